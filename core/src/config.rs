@@ -1,0 +1,302 @@
+//! The client config: which service, where, with which credentials and limits.
+
+use crate::error::Error;
+use crate::secret::Secret;
+use crate::service::Service;
+use crate::url::check_base_url;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The credentials of one account. Secrets never print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    /// Entegra `email`, or the ERP / Tedbul `username`. Not a secret.
+    pub identity: String,
+    /// The password.
+    pub password: Secret,
+    /// Tedbul's secret key.
+    pub secret_key: Option<Secret>,
+}
+
+/// Request quotas, counted in the session state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuotaLimits {
+    /// Requests allowed per day (Entegra's documented limit: 20,000).
+    pub per_day: Option<u32>,
+    /// Requests allowed per hour (integrators report 7,200 for Entegra).
+    pub per_hour: Option<u32>,
+    /// How long the vendor blocks after a 429 without `Retry-After` (Entegra: 15 minutes).
+    pub block_after_429_ms: u64,
+}
+
+/// A validated client config.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The service this client talks to.
+    pub service: Service,
+    /// The base URL without the operation path.
+    pub base_url: String,
+    /// The account.
+    pub credentials: Credentials,
+    /// Per-request timeout for the bundled clients.
+    pub timeout_ms: u64,
+    /// How many times a failed request may be retried.
+    pub max_retries: u32,
+    /// The request quotas.
+    pub quota: QuotaLimits,
+    /// Operation name → path overrides.
+    pub paths: BTreeMap<String, String>,
+    /// The `User-Agent` header.
+    pub user_agent: String,
+    /// Where the bundled clients keep the session state between runs.
+    pub state_file: Option<String>,
+    /// True: the in-process sandbox answers instead of the network.
+    pub sandbox: bool,
+    /// A token is renewed this long before it expires.
+    pub token_margin_ms: u64,
+    /// Access-token lifetime when the token carries no `exp` claim.
+    pub access_lifetime_ms: u64,
+    /// Refresh-token lifetime (Entegra) when the token carries no `exp` claim.
+    pub refresh_lifetime_ms: u64,
+    /// Items per page of Entegra lists, for the last-page rule.
+    pub page_size: u32,
+}
+
+const KNOWN_KEYS: &[&str] = &[
+    "service",
+    "base_url",
+    "credentials",
+    "timeout_ms",
+    "max_retries",
+    "quota",
+    "paths",
+    "user_agent",
+    "state_file",
+    "sandbox",
+    "token_margin_ms",
+    "access_lifetime_ms",
+    "refresh_lifetime_ms",
+    "page_size",
+];
+
+const HOUR_MS: u64 = 3_600_000;
+const DAY_MS: u64 = 24 * HOUR_MS;
+
+impl Config {
+    /// Reads a config object (JSON / dict / JS object). Every problem is a `config` error.
+    pub fn from_json(value: &Value) -> Result<Config, Error> {
+        let map = value
+            .as_object()
+            .ok_or_else(|| Error::config("the config must be an object"))?;
+        let unknown: Vec<&str> = map
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !KNOWN_KEYS.contains(k))
+            .collect();
+        if !unknown.is_empty() {
+            return Err(Error::config(format!(
+                "unknown config keys: {} (known: {})",
+                unknown.join(", "),
+                KNOWN_KEYS.join(", ")
+            )));
+        }
+        let service_name = text(map, "service")?
+            .ok_or_else(|| Error::config("`service` is required: entegra, erp or tedbul"))?;
+        let service = Service::from_name(&service_name).ok_or_else(|| {
+            Error::config(format!(
+                "unknown service {service_name:?}: use entegra, erp or tedbul"
+            ))
+        })?;
+        let sandbox = map
+            .get("sandbox")
+            .map(|v| v.as_bool())
+            .unwrap_or(Some(false));
+        let sandbox = sandbox.ok_or_else(|| Error::config("`sandbox` must be true or false"))?;
+        let base_url = match text(map, "base_url")? {
+            Some(url) => url,
+            None if sandbox => service.sandbox_base_url().to_string(),
+            None => service
+                .default_base_url()
+                .ok_or_else(|| {
+                    Error::config("`base_url` is required for the ERP (it has no public default)")
+                })?
+                .to_string(),
+        };
+        check_base_url(&base_url)?;
+        let credentials = credentials(service, map.get("credentials"))?;
+        let (default_day, default_hour) = match service {
+            Service::Entegra => (Some(20_000), Some(7_200)),
+            Service::Erp | Service::Tedbul => (None, None),
+        };
+        let quota_map = match map.get("quota") {
+            None | Some(Value::Null) => Map::new(),
+            Some(Value::Object(q)) => q.clone(),
+            Some(_) => return Err(Error::config("`quota` must be an object")),
+        };
+        let quota = QuotaLimits {
+            per_day: optional_u32(&quota_map, "per_day", default_day)?,
+            per_hour: optional_u32(&quota_map, "per_hour", default_hour)?,
+            block_after_429_ms: number(&quota_map, "block_after_429_ms")?.unwrap_or(
+                match service {
+                    Service::Entegra => 15 * 60_000,
+                    Service::Erp | Service::Tedbul => 60_000,
+                },
+            ),
+        };
+        let paths = match map.get("paths") {
+            None | Some(Value::Null) => BTreeMap::new(),
+            Some(Value::Object(p)) => p
+                .iter()
+                .map(|(op, path)| {
+                    path.as_str()
+                        .map(|s| (op.clone(), s.to_string()))
+                        .ok_or_else(|| Error::config(format!("paths.{op} must be a string")))
+                })
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(Error::config("`paths` must be an object")),
+        };
+        let (default_access, default_refresh) = match service {
+            Service::Entegra => (7 * DAY_MS, 30 * DAY_MS),
+            Service::Tedbul => (3 * HOUR_MS, 0),
+            Service::Erp => (0, 0),
+        };
+        Ok(Config {
+            service,
+            base_url,
+            credentials,
+            timeout_ms: number(map, "timeout_ms")?.unwrap_or(30_000),
+            max_retries: number(map, "max_retries")?.unwrap_or(3) as u32,
+            quota,
+            paths,
+            user_agent: text(map, "user_agent")?.unwrap_or_else(|| {
+                format!("kopru/{} (+ERP integration)", env!("CARGO_PKG_VERSION"))
+            }),
+            state_file: text(map, "state_file")?,
+            sandbox,
+            token_margin_ms: number(map, "token_margin_ms")?.unwrap_or(120_000),
+            access_lifetime_ms: number(map, "access_lifetime_ms")?.unwrap_or(default_access),
+            refresh_lifetime_ms: number(map, "refresh_lifetime_ms")?.unwrap_or(default_refresh),
+            page_size: number(map, "page_size")?.unwrap_or(100).max(1) as u32,
+        })
+    }
+
+    /// The path of an operation: the override from `paths`, else the table's.
+    pub fn path_for<'a>(&'a self, operation: &str, default: &'a str) -> &'a str {
+        self.paths
+            .get(operation)
+            .map(String::as_str)
+            .unwrap_or(default)
+    }
+}
+
+fn credentials(service: Service, value: Option<&Value>) -> Result<Credentials, Error> {
+    let map = value.and_then(Value::as_object).ok_or_else(|| {
+        Error::config(match service {
+            Service::Entegra => "`credentials` must be {\"email\", \"password\"}",
+            Service::Erp => "`credentials` must be {\"username\", \"password\"}",
+            Service::Tedbul => "`credentials` must be {\"username\", \"password\", \"secretkey\"}",
+        })
+    })?;
+    let identity_key = if service == Service::Entegra {
+        "email"
+    } else {
+        "username"
+    };
+    let required = |key: &str| -> Result<String, Error> {
+        map.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .ok_or_else(|| Error::config(format!("credentials.{key} is required (a string)")))
+    };
+    Ok(Credentials {
+        identity: required(identity_key)?,
+        password: Secret::new(required("password")?),
+        secret_key: match service {
+            Service::Tedbul => Some(Secret::new(required("secretkey")?)),
+            Service::Entegra | Service::Erp => None,
+        },
+    })
+}
+
+fn text(map: &Map<String, Value>, key: &str) -> Result<Option<String>, Error> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(Error::config(format!("`{key}` must be a string"))),
+    }
+}
+
+fn number(map: &Map<String, Value>, key: &str) -> Result<Option<u64>, Error> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .map(Some)
+            .ok_or_else(|| Error::config(format!("`{key}` must be a non-negative integer"))),
+    }
+}
+
+fn optional_u32(
+    map: &Map<String, Value>,
+    key: &str,
+    default: Option<u32>,
+) -> Result<Option<u32>, Error> {
+    match map.get(key) {
+        None => Ok(default),
+        Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .map(Some)
+            .ok_or_else(|| Error::config(format!("quota.{key} must be a non-negative integer"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn entegra() -> Value {
+        json!({"service": "entegra", "credentials": {"email": "a@b.c", "password": "pw-secret"}})
+    }
+
+    #[test]
+    fn defaults_for_entegra() {
+        let config = Config::from_json(&entegra()).unwrap();
+        assert_eq!(config.base_url, "https://apiv2.entegrabilisim.com");
+        assert_eq!(config.quota.per_day, Some(20_000));
+        assert_eq!(config.quota.per_hour, Some(7_200));
+        assert!(!format!("{config:?}").contains("pw-secret"));
+    }
+
+    #[test]
+    fn erp_needs_a_base_url_unless_sandboxed() {
+        let mut erp = json!({"service": "erp", "credentials": {"username": "u", "password": "p"}});
+        assert!(Config::from_json(&erp).is_err());
+        erp["sandbox"] = json!(true);
+        assert!(Config::from_json(&erp).is_ok());
+    }
+
+    #[test]
+    fn refuses_plain_http_and_unknown_keys() {
+        let mut config = entegra();
+        config["base_url"] = json!("http://example.com");
+        assert!(Config::from_json(&config).is_err());
+        let mut config = entegra();
+        config["timeout"] = json!(5);
+        let err = Config::from_json(&config).unwrap_err();
+        assert!(err.to_string().contains("timeout"));
+    }
+
+    #[test]
+    fn tedbul_requires_a_secret_key() {
+        let config =
+            json!({"service": "tedbul", "credentials": {"username": "u", "password": "p"}});
+        assert!(Config::from_json(&config)
+            .unwrap_err()
+            .to_string()
+            .contains("secretkey"));
+    }
+}

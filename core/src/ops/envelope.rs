@@ -1,0 +1,177 @@
+//! Each service's response envelope and error shapes, read in one place.
+//!
+//! Entegra is Django REST Framework (`{"detail", "code"}`, or field → messages);
+//! Tedbul wraps everything in `{status, code, message, result}` and reports
+//! errors with `status: false` even on HTTP 200, plus Laravel's own shapes
+//! (`{"message": "Unauthenticated."}`, `{"message", "errors": {field: […]}}`);
+//! the ERP answers `{success, data, pagination}` or `{success: false, message}`.
+
+use crate::error::Error;
+use crate::http::HttpResponse;
+use crate::service::Service;
+use serde_json::Value;
+
+const BODY_PREVIEW_CHARS: usize = 120;
+
+/// The JSON body of a successful response, or the error it really carries.
+pub fn success_body(service: Service, response: &HttpResponse) -> Result<Value, Error> {
+    if !(200..300).contains(&response.status) {
+        return Err(api_error(service, response));
+    }
+    let body: Value = serde_json::from_str(&response.body).map_err(|_| {
+        Error::decode(
+            "",
+            format!(
+                "expected a JSON body from {}, got: {}",
+                service.name(),
+                preview(&response.body)
+            ),
+        )
+    })?;
+    let failed = match service {
+        Service::Tedbul => body.get("status") == Some(&Value::Bool(false)),
+        Service::Erp => body.get("success") == Some(&Value::Bool(false)),
+        Service::Entegra => false,
+    };
+    if failed {
+        return Err(api_error(service, response));
+    }
+    Ok(body)
+}
+
+/// The error a non-successful response stands for, with the vendor's code and message.
+pub fn api_error(service: Service, response: &HttpResponse) -> Error {
+    let parsed: Option<Value> = serde_json::from_str(&response.body).ok();
+    let (vendor_code, message) = match &parsed {
+        Some(body) => (vendor_code(body), vendor_message(body)),
+        None => (None, None),
+    };
+    let message = message.unwrap_or_else(|| {
+        if response.body.trim().is_empty() {
+            format!("HTTP {} with an empty body", response.status)
+        } else {
+            format!("HTTP {}: {}", response.status, preview(&response.body))
+        }
+    });
+    Error::Api {
+        service: service.name(),
+        status: response.status,
+        vendor_code,
+        message,
+        body: response.body.clone(),
+    }
+}
+
+fn vendor_code(body: &Value) -> Option<String> {
+    match body.get("code") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn vendor_message(body: &Value) -> Option<String> {
+    let map = body.as_object()?;
+    let head = ["detail", "message", "error"]
+        .iter()
+        .find_map(|k| map.get(*k).and_then(Value::as_str))
+        .map(str::to_string);
+    let field_errors = map
+        .get("errors")
+        .and_then(Value::as_object)
+        .map(field_messages)
+        .or_else(|| head.is_none().then(|| field_messages(map)))
+        .filter(|s| !s.is_empty());
+    match (head, field_errors) {
+        (Some(h), Some(f)) => Some(format!("{h} ({f})")),
+        (Some(h), None) => Some(h),
+        (None, Some(f)) => Some(f),
+        (None, None) => None,
+    }
+}
+
+/// `{"stock": ["must be at least 3"]}` → `stock: must be at least 3`.
+fn field_messages(map: &serde_json::Map<String, Value>) -> String {
+    map.iter()
+        .filter_map(|(field, messages)| {
+            let texts: Vec<&str> = match messages {
+                Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+                Value::String(s) => vec![s.as_str()],
+                _ => return None,
+            };
+            (!texts.is_empty()).then(|| format!("{field}: {}", texts.join(", ")))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn preview(body: &str) -> String {
+    let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = flat.chars().take(BODY_PREVIEW_CHARS).collect();
+    if flat.chars().count() > BODY_PREVIEW_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(status: u16, body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: vec![],
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn tedbul_status_false_on_200_is_an_error() {
+        let err = success_body(
+            Service::Tedbul,
+            &response(
+                200,
+                r#"{"status":false,"code":404,"message":"İlan bulunamadı"}"#,
+            ),
+        )
+        .unwrap_err();
+        let json = err.to_json();
+        assert_eq!(json["kind"], "api");
+        assert_eq!(json["vendor_code"], "404");
+        assert!(err.to_string().contains("İlan bulunamadı"));
+    }
+
+    #[test]
+    fn laravel_validation_shape() {
+        let err = api_error(
+            Service::Tedbul,
+            &response(
+                422,
+                r#"{"message":"The given data was invalid.","errors":{"stock":["The stock must be at least 3."]}}"#,
+            ),
+        );
+        assert!(err
+            .to_string()
+            .contains("stock: The stock must be at least 3."));
+    }
+
+    #[test]
+    fn drf_detail_and_html_pages() {
+        let err = api_error(
+            Service::Entegra,
+            &response(
+                403,
+                r#"{"detail":"You do not have permission","code":"permission_denied"}"#,
+            ),
+        );
+        assert_eq!(err.to_json()["vendor_code"], "permission_denied");
+        let html = api_error(
+            Service::Erp,
+            &response(502, "<html><body>Bad gateway</body></html>"),
+        );
+        assert!(html.to_string().contains("Bad gateway"));
+        let not_json = success_body(Service::Erp, &response(200, "<html>")).unwrap_err();
+        assert_eq!(not_json.kind(), crate::ErrorKind::Decode);
+    }
+}

@@ -1,0 +1,168 @@
+//! The operation table: the one source of truth for every API call.
+//!
+//! Each [`Operation`] names its service, method, path, parameter schema and
+//! result parser. The session builds requests from it, validation reads its
+//! schema, and docs and per-binding stubs are generated from it.
+
+mod entegra;
+mod envelope;
+mod erp;
+mod normalize;
+mod request;
+mod tedbul;
+
+pub use envelope::{api_error, success_body};
+pub use normalize::{is_money_key, normalize};
+pub use request::build_request;
+
+use crate::error::Error;
+use crate::schema::Schema;
+use crate::service::Service;
+use serde_json::Value;
+
+/// The HTTP method of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// GET: parameters go in the path and query.
+    Get,
+    /// POST: parameters go in a JSON body.
+    Post,
+    /// PUT: parameters go in a JSON body.
+    Put,
+    /// DELETE: parameters go in a JSON body (Tedbul's `deleteAds`).
+    Delete,
+}
+
+impl Method {
+    /// The method's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// What an operation is for the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Obtains a token from the credentials.
+    Login,
+    /// Renews a token from a refresh token.
+    Refresh,
+    /// An ordinary call that carries the credentials or token.
+    Call,
+}
+
+/// What a result parser knows besides the response body.
+#[derive(Debug)]
+pub struct ParseContext<'a> {
+    /// The operation's parameters in wire form.
+    pub params: &'a Value,
+    /// The configured page size (Entegra lists).
+    pub page_size: u32,
+}
+
+/// One API operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// The stable name, `service.resource.action`.
+    pub name: &'static str,
+    /// The service it belongs to.
+    pub service: Service,
+    /// The HTTP method.
+    pub method: Method,
+    /// The default path, relative to the base URL, with `{param}` placeholders.
+    pub path: &'static str,
+    /// One line on what it does.
+    pub summary: &'static str,
+    /// Its parameters.
+    pub params: &'static Schema,
+    /// Login, refresh or an ordinary call.
+    pub role: Role,
+    /// True when repeating it cannot do harm (retried after timeouts and 5xx).
+    pub idempotent: bool,
+    /// True when its result is a page of a list (`items`, `next_page`).
+    pub paginated: bool,
+    /// Turns the success body into the result.
+    pub parse: fn(Value, &ParseContext) -> Result<Value, Error>,
+}
+
+/// Every operation kopru knows.
+pub static OPERATIONS: &[Operation] = &[
+    entegra::AUTH_OBTAIN,
+    entegra::AUTH_REFRESH,
+    entegra::PRODUCTS_LIST,
+    entegra::PRODUCTS_CREATE,
+    entegra::ORDERS_LIST,
+    erp::PRODUCTS_LIST,
+    erp::INVENTORY_LIST,
+    tedbul::AUTH_LOGIN,
+    tedbul::ADS_LIST,
+    tedbul::ADS_CREATE,
+    tedbul::ADS_UPDATE_MANY,
+];
+
+/// The operation called `name`.
+pub fn find(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|op| op.name == name)
+}
+
+/// The login (or, for the ERP, none) operation of a service.
+pub fn login_of(service: Service) -> Option<&'static Operation> {
+    OPERATIONS
+        .iter()
+        .find(|op| op.service == service && op.role == Role::Login)
+}
+
+/// The refresh operation of a service, if it has one.
+pub fn refresh_of(service: Service) -> Option<&'static Operation> {
+    OPERATIONS
+        .iter()
+        .find(|op| op.service == service && op.role == Role::Refresh)
+}
+
+/// A list page result: `{"items", "total", "page", "next_page"}`.
+pub fn page_result(
+    items: Vec<Value>,
+    total: Option<u64>,
+    page: u64,
+    next_page: Option<u64>,
+) -> Value {
+    serde_json::json!({
+        "items": items,
+        "total": total,
+        "page": page,
+        "next_page": next_page,
+    })
+}
+
+/// The page number in a list operation's wire params (1 when absent).
+pub fn page_param(params: &Value) -> u64 {
+    params.get("page").and_then(Value::as_u64).unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn names_are_unique_and_match_their_service() {
+        let mut seen = BTreeSet::new();
+        for op in OPERATIONS {
+            assert!(seen.insert(op.name), "duplicate {}", op.name);
+            assert!(op.name.starts_with(&format!("{}.", op.service.name())));
+        }
+    }
+
+    #[test]
+    fn services_with_tokens_have_a_login() {
+        assert!(login_of(Service::Entegra).is_some());
+        assert!(login_of(Service::Tedbul).is_some());
+        assert!(login_of(Service::Erp).is_none());
+        assert!(refresh_of(Service::Entegra).is_some());
+    }
+}

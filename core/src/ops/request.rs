@@ -1,0 +1,85 @@
+//! Building the HTTP request of an operation from its wire-form parameters.
+
+use super::{Method, Operation};
+use crate::config::Config;
+use crate::error::Error;
+use crate::http::HttpRequest;
+use crate::url::{encode_component, join};
+use serde_json::{Map, Value};
+
+/// The request for `op` with validated `params`, without authentication headers.
+pub fn build_request(
+    op: &Operation,
+    params: &Value,
+    config: &Config,
+) -> Result<HttpRequest, Error> {
+    let mut remaining: Map<String, Value> = params.as_object().cloned().unwrap_or_default();
+    let template = config.path_for(op.name, op.path);
+    let path = fill_path(template, &mut remaining)?;
+    let mut headers = vec![
+        ("Accept".to_string(), "application/json".to_string()),
+        ("User-Agent".to_string(), config.user_agent.clone()),
+    ];
+    let (url, body) = if op.method == Method::Get {
+        let mut query = Vec::new();
+        for field in op.params.fields {
+            if let Some(value) = remaining.get(field.name).filter(|v| !v.is_null()) {
+                query.push(format!(
+                    "{}={}",
+                    encode_component(field.name),
+                    encode_component(&scalar_text(value))
+                ));
+            }
+        }
+        let base = join(&config.base_url, &path);
+        let url = if query.is_empty() {
+            base
+        } else {
+            format!("{base}?{}", query.join("&"))
+        };
+        (url, None)
+    } else {
+        headers.push(("Content-Type".to_string(), "application/json".to_string()));
+        (
+            join(&config.base_url, &path),
+            Some(Value::Object(remaining).to_string()),
+        )
+    };
+    Ok(HttpRequest {
+        method: op.method.as_str().to_string(),
+        url,
+        headers,
+        body,
+    })
+}
+
+/// Replaces `{name}` placeholders with the (removed) parameters of that name.
+fn fill_path(template: &str, params: &mut Map<String, Value>) -> Result<String, Error> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| Error::config(format!("path {template:?} has an unclosed '{{'")))?;
+        out.push_str(&rest[..open]);
+        let name = &rest[open + 1..close];
+        let value = params
+            .remove(name)
+            .filter(|v| !v.is_null())
+            .ok_or_else(|| {
+                Error::config(format!("path {template:?} needs the parameter {name:?}"))
+            })?;
+        out.push_str(&encode_component(&scalar_text(&value)));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,469 @@
+//! Parameter schemas: the vendors' field rules as data, checked and normalised
+//! in one pass.
+//!
+//! A [`Schema`] lists an object's fields with their [`Type`]s; validating
+//! collects *every* problem with its path (`list[3].variations[0].barcode:
+//! required`) and produces the wire form the vendor expects (money in its
+//! format, dates in its format, defaults filled in). The operation table points
+//! at one schema per operation, so request building, validation, docs and
+//! stubs read the same rules.
+
+use crate::dates::Date;
+use crate::error::FieldError;
+use crate::money::Money;
+use serde_json::{Map, Value};
+
+/// How money travels to a service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyWire {
+    /// A decimal string with a dot: `"12.90"` (Entegra).
+    Dot,
+    /// A decimal comma and exactly two decimals: `"10,50"` (Tedbul).
+    Comma,
+}
+
+/// How a date travels to a service. Callers always may give ISO `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateWire {
+    /// `YYYY-MM-DD`.
+    Iso,
+    /// `DD.MM.YYYY` (Entegra order dates); `DD.MM.YYYY` input is accepted too.
+    DayFirstDots,
+}
+
+/// The type of one field.
+#[derive(Debug)]
+pub enum Type {
+    /// A string, optionally at most `max_len` characters.
+    Text {
+        /// The longest allowed length in characters.
+        max_len: Option<usize>,
+    },
+    /// A code sent as a string; integers are accepted and turned into text
+    /// (phone numbers, post codes, product codes).
+    Code,
+    /// An integer (a string of digits is accepted), within bounds.
+    Int {
+        /// The smallest allowed value.
+        min: Option<i64>,
+        /// The largest allowed value.
+        max: Option<i64>,
+    },
+    /// One integer out of a fixed set (`true`/`false` count as 1/0 when the set is {0, 1}).
+    Choice(&'static [i64]),
+    /// A non-negative money amount.
+    Money(MoneyWire),
+    /// A calendar date.
+    Date(DateWire),
+    /// A list of items of one type, with a length range.
+    List {
+        /// The item type.
+        item: &'static Type,
+        /// The fewest items.
+        min: usize,
+        /// The most items.
+        max: Option<usize>,
+    },
+    /// A nested object.
+    Object(&'static Schema),
+    /// Anything JSON, passed through unchanged.
+    Any,
+}
+
+/// A default filled in when a field is absent.
+#[derive(Clone, Copy, Debug)]
+pub enum DefaultValue {
+    /// A text default, e.g. `"+"`.
+    Text(&'static str),
+    /// An integer default.
+    Int(i64),
+}
+
+/// One field of an object.
+#[derive(Debug)]
+pub struct Field {
+    /// The vendor's own field name.
+    pub name: &'static str,
+    /// Its type.
+    pub ty: Type,
+    /// Whether it must be present.
+    pub required: bool,
+    /// What is filled in when it is absent.
+    pub default: Option<DefaultValue>,
+    /// What the field means, for docs and stubs.
+    pub doc: &'static str,
+}
+
+impl Field {
+    /// A required field.
+    pub const fn required(name: &'static str, ty: Type, doc: &'static str) -> Field {
+        Field {
+            name,
+            ty,
+            required: true,
+            default: None,
+            doc,
+        }
+    }
+
+    /// An optional field.
+    pub const fn optional(name: &'static str, ty: Type, doc: &'static str) -> Field {
+        Field {
+            name,
+            ty,
+            required: false,
+            default: None,
+            doc,
+        }
+    }
+
+    /// An optional field with a default.
+    pub const fn defaulted(
+        name: &'static str,
+        ty: Type,
+        default: DefaultValue,
+        doc: &'static str,
+    ) -> Field {
+        Field {
+            name,
+            ty,
+            required: false,
+            default: Some(default),
+            doc,
+        }
+    }
+}
+
+/// A rule across several fields of one (already normalised) object.
+pub type Rule = fn(&Map<String, Value>, &str, &mut Problems);
+
+/// The fields of an object and the rules across them.
+#[derive(Debug)]
+pub struct Schema {
+    /// The known fields.
+    pub fields: &'static [Field],
+    /// True: unknown fields pass through unchanged (the vendor has more than we list).
+    pub open: bool,
+    /// Rules across fields, run when the fields themselves are valid.
+    pub rules: &'static [Rule],
+}
+
+/// Shorthand for common types.
+impl Type {
+    /// Any string.
+    pub const TEXT: Type = Type::Text { max_len: None };
+    /// Any integer.
+    pub const INT: Type = Type::Int {
+        min: None,
+        max: None,
+    };
+    /// A non-negative integer.
+    pub const COUNT: Type = Type::Int {
+        min: Some(0),
+        max: None,
+    };
+    /// A page number, from 1.
+    pub const PAGE: Type = Type::Int {
+        min: Some(1),
+        max: None,
+    };
+}
+
+/// Every problem found so far, each with its path.
+#[derive(Debug, Default)]
+pub struct Problems {
+    errors: Vec<FieldError>,
+}
+
+impl Problems {
+    /// Records a problem at `path`.
+    pub fn add(&mut self, path: &str, message: impl Into<String>) {
+        self.errors.push(FieldError {
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The problems found.
+    pub fn into_errors(self) -> Vec<FieldError> {
+        self.errors
+    }
+}
+
+/// Joins an object path and a field name: `list[0]` + `barcode` → `list[0].barcode`.
+pub fn child_path(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// Checks `value` against `schema` and returns its wire form; problems go to `problems`.
+pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut Problems) -> Value {
+    let Some(map) = value.as_object() else {
+        let at = if path.is_empty() { "params" } else { path };
+        problems.add(at, "must be an object");
+        return Value::Null;
+    };
+    let before = problems.errors.len();
+    let mut out = Map::new();
+    for field in schema.fields {
+        let field_path = child_path(path, field.name);
+        match map.get(field.name) {
+            None | Some(Value::Null) => {
+                if field.required {
+                    problems.add(&field_path, "required");
+                } else if let Some(default) = field.default {
+                    out.insert(
+                        field.name.to_string(),
+                        match default {
+                            DefaultValue::Text(t) => Value::from(t),
+                            DefaultValue::Int(i) => Value::from(i),
+                        },
+                    );
+                }
+            }
+            Some(given) => {
+                let wire = check_value(given, &field.ty, &field_path, problems);
+                out.insert(field.name.to_string(), wire);
+            }
+        }
+    }
+    for (key, given) in map {
+        if schema.fields.iter().any(|f| f.name == key) {
+            continue;
+        }
+        if schema.open {
+            out.insert(key.clone(), given.clone());
+        } else {
+            let known: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
+            problems.add(
+                &child_path(path, key),
+                format!("unknown parameter (known: {})", known.join(", ")),
+            );
+        }
+    }
+    if problems.errors.len() == before {
+        for rule in schema.rules {
+            rule(&out, path, problems);
+        }
+    }
+    Value::Object(out)
+}
+
+fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) -> Value {
+    match ty {
+        Type::Text { max_len } => match value {
+            Value::String(s) => {
+                if let Some(max) = max_len {
+                    let length = s.chars().count();
+                    if length > *max {
+                        problems.add(path, format!("at most {max} characters (got {length})"));
+                    }
+                }
+                value.clone()
+            }
+            _ => {
+                problems.add(path, "must be a string");
+                Value::Null
+            }
+        },
+        Type::Code => match value {
+            Value::String(_) => value.clone(),
+            Value::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
+            _ => {
+                problems.add(
+                    path,
+                    "must be a string (or a whole number, sent as a string)",
+                );
+                Value::Null
+            }
+        },
+        Type::Int { min, max } => match integer(value) {
+            Some(i) => {
+                if let Some(min) = min.filter(|m| i < *m) {
+                    problems.add(path, format!("must be at least {min}"));
+                }
+                if let Some(max) = max.filter(|m| i > *m) {
+                    problems.add(path, format!("must be at most {max}"));
+                }
+                Value::from(i)
+            }
+            None => {
+                problems.add(path, "must be an integer");
+                Value::Null
+            }
+        },
+        Type::Choice(allowed) => {
+            let as_int = match value {
+                Value::Bool(b) if allowed == &[0, 1] => Some(i64::from(*b)),
+                other => integer(other),
+            };
+            match as_int.filter(|i| allowed.contains(i)) {
+                Some(i) => Value::from(i),
+                None => {
+                    let options: Vec<String> = allowed.iter().map(i64::to_string).collect();
+                    problems.add(path, format!("must be one of {}", options.join(", ")));
+                    Value::Null
+                }
+            }
+        }
+        Type::Money(wire) => match Money::from_json(value) {
+            Ok(money) if money.is_negative() => {
+                problems.add(path, "must not be negative");
+                Value::Null
+            }
+            Ok(money) => match (wire, money.with_max_scale(2)) {
+                (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
+                (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
+                (MoneyWire::Comma, None) => {
+                    problems.add(path, "at most 2 decimal places");
+                    Value::Null
+                }
+            },
+            Err(message) => {
+                problems.add(path, message);
+                Value::Null
+            }
+        },
+        Type::Date(wire) => {
+            let parsed = value.as_str().and_then(|s| match wire {
+                DateWire::Iso => Date::parse_iso(s),
+                DateWire::DayFirstDots => Date::parse_iso(s).or_else(|| Date::parse_day_first(s)),
+            });
+            match (parsed, wire) {
+                (Some(date), DateWire::Iso) => Value::String(date.to_iso()),
+                (Some(date), DateWire::DayFirstDots) => Value::String(date.to_day_first_dots()),
+                (None, DateWire::Iso) => {
+                    problems.add(path, "must be a date YYYY-MM-DD");
+                    Value::Null
+                }
+                (None, DateWire::DayFirstDots) => {
+                    problems.add(path, "must be a date YYYY-MM-DD or DD.MM.YYYY");
+                    Value::Null
+                }
+            }
+        }
+        Type::List { item, min, max } => match value {
+            Value::Array(items) => {
+                if items.len() < *min {
+                    problems.add(path, format!("needs at least {min} item(s)"));
+                }
+                if let Some(max) = max.filter(|m| items.len() > *m) {
+                    problems.add(
+                        path,
+                        format!(
+                            "at most {max} items per request (got {}); split it into batches",
+                            items.len()
+                        ),
+                    );
+                }
+                Value::Array(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| check_value(v, item, &format!("{path}[{i}]"), problems))
+                        .collect(),
+                )
+            }
+            _ => {
+                problems.add(path, "must be a list");
+                Value::Null
+            }
+        },
+        Type::Object(schema) => check_object(value, schema, path, problems),
+        Type::Any => value.clone(),
+    }
+}
+
+/// An integer from a JSON number or a string of digits.
+pub fn integer(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static ITEM: Schema = Schema {
+        fields: &[
+            Field::required("barcode", Type::TEXT, "barcode"),
+            Field::required("quantity", Type::COUNT, "stock"),
+            Field::defaulted("prefix", Type::TEXT, DefaultValue::Text("+"), "sign"),
+            Field::optional("price", Type::Money(MoneyWire::Comma), "price"),
+        ],
+        open: false,
+        rules: &[],
+    };
+    static TOP: Schema = Schema {
+        fields: &[Field::required(
+            "list",
+            Type::List {
+                item: &Type::Object(&ITEM),
+                min: 1,
+                max: Some(2),
+            },
+            "items",
+        )],
+        open: false,
+        rules: &[],
+    };
+
+    #[test]
+    fn collects_every_problem_with_paths() {
+        let mut problems = Problems::default();
+        let params = json!({"list": [{"quantity": -1}, {"barcode": 5, "quantity": "x", "zzz": 1}]});
+        check_object(&params, &TOP, "", &mut problems);
+        let paths: Vec<String> = problems.into_errors().into_iter().map(|e| e.path).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "list[0].barcode",
+                "list[0].quantity",
+                "list[1].barcode",
+                "list[1].quantity",
+                "list[1].zzz"
+            ]
+        );
+    }
+
+    #[test]
+    fn normalises_to_the_wire_form() {
+        let mut problems = Problems::default();
+        let params = json!({"list": [{"barcode": "b", "quantity": "3", "price": 10.5}]});
+        let wire = check_object(&params, &TOP, "", &mut problems);
+        assert!(problems.is_empty());
+        assert_eq!(
+            wire,
+            json!({"list": [{"barcode": "b", "quantity": 3, "prefix": "+", "price": "10,50"}]})
+        );
+    }
+
+    #[test]
+    fn list_length_limits() {
+        let mut problems = Problems::default();
+        let item = json!({"barcode": "b", "quantity": 1});
+        check_object(
+            &json!({"list": [item, item, item]}),
+            &TOP,
+            "",
+            &mut problems,
+        );
+        assert_eq!(problems.into_errors()[0].path, "list");
+    }
+}

@@ -1,0 +1,478 @@
+//! The sans-IO session: decides every request a careful client would send.
+//!
+//! `start` validates the parameters and answers with the first request to
+//! send (a login when no usable token is held); `receive` takes the response
+//! and answers with the next request or the result. The session obtains and
+//! renews tokens, re-authenticates once after a 401, retries where that is
+//! safe, and counts requests against the quotas. It never touches the network
+//! or a clock: `now_ms` is always a parameter.
+
+use crate::auth::{self, Tokens};
+use crate::config::Config;
+use crate::error::Error;
+use crate::http::{HttpRequest, HttpResponse, Step};
+use crate::ops::{self, Operation, ParseContext, Role};
+use crate::quota::QuotaState;
+use crate::schema::{check_object, Problems};
+use crate::secret::Secret;
+use crate::service::Service;
+use serde_json::{json, Value};
+
+/// The version of the exported state format.
+pub const STATE_VERSION: u64 = 1;
+/// The longest `Retry-After` the session waits for by itself.
+const MAX_RETRY_AFTER_MS: u64 = 60_000;
+/// The first back-off delay; it doubles with every attempt.
+const BACKOFF_BASE_MS: u64 = 500;
+/// The longest back-off delay.
+const BACKOFF_CAP_MS: u64 = 30_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    Login,
+    Refresh,
+    Call,
+}
+
+#[derive(Clone, Debug)]
+struct InFlight {
+    op: &'static Operation,
+    params: Value,
+    call: HttpRequest,
+    phase: Phase,
+    sent: HttpRequest,
+    retries: u32,
+    reauthenticated: bool,
+}
+
+/// One client's state: config, tokens, quota counters and the call in flight.
+#[derive(Debug)]
+pub struct Session {
+    config: Config,
+    tokens: Tokens,
+    quota: QuotaState,
+    in_flight: Option<InFlight>,
+}
+
+impl Session {
+    /// A session for `config`, resuming from an exported `state` when given.
+    pub fn new(config: Config, state: Option<&Value>) -> Result<Session, Error> {
+        let mut session = Session {
+            config,
+            tokens: Tokens::default(),
+            quota: QuotaState::default(),
+            in_flight: None,
+        };
+        if let Some(state) = state.filter(|s| !s.is_null()) {
+            session.import_state(state)?;
+        }
+        Ok(session)
+    }
+
+    /// A session from a JSON config and an optional JSON state.
+    pub fn from_json(config: &Value, state: Option<&Value>) -> Result<Session, Error> {
+        Session::new(Config::from_json(config)?, state)
+    }
+
+    /// The session's config.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Starts `op` with `params`: the first request to send, or a validation error.
+    pub fn start(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
+        self.in_flight = None;
+        let op = ops::find(op_name).ok_or_else(|| unknown_operation(op_name))?;
+        if op.service != self.config.service {
+            return Err(Error::config(format!(
+                "{op_name} is a {} operation, but this session is for {}",
+                op.service.name(),
+                self.config.service.name()
+            )));
+        }
+        let given = if params.is_null() {
+            json!({})
+        } else {
+            params.clone()
+        };
+        let mut problems = Problems::default();
+        let wire = check_object(&given, op.params, "", &mut problems);
+        if !problems.is_empty() {
+            return Err(Error::Validation {
+                errors: problems.into_errors(),
+            });
+        }
+        let call = ops::build_request(op, &wire, &self.config)?;
+        let mut flight = InFlight {
+            op,
+            params: wire,
+            sent: call.clone(),
+            call,
+            phase: Phase::Call,
+            retries: 0,
+            reauthenticated: false,
+        };
+        match op.role {
+            Role::Login => self.send_auth(flight, Phase::Login, now_ms),
+            Role::Refresh => {
+                let phase = if self
+                    .tokens
+                    .refresh_valid(now_ms, self.config.token_margin_ms)
+                {
+                    Phase::Refresh
+                } else {
+                    Phase::Login
+                };
+                self.send_auth(flight, phase, now_ms)
+            }
+            Role::Call => {
+                flight.phase = Phase::Call;
+                self.proceed(flight, now_ms)
+            }
+        }
+    }
+
+    /// Hands back the response to the last request: the next request or the result.
+    pub fn receive(&mut self, response: &HttpResponse, now_ms: u64) -> Result<Step, Error> {
+        let flight = self.in_flight.take().ok_or_else(no_call_in_flight)?;
+        match flight.phase {
+            Phase::Login => self.after_login(flight, response, now_ms),
+            Phase::Refresh => self.after_refresh(flight, response, now_ms),
+            Phase::Call => self.after_call(flight, response, now_ms),
+        }
+    }
+
+    /// Reports that the last request got no response (connect error, timeout):
+    /// a retry when that is safe, else a `transport` error.
+    pub fn transport_failed(
+        &mut self,
+        message: &str,
+        timed_out: bool,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
+        let flight = self.in_flight.take().ok_or_else(no_call_in_flight)?;
+        let what = if timed_out { "timed out" } else { "failed" };
+        let repeatable = flight.phase != Phase::Call || flight.op.idempotent;
+        if repeatable && flight.retries < self.config.max_retries {
+            let wait = backoff_ms(flight.retries + 1);
+            return self.retry(flight, wait, now_ms);
+        }
+        let note = if repeatable {
+            format!("gave up after {} retries", flight.retries)
+        } else {
+            format!(
+                "not retried: {} is not safe to repeat blindly",
+                flight.op.name
+            )
+        };
+        Err(Error::Transport {
+            message: format!(
+                "request to {} {what}: {message} ({note})",
+                flight.op.service.name()
+            ),
+        })
+    }
+
+    /// Tokens and quota counters as JSON, to resume with [`Session::new`].
+    /// Secret-bearing (tokens): store it safely. Never contains passwords.
+    pub fn export_state(&self) -> Value {
+        json!({
+            "version": STATE_VERSION,
+            "service": self.config.service.name(),
+            "account": self.config.credentials.identity,
+            "access_token": self.tokens.access.as_ref().map(Secret::expose),
+            "access_expires_ms": self.tokens.access_expires_ms,
+            "refresh_token": self.tokens.refresh.as_ref().map(Secret::expose),
+            "refresh_expires_ms": self.tokens.refresh_expires_ms,
+            "quota": self.quota,
+        })
+    }
+
+    fn import_state(&mut self, state: &Value) -> Result<(), Error> {
+        let version = state.get("version").and_then(Value::as_u64);
+        if version != Some(STATE_VERSION) {
+            return Err(Error::config(format!(
+                "session state version {version:?} is not supported (expected {STATE_VERSION})"
+            )));
+        }
+        let same_service =
+            state.get("service").and_then(Value::as_str) == Some(self.config.service.name());
+        let same_account = state.get("account").and_then(Value::as_str)
+            == Some(self.config.credentials.identity.as_str());
+        if !(same_service && same_account) {
+            return Ok(());
+        }
+        let text = |key: &str| state.get(key).and_then(Value::as_str).map(Secret::new);
+        let number = |key: &str| state.get(key).and_then(Value::as_u64);
+        self.tokens = Tokens {
+            access: text("access_token"),
+            access_expires_ms: number("access_expires_ms"),
+            refresh: text("refresh_token"),
+            refresh_expires_ms: number("refresh_expires_ms"),
+        };
+        if let Some(quota) = state.get("quota").filter(|q| !q.is_null()) {
+            self.quota = serde_json::from_value(quota.clone())
+                .map_err(|e| Error::config(format!("session state quota is malformed: {e}")))?;
+        }
+        Ok(())
+    }
+
+    /// Sends the call, first getting a token if the service needs one and none is usable.
+    fn proceed(&mut self, flight: InFlight, now_ms: u64) -> Result<Step, Error> {
+        let needs_token = ops::login_of(self.config.service).is_some();
+        let margin = self.config.token_margin_ms;
+        if needs_token && !self.tokens.access_valid(now_ms, margin) {
+            let can_refresh = ops::refresh_of(self.config.service).is_some()
+                && self.tokens.refresh_valid(now_ms, margin);
+            let phase = if can_refresh {
+                Phase::Refresh
+            } else {
+                Phase::Login
+            };
+            return self.send_auth(flight, phase, now_ms);
+        }
+        let mut request = flight.call.clone();
+        if let Some(value) = auth::authorization(&self.config, &self.tokens) {
+            request.headers.push(("Authorization".into(), value));
+        }
+        let flight = InFlight {
+            phase: Phase::Call,
+            sent: request,
+            ..flight
+        };
+        self.send(flight, None, now_ms)
+    }
+
+    fn send_auth(&mut self, flight: InFlight, phase: Phase, now_ms: u64) -> Result<Step, Error> {
+        let (op, body) = match phase {
+            Phase::Refresh => (
+                ops::refresh_of(self.config.service),
+                auth::refresh_body(&self.tokens),
+            ),
+            Phase::Login | Phase::Call => (
+                ops::login_of(self.config.service),
+                auth::login_body(&self.config),
+            ),
+        };
+        let op = op.ok_or_else(|| {
+            Error::config(format!("{} has no token login", self.config.service.name()))
+        })?;
+        let mut request = ops::build_request(op, &json!({}), &self.config)?;
+        request.body = Some(body.to_string());
+        let flight = InFlight {
+            phase,
+            sent: request,
+            retries: if flight.phase == phase {
+                flight.retries
+            } else {
+                0
+            },
+            ..flight
+        };
+        self.send(flight, None, now_ms)
+    }
+
+    fn send(
+        &mut self,
+        flight: InFlight,
+        after_ms: Option<u64>,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
+        self.quota.take(
+            &self.config.quota,
+            now_ms.saturating_add(after_ms.unwrap_or(0)),
+        )?;
+        let request = flight.sent.clone();
+        self.in_flight = Some(flight);
+        Ok(Step::Send { request, after_ms })
+    }
+
+    fn retry(&mut self, mut flight: InFlight, after_ms: u64, now_ms: u64) -> Result<Step, Error> {
+        flight.retries += 1;
+        self.send(flight, Some(after_ms), now_ms)
+    }
+
+    fn after_login(
+        &mut self,
+        flight: InFlight,
+        response: &HttpResponse,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
+        if let Some(step) = self.retry_if_transient(&flight, response, true, now_ms) {
+            return step;
+        }
+        let body = ops::success_body(self.config.service, response)
+            .map_err(|err| login_refused(err, response))?;
+        auth::read_login(&self.config, &body, now_ms, &mut self.tokens)?;
+        self.after_token(flight, now_ms)
+    }
+
+    fn after_refresh(
+        &mut self,
+        flight: InFlight,
+        response: &HttpResponse,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
+        let renewed = ops::success_body(self.config.service, response)
+            .and_then(|body| auth::read_login(&self.config, &body, now_ms, &mut self.tokens));
+        match renewed {
+            Ok(()) => self.after_token(flight, now_ms),
+            Err(_) => {
+                self.tokens.refresh = None;
+                self.tokens.refresh_expires_ms = None;
+                self.send_auth(flight, Phase::Login, now_ms)
+            }
+        }
+    }
+
+    fn after_token(&mut self, flight: InFlight, now_ms: u64) -> Result<Step, Error> {
+        if flight.op.role == Role::Call {
+            return self.proceed(
+                InFlight {
+                    retries: 0,
+                    ..flight
+                },
+                now_ms,
+            );
+        }
+        Ok(Step::Done(json!({
+            "authenticated": true,
+            "access_expires_ms": self.tokens.access_expires_ms,
+            "refresh_expires_ms": self.tokens.refresh_expires_ms,
+        })))
+    }
+
+    fn after_call(
+        &mut self,
+        mut flight: InFlight,
+        response: &HttpResponse,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
+        let has_login = ops::login_of(self.config.service).is_some();
+        if response.status == 401
+            || (self.config.service == Service::Tedbul && tedbul_unauthenticated(response))
+        {
+            if has_login && !flight.reauthenticated {
+                self.tokens.drop_access();
+                flight.reauthenticated = true;
+                return self.proceed(flight, now_ms);
+            }
+            let detail = ops::api_error(self.config.service, response);
+            return Err(Error::Auth {
+                message: match self.config.service {
+                    Service::Erp => {
+                        format!("the ERP refused the credentials: {}", api_message(&detail))
+                    }
+                    _ => format!(
+                        "the token was refused even after logging in again: {}",
+                        api_message(&detail)
+                    ),
+                },
+                status: Some(response.status),
+            });
+        }
+        if let Some(step) = self.retry_if_transient(&flight, response, flight.op.idempotent, now_ms)
+        {
+            return step;
+        }
+        let body = ops::success_body(self.config.service, response)?;
+        let context = ParseContext {
+            params: &flight.params,
+            page_size: self.config.page_size,
+        };
+        (flight.op.parse)(body, &context).map(Step::Done)
+    }
+
+    /// Retries 429 (never processed, so always safe) and, when `repeatable`, 5xx.
+    fn retry_if_transient(
+        &mut self,
+        flight: &InFlight,
+        response: &HttpResponse,
+        repeatable: bool,
+        now_ms: u64,
+    ) -> Option<Result<Step, Error>> {
+        let can_retry = flight.retries < self.config.max_retries;
+        let next = flight.clone();
+        if response.status == 429 {
+            let retry_after = response
+                .header("Retry-After")
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(|s| s.saturating_mul(1000));
+            return Some(match retry_after {
+                Some(wait) if can_retry && wait <= MAX_RETRY_AFTER_MS => {
+                    self.retry(next, wait, now_ms)
+                }
+                _ => {
+                    let wait = retry_after.unwrap_or(self.config.quota.block_after_429_ms);
+                    self.quota.block_until(now_ms.saturating_add(wait));
+                    Err(Error::RateLimited {
+                        message: format!(
+                            "{} answered 429 Too Many Requests",
+                            self.config.service.name()
+                        ),
+                        retry_after_ms: Some(wait),
+                    })
+                }
+            });
+        }
+        if (500..600).contains(&response.status) && repeatable && can_retry {
+            let wait = backoff_ms(flight.retries + 1);
+            return Some(self.retry(next, wait, now_ms));
+        }
+        None
+    }
+}
+
+/// Exponential back-off: 500 ms, 1 s, 2 s, … capped at 30 s.
+fn backoff_ms(attempt: u32) -> u64 {
+    BACKOFF_BASE_MS
+        .saturating_mul(1u64 << attempt.saturating_sub(1).min(16))
+        .min(BACKOFF_CAP_MS)
+}
+
+fn tedbul_unauthenticated(response: &HttpResponse) -> bool {
+    serde_json::from_str::<Value>(&response.body)
+        .ok()
+        .and_then(|b| {
+            b.get("message")
+                .and_then(Value::as_str)
+                .map(|m| m == "Unauthenticated.")
+        })
+        .unwrap_or(false)
+}
+
+fn login_refused(err: Error, response: &HttpResponse) -> Error {
+    match err {
+        Error::Api { .. } => Error::Auth {
+            message: format!("login refused: {}", api_message(&err)),
+            status: Some(response.status),
+        },
+        other => other,
+    }
+}
+
+fn api_message(err: &Error) -> String {
+    match err {
+        Error::Api { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn unknown_operation(name: &str) -> Error {
+    let service = name.split('.').next().unwrap_or("");
+    let known: Vec<&str> = ops::OPERATIONS
+        .iter()
+        .filter(|op| op.service.name() == service)
+        .map(|op| op.name)
+        .collect();
+    let hint = if known.is_empty() {
+        "operation names start with entegra., erp. or tedbul.".to_string()
+    } else {
+        format!("known {service} operations: {}", known.join(", "))
+    };
+    Error::config(format!("unknown operation {name:?}; {hint}"))
+}
+
+fn no_call_in_flight() -> Error {
+    Error::config("no request is in flight: call start() first, and receive() once per request")
+}

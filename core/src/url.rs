@@ -1,0 +1,147 @@
+//! Base URLs, the https-only rule, and query strings.
+
+use crate::error::Error;
+
+/// Checks a base URL: `https://` anywhere, plain `http://` only on loopback.
+pub fn check_base_url(url: &str) -> Result<(), Error> {
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| Error::config(format!("base_url {url:?} is not an absolute URL")))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host_of(authority);
+    if host.is_empty() {
+        return Err(Error::config(format!("base_url {url:?} has no host")));
+    }
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => Ok(()),
+        "http" if is_loopback(host) => Ok(()),
+        "http" => Err(Error::config(format!(
+            "base_url {url:?} uses plain http: only https is allowed, except for loopback addresses"
+        ))),
+        other => Err(Error::config(format!(
+            "base_url scheme {other:?} is not supported; use https"
+        ))),
+    }
+}
+
+fn host_of(authority: &str) -> &str {
+    let without_user = authority.rsplit('@').next().unwrap_or(authority);
+    if let Some(rest) = without_user.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or("");
+    }
+    without_user.split(':').next().unwrap_or("")
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    if host == "localhost" || host == "::1" {
+        return true;
+    }
+    let octets: Vec<&str> = host.split('.').collect();
+    octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok())
+}
+
+/// Joins a base URL and a vendor path without normalising the path's trailing slash.
+pub fn join(base: &str, path: &str) -> String {
+    format!(
+        "{}/{}",
+        base.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
+}
+
+/// Percent-encodes one query-string component (RFC 3986 unreserved characters pass).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes a percent-encoded query component (`+` is a space).
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(decoded)) => {
+                out.push(decoded);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Splits `path?query` into the path and its decoded `(name, value)` pairs.
+pub fn split_query(path_and_query: &str) -> (&str, Vec<(String, String)>) {
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let pairs = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(name), decode_component(value))
+        })
+        .collect();
+    (path, pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_everywhere_http_only_on_loopback() {
+        assert!(check_base_url("https://apiv2.entegrabilisim.com").is_ok());
+        assert!(check_base_url("http://127.0.0.1:8080/entegra").is_ok());
+        assert!(check_base_url("http://localhost:1").is_ok());
+        assert!(check_base_url("http://[::1]:9/x").is_ok());
+        assert!(check_base_url("http://example.com").is_err());
+        assert!(check_base_url("http://127.0.0.1.example.com").is_err());
+        assert!(check_base_url("ftp://x").is_err());
+        assert!(check_base_url("nonsense").is_err());
+    }
+
+    #[test]
+    fn join_keeps_trailing_slashes() {
+        assert_eq!(join("https://a/", "api/auth"), "https://a/api/auth");
+        assert_eq!(
+            join("https://a", "/product/page=1/"),
+            "https://a/product/page=1/"
+        );
+    }
+
+    #[test]
+    fn query_round_trip() {
+        let encoded = encode_component("a b&ç");
+        assert_eq!(decode_component(&encoded), "a b&ç");
+        let (path, pairs) = split_query("/x?a=1&b=%20z&c");
+        assert_eq!(path, "/x");
+        assert_eq!(pairs[1], ("b".to_string(), " z".to_string()));
+        assert_eq!(decode_component("%"), "%");
+        assert_eq!(decode_component("%4"), "%4");
+    }
+}
