@@ -165,12 +165,30 @@ impl Session {
                 flight.op.name
             )
         };
+        let message = self.redact(message);
         Err(Error::Transport {
             message: format!(
                 "request to {} {what}: {message} ({note})",
                 flight.op.service.name()
             ),
         })
+    }
+
+    /// `text` with every secret this session knows replaced by `***`.
+    fn redact(&self, text: &str) -> String {
+        let credentials = &self.config.credentials;
+        let secrets = [
+            Some(&credentials.password),
+            credentials.secret_key.as_ref(),
+            self.tokens.access.as_ref(),
+            self.tokens.refresh.as_ref(),
+        ];
+        secrets
+            .into_iter()
+            .flatten()
+            .map(Secret::expose)
+            .filter(|s| !s.is_empty())
+            .fold(text.to_string(), |out, secret| out.replace(secret, "***"))
     }
 
     /// Tokens and quota counters as JSON, to resume with [`Session::new`].

@@ -1,1 +1,49 @@
-//! placeholder
+//! The C ABI of kopru: `libkopru.so` / `libkopru.a` / `kopru.dll`, described by
+//! the generated header `include/kopru.h`.
+//!
+//! The conventions, the same in every function:
+//!
+//! - Every function that can fail returns a [`kopru_result`]: `KOPRU_OK` (0), one
+//!   of the error kinds shared by every kopru binding (`KOPRU_VALIDATION` …
+//!   `KOPRU_CONFIG`, 1–7), or a failure of the call itself (`KOPRU_NULL_ARGUMENT`,
+//!   `KOPRU_INVALID_UTF8`, `KOPRU_INVALID_JSON`, `KOPRU_PANIC`, from 100 on).
+//!   The details of a failure are kept for the calling thread: read them with
+//!   `kopru_last_error_message` and `kopru_last_error_json`.
+//! - Text goes in as UTF-8 byte spans `(const uint8_t *ptr, size_t len)`; no NUL
+//!   terminator is needed and `ptr` may be NULL when `len` is 0. Parameters,
+//!   configs, states and responses are JSON text.
+//! - Text comes out through out-parameters, written only when the call returns
+//!   `KOPRU_OK`: a NUL-terminated UTF-8 string owned by the caller, to be released
+//!   with `kopru_string_free`, and its length in bytes (without the NUL).
+//! - Handles are opaque, made by a `_new` function and released by the matching
+//!   `_free`. Every free function accepts NULL.
+//! - No `bool` and no unions cross the boundary: flags are `int32_t` 0 or 1.
+//! - A panic inside kopru never unwinds into the caller: it becomes `KOPRU_PANIC`,
+//!   after which the handle involved should be freed and not used again.
+#![allow(non_camel_case_types)]
+#![warn(missing_docs)]
+
+mod boundary;
+mod client;
+mod last_error;
+mod pages;
+mod result;
+mod session;
+mod text;
+
+pub use client::*;
+pub use last_error::*;
+pub use pages::*;
+pub use result::*;
+pub use session::*;
+pub use text::*;
+
+use std::ffi::c_char;
+
+/// The version of kopru as a static NUL-terminated string, e.g. `"0.1.0"`.
+/// The string belongs to the library: never free it.
+#[no_mangle]
+pub extern "C" fn kopru_version() -> *const c_char {
+    const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
+    boundary::catch_panic(|| VERSION.as_ptr().cast()).unwrap_or(std::ptr::null())
+}

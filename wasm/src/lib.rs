@@ -1,1 +1,352 @@
-//! placeholder
+//! kopru-wasm: the WebAssembly side of the `kopru` npm package.
+//!
+//! This crate is deliberately thin. It exposes the core's sans-IO [`Session`]
+//! and a [`RawClient`] that drives a session over the host's global `fetch`
+//! (Node ≥ 18, browsers, workers) or, with `sandbox: true`, over the core's
+//! in-process [`Sandbox`]. Every value crosses the boundary as JSON text so
+//! that money (decimal strings) stays exact and the module stays small; the
+//! hand-written JavaScript in `wasm/js/` turns that text into plain objects and
+//! the thrown error JSON into `KopruError`. Validation, paths, retries, tokens
+//! and quotas are all decided by kopru-core.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Promise, Reflect};
+use kopru_core::sandbox::Sandbox;
+use kopru_core::{Config, Error, HttpRequest, HttpResponse, Session, Step};
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The host's global `fetch` (looked up on `globalThis` at call time).
+    #[wasm_bindgen(js_name = fetch)]
+    fn global_fetch(url: &str, init: &Object) -> Promise;
+
+    /// The host's global `setTimeout`.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &js_sys::Function, ms: f64) -> JsValue;
+
+    /// `AbortSignal`, only for its static `timeout`.
+    type AbortSignal;
+
+    /// `AbortSignal.timeout(ms)`: a signal that aborts with a `TimeoutError` after `ms`.
+    #[wasm_bindgen(static_method_of = AbortSignal)]
+    fn timeout(ms: f64) -> AbortSignal;
+
+    /// A fetch `Response`.
+    type FetchResponse;
+
+    /// The HTTP status code.
+    #[wasm_bindgen(method, getter)]
+    fn status(this: &FetchResponse) -> u16;
+
+    /// The `Headers` object (iterable as `[name, value]` pairs).
+    #[wasm_bindgen(method, getter)]
+    fn headers(this: &FetchResponse) -> JsValue;
+
+    /// Reads the whole body as text.
+    #[wasm_bindgen(method)]
+    fn text(this: &FetchResponse) -> Promise;
+}
+
+/// A core error as the JavaScript layer receives it: the JSON text of
+/// `Error::to_json`, which `wasm/js/api.js` turns into a `KopruError`.
+fn thrown(error: Error) -> JsValue {
+    JsValue::from_str(&error.to_json().to_string())
+}
+
+/// Parses JSON text handed over by the JavaScript layer.
+fn parse(what: &str, text: &str) -> Result<Value, JsValue> {
+    serde_json::from_str(text)
+        .map_err(|e| thrown(Error::config(format!("{what} is not JSON: {e}"))))
+}
+
+/// Parses the optional session state.
+fn parse_state(state: Option<String>) -> Result<Option<Value>, JsValue> {
+    state.map(|text| parse("state", &text)).transpose()
+}
+
+/// Converts a JavaScript time stamp (milliseconds since the epoch) to the core's `now_ms`.
+fn to_now(now_ms: f64) -> u64 {
+    if now_ms.is_finite() && now_ms > 0.0 {
+        now_ms as u64
+    } else {
+        0
+    }
+}
+
+/// The host's current time in milliseconds since the epoch.
+fn now() -> u64 {
+    to_now(js_sys::Date::now())
+}
+
+/// The sans-IO session (`Session` in the JavaScript API), JSON text in and out.
+#[wasm_bindgen]
+pub struct RawSession {
+    session: Session,
+}
+
+#[wasm_bindgen]
+impl RawSession {
+    /// Creates a session from the config JSON and, optionally, an exported state.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: &str, state: Option<String>) -> Result<RawSession, JsValue> {
+        let config = parse("config", config)?;
+        let state = parse_state(state)?;
+        let session = Session::from_json(&config, state.as_ref()).map_err(thrown)?;
+        Ok(RawSession { session })
+    }
+
+    /// Starts operation `op` with the params JSON; returns the first step as JSON.
+    pub fn start(&mut self, op: &str, params: &str, now_ms: f64) -> Result<String, JsValue> {
+        let params = parse("params", params)?;
+        let step = self
+            .session
+            .start(op, &params, to_now(now_ms))
+            .map_err(thrown)?;
+        Ok(step.to_json().to_string())
+    }
+
+    /// Hands the response (JSON `{status, headers, body}`) back; returns the next step as JSON.
+    pub fn receive(&mut self, response: &str, now_ms: f64) -> Result<String, JsValue> {
+        let response: HttpResponse = serde_json::from_str(response).map_err(|e| {
+            thrown(Error::config(format!(
+                "a response must be {{status, headers, body}}: {e}"
+            )))
+        })?;
+        let step = self
+            .session
+            .receive(&response, to_now(now_ms))
+            .map_err(thrown)?;
+        Ok(step.to_json().to_string())
+    }
+
+    /// Tells the session that no response arrived; returns the next step as JSON.
+    #[wasm_bindgen(js_name = transportFailed)]
+    pub fn transport_failed(
+        &mut self,
+        message: &str,
+        timed_out: bool,
+        now_ms: f64,
+    ) -> Result<String, JsValue> {
+        let step = self
+            .session
+            .transport_failed(message, timed_out, to_now(now_ms))
+            .map_err(thrown)?;
+        Ok(step.to_json().to_string())
+    }
+
+    /// The tokens and quota counters as JSON (secret-bearing).
+    #[wasm_bindgen(js_name = exportState)]
+    pub fn export_state(&self) -> String {
+        self.session.export_state().to_string()
+    }
+}
+
+/// Where a client's requests go.
+enum Transport {
+    /// The host's global `fetch`, each request aborted after the timeout.
+    Fetch {
+        /// The config's `timeout_ms` (0: no timeout).
+        timeout_ms: u64,
+    },
+    /// The core's in-process emulator.
+    Sandbox(RefCell<Sandbox>),
+}
+
+/// A session together with its transport; shared by the promises of a client.
+struct Driver {
+    session: RefCell<Session>,
+    transport: Transport,
+}
+
+impl Driver {
+    /// Runs one operation to its end: sends every step, waits out `after_ms`.
+    async fn run(&self, op: &str, params: &Value) -> Result<Value, Error> {
+        let mut step = self.session.borrow_mut().start(op, params, now())?;
+        loop {
+            match step {
+                Step::Done(result) => return Ok(result),
+                Step::Send { request, after_ms } => {
+                    if let Some(ms) = after_ms.filter(|ms| *ms > 0) {
+                        sleep(ms).await;
+                    }
+                    step = match self.send(&request).await {
+                        Ok(response) => self.session.borrow_mut().receive(&response, now())?,
+                        Err((message, timed_out)) => self.session.borrow_mut().transport_failed(
+                            &message,
+                            timed_out,
+                            now(),
+                        )?,
+                    };
+                }
+            }
+        }
+    }
+
+    /// Sends one request; a failure is `(message, timed_out)`.
+    async fn send(&self, request: &HttpRequest) -> Result<HttpResponse, (String, bool)> {
+        match &self.transport {
+            Transport::Sandbox(sandbox) => Ok(sandbox.borrow_mut().handle(request, now())),
+            Transport::Fetch { timeout_ms } => fetch(request, *timeout_ms)
+                .await
+                .map_err(|e| describe_failure(&e)),
+        }
+    }
+}
+
+/// Waits `ms` milliseconds on the host's timer.
+async fn sleep(ms: u64) {
+    let delay = Promise::new(&mut |resolve, _| {
+        set_timeout(&resolve, ms as f64);
+    });
+    // The promise only ever resolves.
+    let _ = JsFuture::from(delay).await;
+}
+
+/// Sends `request` with the global `fetch` and reads the whole response.
+async fn fetch(request: &HttpRequest, timeout_ms: u64) -> Result<HttpResponse, JsValue> {
+    let init = Object::new();
+    Reflect::set(&init, &"method".into(), &request.method.as_str().into())?;
+    let headers: Array = request
+        .headers
+        .iter()
+        .map(|(name, value)| Array::of2(&name.as_str().into(), &value.as_str().into()))
+        .collect();
+    Reflect::set(&init, &"headers".into(), &headers)?;
+    if let Some(body) = &request.body {
+        Reflect::set(&init, &"body".into(), &body.as_str().into())?;
+    }
+    if timeout_ms > 0 {
+        Reflect::set(
+            &init,
+            &"signal".into(),
+            &AbortSignal::timeout(timeout_ms as f64),
+        )?;
+    }
+    let response: FetchResponse = JsFuture::from(global_fetch(&request.url, &init))
+        .await?
+        .unchecked_into();
+    let status = response.status();
+    let headers = Array::from(&response.headers())
+        .iter()
+        .map(|pair| {
+            let pair: Array = pair.unchecked_into();
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let body = JsFuture::from(response.text())
+        .await?
+        .as_string()
+        .unwrap_or_default();
+    Ok(HttpResponse {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Turns what `fetch` threw into a message (with the underlying cause, as Node
+/// reports `connect ECONNREFUSED` there) and whether it was the timeout.
+fn describe_failure(error: &JsValue) -> (String, bool) {
+    let field = |value: &JsValue, key: &str| {
+        Reflect::get(value, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let timed_out = field(error, "name").as_deref() == Some("TimeoutError");
+    let mut message = field(error, "message")
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "fetch failed".to_owned());
+    if let Some(cause) = Reflect::get(error, &"cause".into())
+        .ok()
+        .and_then(|cause| field(&cause, "message"))
+    {
+        message = format!("{message}: {cause}");
+    }
+    (message, timed_out)
+}
+
+/// The bundled client (`Client` in the JavaScript API): runs whole operations.
+///
+/// Calls on one client run one after another, in the order they were made, so
+/// the session sees one operation at a time.
+#[wasm_bindgen]
+pub struct RawClient {
+    driver: Rc<Driver>,
+    tail: RefCell<Option<Promise>>,
+}
+
+#[wasm_bindgen]
+impl RawClient {
+    /// Creates a client from the config JSON and, optionally, an exported state.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: &str, state: Option<String>) -> Result<RawClient, JsValue> {
+        let config = Config::from_json(&parse("config", config)?).map_err(thrown)?;
+        let state = parse_state(state)?;
+        let transport = if config.sandbox {
+            Transport::Sandbox(RefCell::new(Sandbox::new(config.service)))
+        } else {
+            Transport::Fetch {
+                timeout_ms: config.timeout_ms,
+            }
+        };
+        let session = Session::new(config, state.as_ref()).map_err(thrown)?;
+        Ok(RawClient {
+            driver: Rc::new(Driver {
+                session: RefCell::new(session),
+                transport,
+            }),
+            tail: RefCell::new(None),
+        })
+    }
+
+    /// Runs operation `op` with the params JSON; resolves to the result JSON.
+    pub fn call(&self, op: String, params: String) -> Promise {
+        let driver = Rc::clone(&self.driver);
+        let previous = self.tail.borrow_mut().take();
+        let promise = future_to_promise(async move {
+            if let Some(previous) = previous {
+                // Only the order matters here; the earlier call's caller sees its outcome.
+                let _ = JsFuture::from(previous).await;
+            }
+            let params = parse("params", &params)?;
+            let result = driver.run(&op, &params).await.map_err(thrown)?;
+            Ok(JsValue::from_str(&result.to_string()))
+        });
+        *self.tail.borrow_mut() = Some(promise.clone());
+        promise
+    }
+
+    /// The tokens and quota counters as JSON (secret-bearing).
+    #[wasm_bindgen(js_name = exportState)]
+    pub fn export_state(&self) -> String {
+        self.driver.session.borrow().export_state().to_string()
+    }
+}
+
+/// Splits a page result (JSON) of operation params (JSON) into its items and
+/// the params of the next page: `{"items": [...], "next": params | null}`.
+#[wasm_bindgen(js_name = pageParts)]
+pub fn page_parts(params: &str, result: &str) -> Result<String, JsValue> {
+    let params = parse("params", params)?;
+    let result = parse("result", result)?;
+    let parts = serde_json::json!({
+        "items": kopru_core::pages::items(&result),
+        "next": kopru_core::pages::next_params(&params, &result),
+    });
+    Ok(parts.to_string())
+}
+
+/// The JSON of a `config` error with `message`, for problems the JavaScript
+/// layer meets itself (reading or writing `state_file`).
+#[wasm_bindgen(js_name = configError)]
+pub fn config_error(message: &str) -> String {
+    Error::config(message).to_json().to_string()
+}

@@ -6,6 +6,7 @@ use kopru_core::pages::{items, next_params};
 use kopru_core::{Config, Error, Session, Step};
 use serde_json::Value;
 use std::collections::VecDeque;
+use std::ops::Deref;
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::thread::sleep;
@@ -61,13 +62,8 @@ impl Client {
     }
 
     /// Every item of a paginated list, fetched lazily page by page.
-    pub fn pages(&self, op: &str, params: &Value) -> Pages<'_> {
-        Pages {
-            client: self,
-            op: op.to_string(),
-            next: Some(params.clone()),
-            buffer: VecDeque::new(),
-        }
+    pub fn pages(&self, op: &str, params: &Value) -> Pages<&Client> {
+        Pages::new(self, op, params)
     }
 
     /// The session state (tokens and quota counters): secret-bearing.
@@ -103,14 +99,29 @@ impl Client {
 }
 
 /// An iterator over every item of a paginated list; an error ends it.
-pub struct Pages<'a> {
-    client: &'a Client,
+///
+/// It holds its client through any pointer (`&Client`, `Arc<Client>`), so a
+/// binding can keep an iterator in a handle that outlives the borrow.
+pub struct Pages<C: Deref<Target = Client>> {
+    client: C,
     op: String,
     next: Option<Value>,
     buffer: VecDeque<Value>,
 }
 
-impl Iterator for Pages<'_> {
+impl<C: Deref<Target = Client>> Pages<C> {
+    /// Pages of `op` starting from `params`, through `client`.
+    pub fn new(client: C, op: &str, params: &Value) -> Self {
+        Pages {
+            client,
+            op: op.to_string(),
+            next: Some(params.clone()),
+            buffer: VecDeque::new(),
+        }
+    }
+}
+
+impl<C: Deref<Target = Client>> Iterator for Pages<C> {
     type Item = Result<Value, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {

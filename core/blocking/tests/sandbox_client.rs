@@ -30,20 +30,29 @@ fn state_file_keeps_the_token_between_clients() {
     let path = dir.join("tedbul.json");
     let _ = std::fs::remove_file(&path);
     let config = tedbul(json!({"state_file": path.to_str().unwrap()}));
-    Client::new(&config).unwrap().call("tedbul.ads.list", &json!({})).unwrap();
+    Client::new(&config)
+        .unwrap()
+        .call("tedbul.ads.list", &json!({}))
+        .unwrap();
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert!(saved["access_token"].is_string());
     assert!(!saved.to_string().contains("demo-password"));
     assert!(!saved.to_string().contains("demo-secret"));
     let resumed = Client::new(&config).unwrap();
-    assert_eq!(resumed.export_state()["access_token"], saved["access_token"]);
+    assert_eq!(
+        resumed.export_state()["access_token"],
+        saved["access_token"]
+    );
 }
 
 #[test]
 fn validation_errors_come_back_typed() {
     let client = Client::new(&tedbul(json!({}))).unwrap();
     let err = client
-        .call("tedbul.ads.create", &json!({"productName": "x", "stock": 1}))
+        .call(
+            "tedbul.ads.create",
+            &json!({"productName": "x", "stock": 1}),
+        )
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation);
     assert!(!format!("{client:?}").contains("demo-password"));

@@ -412,3 +412,33 @@ fn entegra_requires_the_trailing_slash_and_the_jwt_scheme() {
     assert_eq!(response.status, 401);
     assert!(response.body.contains("token_not_valid"));
 }
+
+#[test]
+fn transport_messages_never_carry_secrets() {
+    let (mut session, mut sandbox) = pair(Service::Tedbul);
+    call(
+        &mut session,
+        &mut sandbox,
+        "tedbul.ads.list",
+        json!({}),
+        NOW,
+    )
+    .0
+    .unwrap();
+    let token = session.export_state()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut config = config(Service::Tedbul);
+    config["max_retries"] = json!(0);
+    let mut session = Session::from_json(&config, Some(&session.export_state())).unwrap();
+    session.start("tedbul.ads.list", &json!({}), NOW).unwrap();
+    let message = format!("invalid header value: Bearer {token} / demo-password");
+    let err = session.transport_failed(&message, false, NOW).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        !text.contains(&token) && !text.contains("demo-password"),
+        "{text}"
+    );
+    assert!(text.contains("Bearer ***"));
+}

@@ -1,0 +1,126 @@
+//! Result codes and the failures behind them.
+
+use serde_json::{json, Value};
+
+/// The result of every fallible kopru function: `KOPRU_OK` or why it failed.
+///
+/// Codes 1–7 are the error kinds every kopru binding shares (the same numbers
+/// as the `code` field of the error JSON); codes from 100 on are failures of the
+/// C call itself. Numbers are never reused.
+pub type kopru_result = i32;
+
+/// Success.
+pub const KOPRU_OK: kopru_result = 0;
+/// Parameters broke the vendor's rules; nothing was sent. The error JSON lists
+/// every problem under `errors` as `{"path", "message"}`.
+pub const KOPRU_VALIDATION: kopru_result = 1;
+/// The service answered with an error (`status`, `vendor_code`, `body` in the error JSON).
+pub const KOPRU_API: kopru_result = 2;
+/// Login failed or the credentials were refused.
+pub const KOPRU_AUTH: kopru_result = 3;
+/// A quota or the vendor's rate limit stops the call (`retry_after_ms` when known).
+pub const KOPRU_RATE_LIMITED: kopru_result = 4;
+/// No usable response: connect error, timeout, TLS.
+pub const KOPRU_TRANSPORT: kopru_result = 5;
+/// The response did not have the expected shape (`path` in the error JSON).
+pub const KOPRU_DECODE: kopru_result = 6;
+/// The config, or the way kopru was called, is wrong (e.g. an unknown operation).
+pub const KOPRU_CONFIG: kopru_result = 7;
+/// A required pointer argument was NULL (or a span had NULL data and a non-zero length).
+pub const KOPRU_NULL_ARGUMENT: kopru_result = 100;
+/// A text argument was not valid UTF-8.
+pub const KOPRU_INVALID_UTF8: kopru_result = 101;
+/// A JSON argument was not JSON, or not of the expected shape.
+pub const KOPRU_INVALID_JSON: kopru_result = 102;
+/// kopru panicked (a bug in kopru). Free the handle involved and do not use it again.
+pub const KOPRU_PANIC: kopru_result = 103;
+
+/// Why an exported call failed: an error of kopru itself, or a bad argument.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// An error from kopru-core or the blocking driver.
+    Kopru(kopru_core::Error),
+    /// The named pointer argument was NULL.
+    NullArgument(&'static str),
+    /// The named text argument was not UTF-8.
+    InvalidUtf8(&'static str),
+    /// The named JSON argument did not parse, with the parser's reason.
+    InvalidJson(&'static str, String),
+    /// A panic was caught, with its message.
+    Panic(String),
+}
+
+impl From<kopru_core::Error> for Failure {
+    fn from(error: kopru_core::Error) -> Self {
+        Failure::Kopru(error)
+    }
+}
+
+impl Failure {
+    /// The result code of this failure.
+    pub(crate) fn code(&self) -> kopru_result {
+        match self {
+            Failure::Kopru(error) => error.kind().code(),
+            Failure::NullArgument(_) => KOPRU_NULL_ARGUMENT,
+            Failure::InvalidUtf8(_) => KOPRU_INVALID_UTF8,
+            Failure::InvalidJson(..) => KOPRU_INVALID_JSON,
+            Failure::Panic(_) => KOPRU_PANIC,
+        }
+    }
+
+    /// A one-line description, free of secrets.
+    pub(crate) fn message(&self) -> String {
+        match self {
+            Failure::Kopru(error) => error.to_string(),
+            Failure::NullArgument(name) => format!("argument `{name}` is NULL"),
+            Failure::InvalidUtf8(name) => format!("argument `{name}` is not valid UTF-8"),
+            Failure::InvalidJson(name, reason) => {
+                format!("argument `{name}` is not valid JSON of the expected shape: {reason}")
+            }
+            Failure::Panic(message) => format!("kopru panicked (a bug in kopru): {message}"),
+        }
+    }
+
+    /// The failure as JSON: kopru errors as their own `to_json()`, the failures of
+    /// the call itself as `{"kind", "code", "message"}` with a kind of
+    /// `null_argument`, `invalid_utf8`, `invalid_json` or `panic`.
+    pub(crate) fn to_json(&self) -> Value {
+        let kind = match self {
+            Failure::Kopru(error) => return error.to_json(),
+            Failure::NullArgument(_) => "null_argument",
+            Failure::InvalidUtf8(_) => "invalid_utf8",
+            Failure::InvalidJson(..) => "invalid_json",
+            Failure::Panic(_) => "panic",
+        };
+        json!({"kind": kind, "code": self.code(), "message": self.message()})
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kopru_core::ErrorKind;
+
+    #[test]
+    fn kind_codes_match_the_core_table() {
+        let ours = [
+            KOPRU_VALIDATION,
+            KOPRU_API,
+            KOPRU_AUTH,
+            KOPRU_RATE_LIMITED,
+            KOPRU_TRANSPORT,
+            KOPRU_DECODE,
+            KOPRU_CONFIG,
+        ];
+        let core: Vec<kopru_result> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(ours.to_vec(), core);
+    }
+
+    #[test]
+    fn call_failures_have_their_own_kind_and_code() {
+        let json = Failure::InvalidUtf8("op").to_json();
+        assert_eq!(json["kind"], "invalid_utf8");
+        assert_eq!(json["code"], KOPRU_INVALID_UTF8);
+        assert_eq!(json["message"], "argument `op` is not valid UTF-8");
+    }
+}

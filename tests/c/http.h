@@ -1,0 +1,17 @@
+/*
+ * A minimal HTTP/1.1 client for plain http:// URLs, enough for the C tests to
+ * carry a kopru session's requests to the loopback sandbox server by hand.
+ */
+#ifndef KOPRU_TEST_HTTP_H
+#define KOPRU_TEST_HTTP_H
+
+#include "json.h"
+
+/*
+ * Sends the request of a session step (`{"method","url","headers","body"}`) and
+ * returns the response as kopru's response JSON (`{"status","headers","body"}`),
+ * malloc'ed; NULL when the transport failed (the reason goes to *error, static).
+ */
+char *http_send(const jnode *request, const char **error);
+
+#endif

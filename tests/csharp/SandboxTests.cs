@@ -1,0 +1,324 @@
+// The operations of the three services through libkopru against the loopback
+// sandbox server: the bundled client, the page iterator, errors, and a session
+// driven by hand over HttpWebRequest (the way a C# plugin with its own HTTP
+// stack uses kopru).
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Kopru.Tests
+{
+    internal sealed class SandboxTests
+    {
+        private const string EntegraCredentials = "{\"email\":\"demo@kopru.dev\",\"password\":\"demo-password\"}";
+        private const string ErpCredentials = "{\"username\":\"demo\",\"password\":\"demo-password\"}";
+        private const string TedbulCredentials =
+            "{\"username\":\"demo\",\"password\":\"demo-password\",\"secretkey\":\"demo-secret\"}";
+
+        private readonly Checks t;
+        private readonly string url;
+
+        public SandboxTests(Checks checks, string sandboxUrl)
+        {
+            t = checks;
+            url = sandboxUrl;
+        }
+
+        public void Run()
+        {
+            t.Check(Admin("POST", "/_admin/reset", "{}") != null, "reset the sandbox server");
+            IntPtr versionPtr = Native.kopru_version();
+            string version = versionPtr == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(versionPtr);
+            t.Check(version != null && version.Contains("."), "kopru_version: " + version);
+            Section("Entegra", Entegra);
+            Section("Tedbul", Tedbul);
+            Section("Erp", Erp);
+            Section("Errors", Errors);
+            Section("BadArguments", BadArguments);
+            Section("SessionOverHttp", SessionOverHttp);
+        }
+
+        /// <summary>Runs one group of checks; an unexpected exception fails it and the run goes on.</summary>
+        private void Section(string name, Action body)
+        {
+            try
+            {
+                body();
+            }
+            catch (Exception e)
+            {
+                t.Check(false, name + ": unexpected " + e);
+            }
+        }
+
+        private string Config(string service, string credentials)
+        {
+            return "{\"service\":\"" + service + "\",\"base_url\":\"" + url + "/" + service + "\",\"credentials\":" +
+                   credentials + "}";
+        }
+
+        private static List<object> Items(string result)
+        {
+            var obj = Json.Parse(result) as JsonObject;
+            return obj == null ? null : obj.Get("items") as List<object>;
+        }
+
+        /// <summary>The Tedbul ad whose `barcodes` list holds `barcode`.</summary>
+        private static JsonObject FindAd(List<object> items, string barcode)
+        {
+            return items == null ? null : items.OfType<JsonObject>().FirstOrDefault(
+                ad => ad.Get("barcodes") is List<object> && ((List<object>)ad.Get("barcodes")).Contains(barcode));
+        }
+
+        /// <summary>Calls an admin endpoint of the sandbox server; the body, or null on failure.</summary>
+        private string Admin(string method, string path, string body)
+        {
+            var request = new JsonObject();
+            request.Set("method", method);
+            request.Set("url", url + path);
+            request.Set("headers", new List<object> { new List<object> { "Content-Type", "application/json" } });
+            request.Set("body", body);
+            var response = (JsonObject)Json.Parse(Http.Send(request));
+            return ((JsonNumber)response.Get("status")).Text == "200" ? (string)response.Get("body") : null;
+        }
+
+        private void Entegra()
+        {
+            using (var client = new Client(Config("entegra", EntegraCredentials)))
+            {
+                var first = Items(client.Call("entegra.products.list", "{\"page\":1}"));
+                t.Check(first != null && first.Count > 0, "entegra.products.list has items");
+
+                client.Call("entegra.products.create",
+                    "{\"list\":[{\"productCode\":\"KOPRU-CS-1\",\"productName\":\"kopru C# test \u00e7ay\"," +
+                    "\"barcode\":\"8690000000035\",\"quantity\":4,\"price1\":\"7.25\",\"status\":1}]}");
+                var all = client.Pages("entegra.products.list", null).Select(Json.Parse).OfType<JsonObject>().ToList();
+                var created = all.FirstOrDefault(p => (p.Get("productCode") as string) == "KOPRU-CS-1");
+                t.Check(created != null, "the created product is among the " + all.Count + " walked by Pages");
+                t.Check(created != null && (created.Get("productName") as string) == "kopru C# test \u00e7ay" &&
+                        (created.Get("price1") as string) == "7.25",
+                    "the created product keeps its UTF-8 name and decimal price");
+
+                var orders = Items(client.Call("entegra.orders.list", "{\"page\":1}"));
+                t.Check(orders != null, "entegra.orders.list has items");
+
+                var e = t.Throws(() => client.Call("entegra.products.create",
+                    "{\"list\":[{\"productName\":\"no code\"},{\"productCode\":\"Y\",\"quantity\":\"many\"}]}"),
+                    "validation error");
+                if (e != null)
+                {
+                    t.Check(e.Code == Native.KOPRU_VALIDATION && e.Kind == "validation",
+                        "validation error code and kind: " + e.ErrorJson);
+                    var paths = ((List<object>)e.Error.Get("errors")).OfType<JsonObject>()
+                        .Select(x => (string)x.Get("path")).ToList();
+                    var wanted = new[] { "list[0].productCode", "list[1].productName", "list[1].quantity" };
+                    t.Check(paths.Count == wanted.Length && wanted.All(paths.Contains),
+                        "validation error lists exactly " + string.Join(", ", wanted) + ": " + e.ErrorJson);
+                    t.Check(e.Message.Contains("list[0].productCode"), "message names the path: " + e.Message);
+                }
+
+                var state = (JsonObject)Json.Parse(client.ExportState());
+                t.Check(state.Get("access_token") is string, "exported state has the token");
+            }
+        }
+
+        private void Tedbul()
+        {
+            using (var client = new Client(Config("tedbul", TedbulCredentials)))
+            {
+                t.Check(Items(client.Call("tedbul.ads.list", "{}")) != null, "tedbul.ads.list has items");
+                client.Call("tedbul.ads.create",
+                    "{\"productBarcode\":\"8690000000042\",\"productName\":\"kopru C# ad\",\"stock\":9," +
+                    "\"price\":\"15.40\",\"status\":1}");
+                var ad = FindAd(Items(client.Call("tedbul.ads.list", "{\"show\":100}")), "8690000000042");
+                t.Check(ad != null, "the created ad is listed");
+                if (ad == null) return;
+                client.Call("tedbul.ads.update_many",
+                    "{\"adsList\":[{\"id\":" + Json.Write(ad.Get("adsId")) +
+                    ",\"stock\":21,\"price\":\"16.10\",\"productBarcode\":\"8690000000042\",\"status\":1}]}");
+                ad = FindAd(Items(client.Call("tedbul.ads.list", "{\"show\":100}")), "8690000000042");
+                t.Check(ad != null && Json.Write(ad.Get("stock")).Trim('"') == "21" &&
+                        (ad.Get("price") as string) == "16.10", "the bulk update shows in the list");
+            }
+        }
+
+        private void Erp()
+        {
+            using (var client = new Client(Config("erp", ErpCredentials)))
+            {
+                var products = Items(client.Call("erp.products.list", "{\"per_page\":2}"));
+                t.Check(products != null && products.Count > 0 && products.Count <= 2, "erp.products.list per_page 2");
+                t.Check(products != null && products.Count > 0 && ((JsonObject)products[0]).Get("ItemCode") is string,
+                    "ERP products keep their ItemCode");
+                var inventory = (JsonObject)Json.Parse(client.Call("erp.inventory.list", "{}"));
+                var total = int.Parse(((JsonNumber)inventory.Get("total")).Text);
+                t.Check(((List<object>)inventory.Get("items")).Count > 0 && total > 1, "erp.inventory.list has items");
+                int walked = client.Pages("erp.inventory.list", "{\"per_page\":1}").Count();
+                t.Check(walked == total, "Pages walked " + walked + " of " + total + " inventory rows, one page each");
+            }
+        }
+
+        private void Errors()
+        {
+            using (var client = new Client(Config("erp", "{\"username\":\"demo\",\"password\":\"wrong-secret-2\"}")))
+            {
+                var e = t.Throws(() => client.Call("erp.products.list", "{}"), "wrong ERP password");
+                if (e != null)
+                    t.Check(e.Code == Native.KOPRU_AUTH && e.Kind == "auth" && !e.ErrorJson.Contains("wrong-secret-2") &&
+                            !e.Message.Contains("wrong-secret-2"), "auth error without the secret: " + e.ErrorJson);
+            }
+            using (var client = new Client(Config("entegra", EntegraCredentials)))
+            {
+                client.Call("entegra.products.list", "{}");
+                t.Check(Admin("POST", "/_admin/faults", "{\"fail_next\":1,\"fail_status\":500}") != null, "inject a 500");
+                var e = t.Throws(() => client.Call("entegra.products.create",
+                    "{\"list\":[{\"productCode\":\"KOPRU-CS-2\",\"productName\":\"fails\",\"barcode\":\"8690000000059\",\"quantity\":1}]}"),
+                    "a 500 on a create");
+                if (e != null)
+                    t.Check(e.Code == Native.KOPRU_API && e.Kind == "api" &&
+                            ((JsonNumber)e.Error.Get("status")).Text == "500", "api error with the status: " + e.ErrorJson);
+                Admin("POST", "/_admin/faults", "{\"fail_next\":0}");
+            }
+        }
+
+        private void BadArguments()
+        {
+            byte[] op = Interop.Utf8("erp.products.list");
+            IntPtr result;
+            UIntPtr len;
+            int rc = Native.kopru_client_call(IntPtr.Zero, op, Interop.Len(op), null, UIntPtr.Zero, out result, out len);
+            t.Check(rc == Native.KOPRU_NULL_ARGUMENT, "NULL client gives KOPRU_NULL_ARGUMENT: " + rc);
+            t.Check(KopruException.FromLastError(rc).Kind == "null_argument", "its last error kind is null_argument");
+
+            using (var client = new Client("{\"service\":\"erp\",\"sandbox\":true,\"credentials\":" + ErpCredentials + "}"))
+            {
+                var bad = new byte[] { 0x65, 0x72, 0x70, 0xC3, 0x28 };
+                var e = t.Throws(() =>
+                {
+                    IntPtr r;
+                    UIntPtr l;
+                    Interop.Check(Native.kopru_client_call(client.Handle, bad, Interop.Len(bad), null,
+                        UIntPtr.Zero, out r, out l));
+                }, "invalid UTF-8");
+                t.Check(e != null && e.Code == Native.KOPRU_INVALID_UTF8 && e.Kind == "invalid_utf8",
+                    "invalid UTF-8 gives KOPRU_INVALID_UTF8");
+                e = t.Throws(() => client.Call("erp.products.list", "{\"page\":"), "invalid JSON");
+                t.Check(e != null && e.Code == Native.KOPRU_INVALID_JSON, "invalid JSON gives KOPRU_INVALID_JSON");
+                e = t.Throws(() => client.Call("erp.nothing.here", "{}"), "unknown operation");
+                t.Check(e != null && e.Code == Native.KOPRU_CONFIG, "an unknown operation gives KOPRU_CONFIG");
+                t.Check(Items(client.Call("erp.products.list", null)).Count > 0, "the in-process sandbox answers");
+            }
+        }
+
+        /// <summary>Runs a session to its end over HttpWebRequest; returns the result and the request count.</summary>
+        private static object Drive(Session session, string op, string parameters, out int requests)
+        {
+            string step = session.Start(op, parameters, Http.NowMs());
+            requests = 0;
+            while (true)
+            {
+                var parsed = (JsonObject)Json.Parse(step);
+                if (parsed.Has("done")) return parsed.Get("done");
+                var after = parsed.Get("after_ms") as JsonNumber;
+                if (after != null) System.Threading.Thread.Sleep(int.Parse(after.Text));
+                requests++;
+                string response;
+                try
+                {
+                    response = Http.Send((JsonObject)parsed.Get("send"));
+                }
+                catch (WebException e)
+                {
+                    step = session.TransportFailed(e.Message, e.Status == WebExceptionStatus.Timeout, Http.NowMs());
+                    continue;
+                }
+                step = session.Receive(response, Http.NowMs());
+            }
+        }
+
+        private void SessionOverHttp()
+        {
+            string config = Config("tedbul", TedbulCredentials);
+            string state;
+            int requests;
+            using (var session = new Session(config, null))
+            {
+                var done = Drive(session, "tedbul.ads.list", "{}", out requests) as JsonObject;
+                t.Check(done != null && done.Get("items") is List<object>, "session over HttpWebRequest: ads listed");
+                t.Check(requests == 2, "a fresh session logs in, then lists: " + requests + " requests");
+                state = session.ExportState();
+            }
+            using (var session = new Session(config, state))
+            {
+                var done = Drive(session, "tedbul.ads.list", "{\"page\":1,\"show\":1}", out requests) as JsonObject;
+                t.Check(done != null && requests == 1, "a resumed session sends only the call: " + requests);
+                var e = t.Throws(() => session.Start("tedbul.ads.create", "{\"stock\":1}", Http.NowMs()),
+                    "session validation");
+                t.Check(e != null && e.Code == Native.KOPRU_VALIDATION, "session validation gives KOPRU_VALIDATION");
+            }
+        }
+    }
+
+    /// <summary>Carries kopru's request JSON over HttpWebRequest.</summary>
+    internal static class Http
+    {
+        public static ulong NowMs()
+        {
+            return (ulong)(DateTime.UtcNow - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalMilliseconds;
+        }
+
+        /// <summary>Sends {"method","url","headers","body"}; returns {"status","headers","body"} as JSON text.</summary>
+        public static string Send(JsonObject request)
+        {
+            var req = (HttpWebRequest)WebRequest.Create((string)request.Get("url"));
+            req.Method = (string)request.Get("method");
+            req.AllowAutoRedirect = false;
+            req.Timeout = 30000;
+            foreach (List<object> header in (List<object>)request.Get("headers"))
+            {
+                string name = (string)header[0], value = (string)header[1];
+                switch (name.ToLowerInvariant())
+                {
+                    case "content-type": req.ContentType = value; break;
+                    case "user-agent": req.UserAgent = value; break;
+                    case "accept": req.Accept = value; break;
+                    case "host": case "connection": case "content-length": break;
+                    default: req.Headers[name] = value; break;
+                }
+            }
+            var body = request.Get("body") as string;
+            if (body != null)
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(body);
+                req.ContentLength = bytes.Length;
+                using (var stream = req.GetRequestStream()) stream.Write(bytes, 0, bytes.Length);
+            }
+            HttpWebResponse resp;
+            try
+            {
+                resp = (HttpWebResponse)req.GetResponse();
+            }
+            catch (WebException e)
+            {
+                if (e.Response == null) throw;
+                resp = (HttpWebResponse)e.Response;
+            }
+            using (resp)
+            {
+                var result = new JsonObject();
+                result.Set("status", new JsonNumber(((int)resp.StatusCode).ToString()));
+                var headers = new List<object>();
+                foreach (string name in resp.Headers.AllKeys)
+                    headers.Add(new List<object> { name, resp.Headers[name] });
+                result.Set("headers", headers);
+                using (var reader = new StreamReader(resp.GetResponseStream(), Encoding.UTF8))
+                    result.Set("body", reader.ReadToEnd());
+                return Json.Write(result);
+            }
+        }
+    }
+}

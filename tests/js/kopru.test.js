@@ -1,0 +1,108 @@
+// Node suite of the `kopru` npm package: `node --test tests/js/` after
+// wasm/build.sh, with KOPRU_SANDBOX_URL pointing at the loopback sandbox server
+// (tests/suites/node.sh does all of that). `kopru` resolves to wasm/pkg through
+// tests/js/node_modules/kopru, so the package's `exports` map is what Node uses.
+import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as kopru from 'kopru';
+import { equal, ok, throws } from './assert.js';
+import { CREDENTIALS, checks } from './checks.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
+if (!sandboxUrl) throw new Error('KOPRU_SANDBOX_URL is not set: run tests/suites/node.sh');
+
+const vectorDir = join(root, 'tests/vectors');
+const vectors = readdirSync(vectorDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((file) => ({ file, cases: JSON.parse(readFileSync(join(vectorDir, file), 'utf8')).cases }));
+if (vectors.length === 0) throw new Error('no conformance vectors in tests/vectors');
+
+// A loopback port that was free a moment ago and that nothing listens on now.
+const closedPort = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+const closedUrl = `http://127.0.0.1:${closedPort}`;
+
+for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors })) test(name, run);
+
+test('node: the package exports map, its files and its types', () => {
+  const pkg = join(root, 'wasm/pkg');
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  equal(manifest.name, 'kopru');
+  equal(manifest.type, 'module');
+  const entry = manifest.exports['.'];
+  for (const condition of ['types', 'node', 'browser', 'default']) {
+    ok(existsSync(join(pkg, entry[condition])), `${condition} → ${entry[condition]} exists`);
+  }
+  for (const file of manifest.files) ok(existsSync(join(pkg, file)), `${file} is in the package`);
+  const types = readFileSync(join(pkg, manifest.types), 'utf8');
+  for (const name of ['class KopruError', 'class Session', 'class Client', 'exportState', 'pages<', 'transportFailed']) {
+    ok(types.includes(name), `kopru.d.ts declares ${name}`);
+  }
+  equal(Object.keys(kopru).sort().join(), 'Client,KopruError,Session', 'the public exports');
+});
+
+test('node: state_file keeps the session between clients and is private', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kopru-js-'));
+  try {
+    const stateFile = join(dir, 'entegra-state.json');
+    const config = {
+      service: 'entegra',
+      base_url: `${sandboxUrl}/entegra`,
+      credentials: CREDENTIALS.entegra,
+      state_file: stateFile,
+    };
+    const stats = async () => (await (await fetch(`${sandboxUrl}/_admin/stats`)).json()).entegra;
+    const before = await stats();
+    await new kopru.Client(config).call('entegra.products.list', { page: 1 });
+    ok(existsSync(stateFile), 'the state file was written');
+    equal(statSync(stateFile).mode & 0o777, 0o600, 'the state file is readable by its owner only');
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+    ok(saved.access_token, 'the state file holds the token');
+    ok(!readFileSync(stateFile, 'utf8').includes(CREDENTIALS.entegra.password), 'but not the password');
+    await new kopru.Client(config).call('entegra.orders.list', { page: 1 });
+    const after = await stats();
+    equal(after.logins - before.logins, 1, 'the second client reused the saved token');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('node: an unreadable or corrupt state_file is a config error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kopru-js-'));
+  try {
+    const config = (stateFile) => ({ service: 'erp', sandbox: true, credentials: CREDENTIALS.erp, state_file: stateFile });
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    const unreadable = throws(() => new kopru.Client(config(folder)));
+    ok(unreadable instanceof kopru.KopruError, `a KopruError: ${unreadable}`);
+    equal(unreadable.kind, 'config');
+    ok(unreadable.message.includes('state_file'), unreadable.message);
+    const corrupt = join(dir, 'corrupt.json');
+    writeFileSync(corrupt, '{not json');
+    equal(throws(() => new kopru.Client(config(corrupt))).kind, 'config');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('node: kopru.d.ts type-checks real uses and refuses wrong ones (tsc --strict)', () => {
+  const tsc = join(root, 'tests/.tools/node_modules/.bin/tsc');
+  ok(existsSync(tsc), 'TypeScript is installed in tests/.tools (tests/suites/node.sh installs it)');
+  const run = spawnSync(
+    tsc,
+    ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', join(root, 'tests/js/types/usage.mts')],
+    { encoding: 'utf8' },
+  );
+  equal(run.status, 0, `tsc reported:\n${run.stdout}${run.stderr}`);
+});

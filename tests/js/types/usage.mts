@@ -1,0 +1,75 @@
+// Type-checked (never run) by the node suite with `tsc --strict`: the package's
+// declarations (kopru.d.ts, found through the `types` condition of its exports
+// map) must accept every documented use and refuse the wrong ones marked below.
+import { Client, KopruError, Session } from 'kopru';
+import type { Config, ErrorKind, FieldError, HttpResponse, Page, SessionState, Step } from 'kopru';
+
+const config: Config = {
+  service: 'entegra',
+  credentials: { email: 'demo@kopru.dev', password: 'demo-password' },
+  timeout_ms: 10_000,
+  max_retries: 2,
+  paths: { 'entegra.products.list': '/product/page={page}/' },
+  state_file: '.kopru-state.json',
+  sandbox: true,
+  quota: { per_day: 20_000, per_hour: null },
+  page_size: 100,
+};
+
+export async function uses(): Promise<void> {
+  const client = new Client(config);
+  const page = await client.call<Page<{ productCode: string; price1: string }>>('entegra.products.list', { page: 1 });
+  const code: string = page.items[0].productCode;
+  const next: number | null = page.next_page;
+  for await (const item of client.pages<{ id: string }>('entegra.orders.list', { status: 1 })) {
+    const id: string = item.id;
+    void id;
+  }
+  const state: SessionState = client.exportState();
+  const resumed = new Client(config, state);
+  await resumed.call('entegra.products.create', { list: [{ productCode: 'A', productName: 'B', price1: 12.9, picture: new Uint8Array(2) }] });
+
+  const session = new Session({ service: 'erp', base_url: 'http://127.0.0.1:1/erp', credentials: { username: 'u', password: 'p' } });
+  let step: Step = session.start('erp.products.list', { per_page: 10 }, Date.now());
+  if (step.send) {
+    const response: HttpResponse = { status: 200, headers: [['Content-Type', 'application/json']], body: '{}' };
+    step = session.receive(response, Date.now());
+    step = session.transportFailed('connect refused', false, Date.now());
+    const waited: number | undefined = step.after_ms;
+    void waited;
+  }
+  if ('done' in step) void step.done;
+
+  try {
+    await client.call('entegra.products.list');
+  } catch (error) {
+    if (error instanceof KopruError) {
+      const kind: ErrorKind = error.kind;
+      const problems: FieldError[] = error.errors;
+      const retry: number | null = error.retryAfterMs;
+      const status: number | null = error.status;
+      const vendor: string | null = error.vendorCode;
+      const message: string = error.message;
+      const isError: Error = error;
+      void [kind, problems, retry, status, vendor, message, isError];
+    }
+  }
+  void [code, next];
+}
+
+export function refusals(): void {
+  // @ts-expect-error an unknown service
+  new Client({ service: 'amazon' });
+  // @ts-expect-error a misspelt setting (kopru-core refuses unknown keys too)
+  new Client({ service: 'erp', timeout: 5 });
+  // @ts-expect-error the config is required
+  new Session();
+  const session = new Session(config);
+  // @ts-expect-error now is a number of milliseconds
+  session.start('entegra.products.list', {}, new Date());
+  // @ts-expect-error exportState returns an object, not text
+  const text: string = session.exportState();
+  // @ts-expect-error not an error kind
+  const kind: ErrorKind = 'network';
+  void [text, kind];
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the npm package `kopru` into wasm/pkg/ and prints its size.
+#
+#   wasm/build.sh          build, then print the sizes
+#   wasm/build.sh --size   only print the sizes of the package already in wasm/pkg
+#
+# Needs the rustup target wasm32-unknown-unknown, wasm-bindgen-cli in exactly the
+# version of the wasm-bindgen crate in Cargo.lock, and binaryen 132 from npm
+# (set WASM_OPT to its wasm-opt; by default tests/.tools/node_modules/.bin/wasm-opt,
+# installed there when missing). Debian's /usr/bin/wasm-opt is never used: its
+# output fails to load.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+target="${CARGO_TARGET_DIR:-$root/target}"
+pkg="$root/wasm/pkg"
+wasm_opt="${WASM_OPT:-$root/tests/.tools/node_modules/.bin/wasm-opt}"
+
+print_sizes() {
+    local wasm="$pkg/kopru_wasm_bg.wasm" version
+    version="$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$pkg/package.json")"
+    echo "kopru $version package in $pkg ($(find "$pkg" -type f | wc -l) files):"
+    echo "  kopru_wasm_bg.wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzip"
+    echo "  whole package: $(find "$pkg" -type f -exec cat {} + | wc -c) bytes raw," \
+        "$(tar -C "$pkg" -cf - . | gzip -9 | wc -c) bytes gzip (tar.gz)"
+}
+
+if [[ ${1:-} == --size ]]; then
+    print_sizes
+    exit 0
+fi
+
+want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$root/Cargo.lock")"
+have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+if [[ $have != "$want" ]]; then
+    echo "wasm/build.sh: need wasm-bindgen $want (have: ${have:-none}):" \
+        "cargo install wasm-bindgen-cli --version $want" >&2
+    exit 1
+fi
+if ! "$wasm_opt" --version 2>/dev/null | grep -q 'version 132\b'; then
+    echo "==> installing binaryen@132 (npm) into tests/.tools"
+    npm install --prefix "$root/tests/.tools" --no-audit --no-fund --silent binaryen@132
+    wasm_opt="$root/tests/.tools/node_modules/.bin/wasm-opt"
+fi
+
+echo "==> cargo build -p kopru-wasm --target wasm32-unknown-unknown --profile wasm-release"
+(cd "$root" && cargo build --quiet -p kopru-wasm --target wasm32-unknown-unknown --profile wasm-release)
+
+rm -rf "$pkg"
+mkdir -p "$pkg"
+echo "==> wasm-bindgen --target web"
+wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name kopru_wasm \
+    --remove-name-section --remove-producers-section \
+    "$target/wasm32-unknown-unknown/wasm-release/kopru_wasm.wasm"
+echo "==> wasm-opt -Oz ($("$wasm_opt" --version))"
+"$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$pkg/kopru_wasm_bg.wasm" -o "$pkg/kopru_wasm_bg.wasm.opt"
+mv "$pkg/kopru_wasm_bg.wasm.opt" "$pkg/kopru_wasm_bg.wasm"
+
+cp "$root/wasm/js/api.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
+    "$root/wasm/js/kopru.d.ts" "$root/wasm/README.md" "$pkg/"
+version="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^version = / { print $2; exit }' "$root/Cargo.toml")"
+license="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^license = / { print $2; exit }' "$root/Cargo.toml")"
+cat >"$pkg/package.json" <<EOF
+{
+  "name": "kopru",
+  "version": "$version",
+  "description": "Entegra, Tedbul and ERP (Nebim V3) clients for JavaScript: one sans-IO Rust core compiled to WebAssembly, on the host's fetch",
+  "license": "$license",
+  "type": "module",
+  "exports": {
+    ".": {
+      "types": "./kopru.d.ts",
+      "node": "./node.js",
+      "browser": "./browser.js",
+      "default": "./browser.js"
+    },
+    "./package.json": "./package.json"
+  },
+  "types": "./kopru.d.ts",
+  "files": ["api.js", "browser.js", "node.js", "kopru_wasm.js", "kopru_wasm_bg.wasm", "kopru.d.ts", "README.md"],
+  "engines": { "node": ">=18" },
+  "keywords": ["entegra", "tedbul", "nebim", "erp", "e-commerce", "wasm"]
+}
+EOF
+
+print_sizes
