@@ -134,7 +134,8 @@ impl Field {
     }
 }
 
-/// A rule across several fields of one (already normalised) object.
+/// A rule across several fields of one (already normalised) object. Rules run
+/// even when a field failed (its value is then `null`), so every problem shows at once.
 pub type Rule = fn(&Map<String, Value>, &str, &mut Problems);
 
 /// The fields of an object and the rules across them.
@@ -144,7 +145,7 @@ pub struct Schema {
     pub fields: &'static [Field],
     /// True: unknown fields pass through unchanged (the vendor has more than we list).
     pub open: bool,
-    /// Rules across fields, run when the fields themselves are valid.
+    /// Rules across fields.
     pub rules: &'static [Rule],
 }
 
@@ -211,7 +212,6 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
         problems.add(at, "must be an object");
         return Value::Null;
     };
-    let before = problems.errors.len();
     let mut out = Map::new();
     for field in schema.fields {
         let field_path = child_path(path, field.name);
@@ -249,10 +249,8 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
             );
         }
     }
-    if problems.errors.len() == before {
-        for rule in schema.rules {
-            rule(&out, path, problems);
-        }
+    for rule in schema.rules {
+        rule(&out, path, problems);
     }
     Value::Object(out)
 }

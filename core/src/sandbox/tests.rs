@@ -132,6 +132,7 @@ fn validation_reports_every_problem_and_sends_nothing() {
             "list[1].productName",
             "list[1].variations[0].barcode",
             "list[1].variations[0].quantity",
+            "list[1].variations[0].variation_specs",
             "list[1].price1",
         ]
     );
@@ -277,7 +278,8 @@ fn tedbul_rules_are_checked_before_sending() {
             "price",
             "description",
             "featured",
-            "status"
+            "status",
+            "minSellQty"
         ]
     );
     let too_many: Vec<Value> = (0..101)

@@ -1,0 +1,37 @@
+"""kopru: one client for Entegra, Tedbul and an ERP, over a sans-IO Rust core.
+
+``Client(config).call(op, params)`` runs an operation (``"entegra.products.list"``,
+``"tedbul.ads.create"``, ...) and returns its result; ``Client.pages`` iterates every item of
+a list; ``Session`` is the same logic without I/O for callers with their own HTTP stack.
+Money comes back as ``decimal.Decimal``; every failure is a ``KopruError`` subclass.
+"""
+
+from ._kopru import (
+    ApiError,
+    AuthError,
+    Client,
+    ConfigError,
+    DecodeError,
+    KopruError,
+    Pages,
+    RateLimitedError,
+    Session,
+    TransportError,
+    ValidationError,
+    __version__,
+)
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "Client",
+    "ConfigError",
+    "DecodeError",
+    "KopruError",
+    "Pages",
+    "RateLimitedError",
+    "Session",
+    "TransportError",
+    "ValidationError",
+    "__version__",
+]

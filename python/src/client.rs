@@ -1,0 +1,101 @@
+//! `kopru.Client`: the bundled blocking client, and its page iterator.
+
+use std::sync::Arc;
+
+use pyo3::prelude::*;
+
+use crate::convert::{json_to_py, params_to_json, py_to_json, result_to_py};
+use crate::errors::to_py_err;
+
+/// The bundled client: runs the session loop over HTTPS (or the in-process sandbox when the
+/// config says `"sandbox": True`). Calls block the calling thread but release the GIL, so
+/// other Python threads keep running; one client may be shared between threads.
+#[pyclass(module = "kopru", frozen)]
+pub struct Client {
+    inner: Arc<kopru_blocking::Client>,
+    service: &'static str,
+    sandbox: bool,
+}
+
+#[pymethods]
+impl Client {
+    /// Makes a client from a config dict (see the README for its keys).
+    #[new]
+    fn new(py: Python<'_>, config: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let config = py_to_json(config)?;
+        let parsed =
+            kopru_core::Config::from_json(&config).map_err(|error| to_py_err(py, &error))?;
+        let inner = kopru_blocking::Client::new(&config).map_err(|error| to_py_err(py, &error))?;
+        Ok(Self {
+            inner: Arc::new(inner),
+            service: parsed.service.name(),
+            sandbox: parsed.sandbox,
+        })
+    }
+
+    /// Runs one operation and returns its result; money comes back as `decimal.Decimal`.
+    #[pyo3(signature = (op, params=None))]
+    fn call<'py>(
+        &self,
+        py: Python<'py>,
+        op: &str,
+        params: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let params = params_to_json(params)?;
+        let client = &self.inner;
+        let outcome = py.detach(|| client.call(op, &params));
+        match outcome {
+            Ok(result) => result_to_py(py, &result),
+            Err(error) => Err(to_py_err(py, &error)),
+        }
+    }
+
+    /// Iterates every item of a paginated list operation, fetching one page at a time as the
+    /// iteration reaches it.
+    #[pyo3(signature = (op, params=None))]
+    fn pages(&self, op: &str, params: Option<&Bound<'_, PyAny>>) -> PyResult<Pages> {
+        let params = params_to_json(params)?;
+        Ok(Pages {
+            inner: kopru_blocking::Pages::new(Arc::clone(&self.inner), op, &params),
+        })
+    }
+
+    /// The tokens and quota counters as a dict (secret-bearing: store it safely).
+    fn export_state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(py, &self.inner.export_state())
+    }
+
+    /// `Client(service='…', sandbox=…)`: never the credentials, tokens or URL.
+    fn __repr__(&self) -> String {
+        format!(
+            "Client(service='{}', sandbox={})",
+            self.service,
+            if self.sandbox { "True" } else { "False" }
+        )
+    }
+}
+
+/// The iterator `Client.pages` returns: yields the items of each page, fetching the next
+/// page (with the GIL released) only when the current one is used up.
+#[pyclass(module = "kopru")]
+pub struct Pages {
+    inner: kopru_blocking::Pages<Arc<kopru_blocking::Client>>,
+}
+
+#[pymethods]
+impl Pages {
+    /// The iterator itself.
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    /// The next item; fetches the next page (with the GIL released) when this one is used up.
+    fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let pages = &mut self.inner;
+        match py.detach(|| pages.next()) {
+            Some(Ok(item)) => result_to_py(py, &item).map(Some),
+            Some(Err(error)) => Err(to_py_err(py, &error)),
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Conversion between Python values and the JSON values the core speaks.
+//!
+//! Python → JSON: `dict` (string keys), `list`/`tuple`, `str`, `int` (must fit in 64 bits),
+//! `bool`, `None`, `float` (a JSON number; the core reads it by its shortest representation),
+//! `decimal.Decimal` (its plain decimal string, which the core accepts for money),
+//! `datetime.date` (its ISO form) and `bytes`/`bytearray` (base64 text, as the vendors expect
+//! for binary fields). JSON → Python: the natural types, and `decimal.Decimal` for money values
+//! in results (string values under keys the core calls money).
+
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
+};
+use serde_json::{Map, Number, Value};
+
+use crate::errors::conversion_error;
+
+/// How deep parameters may nest; deeper values (or a list that contains itself) are refused
+/// instead of exhausting the stack.
+const MAX_DEPTH: usize = 64;
+
+static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// Converts a Python value into JSON for the core, reporting the path of a value that does
+/// not convert (for example `list[0].price`) as a `ValidationError`.
+pub fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
+    let mut path = String::new();
+    convert_in(value, &mut path, 0)
+}
+
+/// Operation parameters: `None` means no parameters (an empty object).
+pub fn params_to_json(params: Option<&Bound<'_, PyAny>>) -> PyResult<Value> {
+    match params {
+        Some(params) if !params.is_none() => py_to_json(params),
+        _ => Ok(Value::Object(Map::new())),
+    }
+}
+
+fn convert_in(value: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
+    let py = value.py();
+    if depth > MAX_DEPTH {
+        return Err(conversion_error(
+            py,
+            path,
+            &format!("nested deeper than {MAX_DEPTH} levels"),
+        ));
+    }
+    if value.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(flag) = value.cast::<PyBool>() {
+        return Ok(Value::Bool(flag.is_true()));
+    }
+    if value.is_instance_of::<PyInt>() {
+        return int_to_json(value, path);
+    }
+    if let Ok(float) = value.cast::<PyFloat>() {
+        return Number::from_f64(float.value())
+            .map(Value::Number)
+            .ok_or_else(|| conversion_error(py, path, "NaN and infinity are not numbers in JSON"));
+    }
+    if let Ok(text) = value.cast::<PyString>() {
+        return text
+            .to_cow()
+            .map(|s| Value::String(s.into_owned()))
+            .map_err(|_| conversion_error(py, path, "the text is not valid Unicode"));
+    }
+    if let Ok(dict) = value.cast::<PyDict>() {
+        let mut object = Map::with_capacity(dict.len());
+        for (key, item) in dict.iter() {
+            let Ok(key) = key.cast::<PyString>() else {
+                return Err(conversion_error(py, path, "object keys must be strings"));
+            };
+            let key = key
+                .to_cow()
+                .map_err(|_| conversion_error(py, path, "an object key is not valid Unicode"))?
+                .into_owned();
+            let length = path.len();
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&key);
+            let converted = convert_in(&item, path, depth + 1)?;
+            path.truncate(length);
+            object.insert(key, converted);
+        }
+        return Ok(Value::Object(object));
+    }
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+        let mut array = Vec::new();
+        for (index, item) in value.try_iter()?.enumerate() {
+            let length = path.len();
+            path.push_str(&format!("[{index}]"));
+            let converted = convert_in(&item?, path, depth + 1)?;
+            path.truncate(length);
+            array.push(converted);
+        }
+        return Ok(Value::Array(array));
+    }
+    if value.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
+        let text: String = value.call_method1("__format__", ("f",))?.extract()?;
+        return Ok(Value::String(text));
+    }
+    if value.is_instance(DATE.import(py, "datetime", "date")?)? {
+        let text: String = value.call_method0("isoformat")?.extract()?;
+        return Ok(Value::String(text));
+    }
+    if value.is_instance_of::<PyBytes>() || value.is_instance_of::<PyByteArray>() {
+        let encoded = py
+            .import("base64")?
+            .call_method1("b64encode", (value,))?
+            .call_method1("decode", ("ascii",))?;
+        return Ok(Value::String(encoded.extract()?));
+    }
+    let type_name = value.get_type().name()?.to_string();
+    Err(conversion_error(
+        py,
+        path,
+        &format!("values of type {type_name} cannot be sent"),
+    ))
+}
+
+fn int_to_json(value: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    if let Ok(signed) = value.extract::<i64>() {
+        return Ok(Value::from(signed));
+    }
+    if let Ok(unsigned) = value.extract::<u64>() {
+        return Ok(Value::from(unsigned));
+    }
+    Err(conversion_error(
+        value.py(),
+        path,
+        "the integer does not fit in 64 bits",
+    ))
+}
+
+/// Converts JSON into plain Python values (no `Decimal`): requests, states, error fields.
+pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    build(py, value, false)
+}
+
+/// Converts an operation result into Python values, turning money strings (string values
+/// under keys `kopru_core::ops::is_money_key` names) into `decimal.Decimal`.
+pub fn result_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    build(py, value, true)
+}
+
+fn build<'py>(py: Python<'py>, value: &Value, money: bool) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(flag) => PyBool::new(py, *flag).to_owned().into_any(),
+        Value::Number(number) => number_to_py(py, number)?,
+        Value::String(text) => PyString::new(py, text).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(build(py, item, money)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(object) => {
+            let dict = PyDict::new(py);
+            for (key, item) in object {
+                let converted = match item {
+                    Value::String(text) if money && kopru_core::ops::is_money_key(key) => {
+                        decimal_or_text(py, text)?
+                    }
+                    _ => build(py, item, money)?,
+                };
+                dict.set_item(key, converted)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+fn number_to_py<'py>(py: Python<'py>, number: &Number) -> PyResult<Bound<'py, PyAny>> {
+    if let Some(signed) = number.as_i64() {
+        return Ok(signed.into_pyobject(py)?.into_any());
+    }
+    if let Some(unsigned) = number.as_u64() {
+        return Ok(unsigned.into_pyobject(py)?.into_any());
+    }
+    let float = number.as_f64().unwrap_or(f64::NAN);
+    Ok(PyFloat::new(py, float).into_any())
+}
+
+/// A money string as `decimal.Decimal`; text that is not a decimal number stays text.
+fn decimal_or_text<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let decimal = DECIMAL.import(py, "decimal", "Decimal")?;
+    match decimal.call1((text,)) {
+        Ok(amount) => Ok(amount),
+        Err(_) => Ok(PyString::new(py, text).into_any()),
+    }
+}

@@ -1,0 +1,151 @@
+"""Values at the boundary: money as Decimal both ways, floats, dates, bytes, and the Python
+values that cannot become JSON (each refused with its path, never a crash)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import kopru
+import pytest
+from support import CREDENTIALS, sandbox_config
+
+NOW_MS = 1_750_000_000_000
+FAR_FUTURE_MS = NOW_MS + 3_600_000
+
+
+def logged_in_session(service: str) -> kopru.Session:
+    """A session resumed with a valid token, so `start` goes straight to the operation."""
+    account = CREDENTIALS[service].get("email") or CREDENTIALS[service]["username"]
+    state = {
+        "version": 1,
+        "service": service,
+        "account": account,
+        "access_token": "test-token",
+        "access_expires_ms": FAR_FUTURE_MS,
+        "refresh_token": "test-refresh" if service == "entegra" else None,
+        "refresh_expires_ms": FAR_FUTURE_MS if service == "entegra" else None,
+    }
+    config = {"service": service, "credentials": dict(CREDENTIALS[service])}
+    return kopru.Session(config, state)
+
+
+def sent_body(service: str, op: str, params: Any) -> Any:
+    step = logged_in_session(service).start(op, params, NOW_MS)
+    assert "send" in step, step
+    body = step["send"]["body"]
+    assert body is not None
+    return json.loads(body)
+
+
+AD = {
+    "productBarcode": "8693333333333",
+    "productName": "Money test",
+    "expiration": "2027-01-31",
+    "stock": 10,
+    "description": "money",
+    "featured": 0,
+    "minSellQty": 1,
+    "maxSellQty": 5,
+    "levelOfSales": 1,
+    "status": 1,
+}
+
+
+@pytest.mark.parametrize(
+    "price", [Decimal("17.45"), 17.45, "17.45", "17,45"], ids=["Decimal", "float", "dot", "comma"]
+)
+def test_tedbul_price_goes_out_with_a_decimal_comma(price: Any) -> None:
+    body = sent_body("tedbul", "tedbul.ads.create", dict(AD, price=price))
+    assert body["price"] == "17,45"
+
+
+def test_integer_money_is_accepted() -> None:
+    body = sent_body("tedbul", "tedbul.ads.create", dict(AD, price=20))
+    assert body["price"] in ("20", "20,00")
+
+
+def test_floats_are_read_by_their_shortest_repr_never_rounded() -> None:
+    assert sent_body("tedbul", "tedbul.ads.create", dict(AD, price=12.3))["price"] in ("12,3", "12,30")
+    with pytest.raises(kopru.ValidationError) as caught:
+        sent_body("tedbul", "tedbul.ads.create", dict(AD, price=0.1 + 0.2))
+    assert [error["path"] for error in caught.value.errors] == ["price"]
+
+
+def test_money_comes_back_as_decimal_in_process() -> None:
+    client = kopru.Client(sandbox_config("tedbul"))
+    client.call("tedbul.ads.create", dict(AD, price=Decimal("1234.50")))
+    ads = [ad for ad in client.pages("tedbul.ads.list") if ad["barcodes"] == [AD["productBarcode"]]]
+    assert len(ads) == 1
+    assert isinstance(ads[0]["price"], Decimal)
+    assert ads[0]["price"] == Decimal("1234.50")
+
+
+def test_decimal_money_survives_exactly_where_floats_would_not() -> None:
+    client = kopru.Client(sandbox_config("entegra"))
+    product = {
+        "productCode": "PY-EXACT",
+        "productName": "Exact money",
+        "barcode": "8694444444444",
+        "quantity": 1,
+        "price1": Decimal("0.10") + Decimal("0.20"),
+        "supplier": "kopru-tests",
+        "supplier_id": "PY-EXACT",
+    }
+    client.call("entegra.products.create", {"list": [product]})
+    created = [item for item in client.pages("entegra.products.list") if item["productCode"] == "PY-EXACT"]
+    assert created[0]["price1"] == Decimal("0.30")
+
+
+def test_dates_are_accepted_as_datetime_date() -> None:
+    from_date = sent_body("tedbul", "tedbul.ads.create", dict(AD, price="1,00", expiration=date(2027, 1, 31)))
+    from_text = sent_body("tedbul", "tedbul.ads.create", dict(AD, price="1,00", expiration="2027-01-31"))
+    assert from_date["expiration"] == from_text["expiration"]
+
+
+@pytest.mark.parametrize(
+    ("params", "path"),
+    [
+        ({"page": 2**70}, "page"),
+        ({"page": -(2**64)}, "page"),
+        ({"list": [{"price1": float("nan")}]}, "list[0].price1"),
+        ({"list": [{}, {"quantity": float("inf")}]}, "list[1].quantity"),
+        ({"note": object()}, "note"),
+        ({"list": [{1: "x"}]}, "list[0]"),
+        ({"tags": {"a", "b"}}, "tags"),
+    ],
+    ids=["big-int", "small-int", "nan", "inf", "object", "int-key", "set"],
+)
+def test_unconvertible_values_raise_validation_error_with_the_path(params: dict[str, Any], path: str) -> None:
+    client = kopru.Client(sandbox_config("entegra"))
+    with pytest.raises(kopru.ValidationError) as caught:
+        client.call("entegra.products.list", params)
+    error = caught.value
+    assert error.kind == "validation" and error.code == 1
+    assert [item["path"] for item in error.errors] == [path]
+    assert path in str(error)
+
+
+def test_self_containing_list_is_refused_not_a_crash() -> None:
+    looped: list[Any] = []
+    looped.append(looped)
+    with pytest.raises(kopru.ValidationError):
+        kopru.Client(sandbox_config("erp")).call("erp.products.list", {"x": looped})
+
+
+def test_tuples_are_lists_and_bytes_are_base64() -> None:
+    product = {
+        "productCode": "P1",
+        "productName": "Pictures",
+        "product_pictures": ({"picture_byte": b"\x89PNG\r\n"}, {"picture_byte": bytearray(b"ab")}),
+    }
+    body = sent_body("entegra", "entegra.products.create", {"list": (product,)})
+    pictures = body["list"][0]["product_pictures"]
+    assert pictures == [{"picture_byte": "iVBORw0K"}, {"picture_byte": "YWI="}]
+
+
+def test_none_params_mean_no_params() -> None:
+    client = kopru.Client(sandbox_config("erp"))
+    assert client.call("erp.products.list", None) == client.call("erp.products.list", {})
