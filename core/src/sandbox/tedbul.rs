@@ -70,7 +70,35 @@ impl TedbulSandbox {
             {
                 self.update_many(request)
             }
+            "GET" if request.ends_with(&["api", "ads", "getAds", "*"]) => {
+                self.get(request.last_segment())
+            }
+            "DELETE" if request.ends_with(&["api", "ads", "deleteAds"]) => self.delete(request),
             _ => HttpResponse::json(404, &json!({"message": "Not Found"})),
+        }
+    }
+
+    fn position(&self, id: Option<i64>) -> Option<usize> {
+        let id = id?;
+        self.ads
+            .iter()
+            .position(|existing| integer(&existing["adsId"]) == Some(id))
+    }
+
+    fn get(&self, id: &str) -> HttpResponse {
+        match self.position(id.parse().ok()) {
+            Some(at) => envelope(json!({"data": self.ads[at]})),
+            None => not_found_envelope(),
+        }
+    }
+
+    fn delete(&mut self, request: &Incoming) -> HttpResponse {
+        match self.position(request.body.get("id").and_then(integer)) {
+            Some(at) => {
+                self.ads.remove(at);
+                HttpResponse::json(200, &json!({"status": true, "code": 200, "message": "ok"}))
+            }
+            None => not_found_envelope(),
         }
     }
 
@@ -195,13 +223,7 @@ impl TedbulSandbox {
         }
         let (mut successes, mut errors) = (0, 0);
         for ad in list {
-            let id = ad.get("id").and_then(integer);
-            let position = id.and_then(|id| {
-                self.ads
-                    .iter()
-                    .position(|existing| integer(&existing["adsId"]) == Some(id))
-            });
-            match position {
+            match self.position(ad.get("id").and_then(integer)) {
                 Some(at) if ad_problems(ad).is_empty() => {
                     apply_fields(&mut self.ads[at], ad);
                     successes += 1;
@@ -298,6 +320,14 @@ fn text_of(value: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// Tedbul reports a missing record with `status: false` on HTTP 200.
+fn not_found_envelope() -> HttpResponse {
+    HttpResponse::json(
+        200,
+        &json!({"status": false, "code": 404, "message": "Kayıt bulunamadı"}),
+    )
 }
 
 fn envelope(result: Value) -> HttpResponse {
