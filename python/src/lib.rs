@@ -21,6 +21,19 @@ mod _kopru {
     #[pymodule_export]
     use crate::session::Session;
 
+    /// A config for the in-process sandbox of `service` ("entegra", "erp" or "tedbul"),
+    /// with the sandbox's own account.
+    #[pyfunction]
+    fn sandbox_config<'py>(py: Python<'py>, service: &str) -> PyResult<Bound<'py, PyAny>> {
+        let service = kopru_core::Service::from_name(service).ok_or_else(|| {
+            let error = kopru_core::Error::config(format!(
+                "unknown service {service:?}: use entegra, erp or tedbul"
+            ));
+            crate::errors::to_py_err(py, &error)
+        })?;
+        crate::convert::json_to_py(py, &kopru_core::sandbox::sandbox_config(service))
+    }
+
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::errors::register(module)?;

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import kopru
+import pytest
 from support import ROOT
 
 
@@ -29,11 +30,21 @@ def test_public_surface() -> None:
             "TransportError",
             "ValidationError",
             "__version__",
+            "sandbox_config",
         ]
     )
     for name in kopru.__all__:
         assert hasattr(kopru, name)
     assert kopru.__version__.count(".") == 2
+
+
+def test_sandbox_config_comes_from_the_core() -> None:
+    config = kopru.sandbox_config("tedbul")
+    assert config["sandbox"] is True
+    assert set(config["credentials"]) == {"username", "password", "secretkey"}
+    assert kopru.Client(config).call("tedbul.ads.list")["total"] >= 2
+    with pytest.raises(kopru.ConfigError):
+        kopru.sandbox_config("nope")
 
 
 def test_typing_marker_and_stubs_are_installed() -> None:

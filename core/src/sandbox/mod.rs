@@ -30,6 +30,19 @@ pub mod credentials {
     pub const SECRET_KEY: &str = "demo-secret";
 }
 
+/// A ready config for the in-process sandbox of `service`, with its sandbox account.
+pub fn sandbox_config(service: Service) -> serde_json::Value {
+    use credentials::*;
+    let credentials = match service {
+        Service::Entegra => serde_json::json!({"email": ENTEGRA_EMAIL, "password": PASSWORD}),
+        Service::Erp => serde_json::json!({"username": USERNAME, "password": PASSWORD}),
+        Service::Tedbul => serde_json::json!({
+            "username": USERNAME, "password": PASSWORD, "secretkey": SECRET_KEY
+        }),
+    };
+    serde_json::json!({"service": service.name(), "sandbox": true, "credentials": credentials})
+}
+
 /// The emulator of one service.
 #[derive(Debug)]
 pub struct Sandbox {

@@ -10,14 +10,7 @@ use serde_json::{json, Value};
 const NOW: u64 = 1_700_000_000_000;
 
 fn config(service: Service) -> Value {
-    let credentials = match service {
-        Service::Entegra => json!({"email": "demo@kopru.dev", "password": "demo-password"}),
-        Service::Erp => json!({"username": "demo", "password": "demo-password"}),
-        Service::Tedbul => {
-            json!({"username": "demo", "password": "demo-password", "secretkey": "demo-secret"})
-        }
-    };
-    json!({"service": service.name(), "sandbox": true, "credentials": credentials})
+    super::sandbox_config(service)
 }
 
 /// Runs one call to the end, counting the requests sent.

@@ -19,6 +19,7 @@ from ._kopru import (
     TransportError,
     ValidationError,
     __version__,
+    sandbox_config,
 )
 
 __all__ = [
@@ -33,5 +34,6 @@ __all__ = [
     "Session",
     "TransportError",
     "ValidationError",
+    "sandbox_config",
     "__version__",
 ]

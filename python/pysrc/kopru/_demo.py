@@ -11,19 +11,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from . import Client, KopruError, __version__
-
-SANDBOX_CREDENTIALS: dict[str, dict[str, str]] = {
-    "entegra": {"email": "demo@kopru.dev", "password": "demo-password"},
-    "erp": {"username": "demo", "password": "demo-password"},
-    "tedbul": {"username": "demo", "password": "demo-password", "secretkey": "demo-secret"},
-}
-"""The accounts the sandbox accepts (docs/ARCHITECTURE.md)."""
-
-
-def sandbox_config(service: str) -> dict[str, Any]:
-    """A config for the in-process sandbox of ``service``."""
-    return {"service": service, "sandbox": True, "credentials": dict(SANDBOX_CREDENTIALS[service])}
+from . import Client, KopruError, __version__, sandbox_config
 
 
 def _cell(value: Any) -> str:

@@ -17,6 +17,7 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "sandbox_config",
 ]
 
 __version__: str
@@ -109,3 +110,6 @@ class DecodeError(KopruError):
 
 class ConfigError(KopruError):
     """The configuration is not usable."""
+
+def sandbox_config(service: str) -> dict[str, Any]:
+    """A config for the in-process sandbox of ``service``, with the sandbox's own account."""

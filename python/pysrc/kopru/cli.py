@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from . import Client, KopruError, __version__
-from ._demo import SANDBOX_CREDENTIALS, run, sandbox_config
+from . import Client, ConfigError, KopruError, __version__, sandbox_config
+from ._demo import run
 
 ERROR_FIELDS = (
     "kind",
@@ -66,10 +66,11 @@ def command_call(op: str, params_text: str, config_file: str | None) -> int:
             return 2
     else:
         service = op.split(".", 1)[0]
-        if service not in SANDBOX_CREDENTIALS:
+        try:
+            config = sandbox_config(service)
+        except ConfigError:
             print(f"kopru: {op} needs --config (no sandbox default for {service!r})", file=sys.stderr)
             return 2
-        config = sandbox_config(service)
     try:
         result = Client(config).call(op, params)
     except KopruError as error:
