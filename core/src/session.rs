@@ -22,6 +22,8 @@ use serde_json::{json, Value};
 pub const STATE_VERSION: u64 = 1;
 /// The longest `Retry-After` the session waits for by itself.
 const MAX_RETRY_AFTER_MS: u64 = 60_000;
+/// The shortest secret that is searched for and hidden in transport messages.
+const MIN_REDACTED_LEN: usize = 4;
 /// The first back-off delay; it doubles with every attempt.
 const BACKOFF_BASE_MS: u64 = 500;
 /// The longest back-off delay.
@@ -174,7 +176,9 @@ impl Session {
         })
     }
 
-    /// `text` with every secret this session knows replaced by `***`.
+    /// `text` with every secret this session knows replaced by `***`. Secrets
+    /// shorter than [`MIN_REDACTED_LEN`] are left alone: replacing them would
+    /// garble ordinary words and hide nothing worth hiding.
     fn redact(&self, text: &str) -> String {
         let credentials = &self.config.credentials;
         let secrets = [
@@ -187,7 +191,7 @@ impl Session {
             .into_iter()
             .flatten()
             .map(Secret::expose)
-            .filter(|s| !s.is_empty())
+            .filter(|s| s.len() >= MIN_REDACTED_LEN)
             .fold(text.to_string(), |out, secret| out.replace(secret, "***"))
     }
 
