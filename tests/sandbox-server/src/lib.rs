@@ -9,11 +9,15 @@
 //! - `POST /_admin/faults` with a JSON object of knobs, each optional (see [`FaultsPatch`]):
 //!   `latency_ms`, `fail_next`, `fail_status`, `retry_after`, `drop_next`, `expire_tokens`.
 //!   Answers with the knobs now in force; `GET /_admin/faults` only reads them.
-//! - `GET /_admin/stats`: `{"entegra": {"requests": n, "logins": n}, "erp": …, "tedbul": …}`,
-//!   counting every request that reached a service (faulted ones included).
+//! - `GET /_admin/stats`: `{"entegra": {"requests": n, "logins": n}, "erp": …, "tedbul": …}`:
+//!   every request that reached a service (faulted ones included), and among them
+//!   those to its login path (Entegra `/api/user/token/obtain/`, Tedbul `/api/auth`).
 //!
 //! Every answer carries permissive CORS headers, and `OPTIONS` preflights are
 //! answered directly, so that browser tests on another loopback port may call it.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod http1;
 
