@@ -115,6 +115,7 @@ impl Session {
             reauthenticated: false,
         };
         match op.role {
+            Role::Local(run) => run(&flight.params).map(Step::Done),
             Role::Login => self.send_auth(flight, Phase::Login, now_ms),
             Role::Refresh => {
                 let phase = if self
@@ -348,7 +349,7 @@ impl Session {
     }
 
     fn after_token(&mut self, flight: InFlight, now_ms: u64) -> Result<Step, Error> {
-        if flight.op.role == Role::Call {
+        if matches!(flight.op.role, Role::Call) {
             return self.proceed(
                 InFlight {
                     retries: 0,
@@ -482,8 +483,7 @@ fn api_message(err: &Error) -> String {
 
 fn unknown_operation(name: &str) -> Error {
     let service = name.split('.').next().unwrap_or("");
-    let known: Vec<&str> = ops::OPERATIONS
-        .iter()
+    let known: Vec<&str> = ops::all()
         .filter(|op| op.service.name() == service)
         .map(|op| op.name)
         .collect();

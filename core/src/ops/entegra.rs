@@ -1,11 +1,29 @@
 //! Entegra operations (seed 000): JWT auth, products, orders.
 
 use super::normalize::{count, normalize};
-use super::{page_param, page_result, Method, Operation, ParseContext, Role};
+use super::{page_param, page_result, KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
 use crate::error::Error;
 use crate::schema::{child_path, DateWire, DefaultValue, Field, MoneyWire, Problems, Schema, Type};
 use crate::service::Service;
 use serde_json::{Map, Value};
+
+/// Entegra's result keys by kind.
+pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
+    money: &["first_price"],
+    integer: &[
+        "quantity",
+        "status",
+        "group",
+        "points",
+        "weight",
+        "subtract",
+        "installment",
+        "totalProduct",
+        "totalOrder",
+    ],
+    id: &["id", "order_id"],
+    date: &["order_date", "date_add", "date_change"],
+};
 
 const MONEY: Type = Type::Money(MoneyWire::Dot);
 const PREFIX: DefaultValue = DefaultValue::Text("+");
@@ -214,6 +232,8 @@ pub const AUTH_OBTAIN: Operation = Operation {
     role: Role::Login,
     idempotent: true,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
     parse: parse_passthrough,
 };
 
@@ -228,6 +248,8 @@ pub const AUTH_REFRESH: Operation = Operation {
     role: Role::Refresh,
     idempotent: true,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
     parse: parse_passthrough,
 };
 
@@ -242,6 +264,8 @@ pub const PRODUCTS_LIST: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: true,
+    result: &NO_FIELDS,
+    example: r#"{"page": 1}"#,
     parse: parse_products_page,
 };
 
@@ -256,6 +280,8 @@ pub const PRODUCTS_CREATE: Operation = Operation {
     role: Role::Call,
     idempotent: false,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{"list": [{"productCode": "EX-1", "productName": "Example mug", "barcode": "8690000000101", "price1": "99.90", "quantity": 5, "variations": [{"barcode": "8690000000102", "productCode": "EX-1-RED", "quantity": 5, "variation_specs": [{"name": "Renk", "value": "Kırmızı"}]}]}]}"#,
     parse: parse_passthrough,
 };
 
@@ -270,6 +296,8 @@ pub const ORDERS_LIST: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: true,
+    result: &NO_FIELDS,
+    example: r#"{"page": 1, "sync": 0}"#,
     parse: parse_orders_page,
 };
 
@@ -355,3 +383,39 @@ fn parse_page(
         items.is_empty() || items.len() < page_size as usize || total.is_some_and(|t| seen >= t);
     Ok(page_result(items, total, page, (!last).then_some(page + 1)))
 }
+
+/// `entegra.codes.list`: the Entegra code tables with their Turkish labels (no request).
+pub const CODES_LIST: Operation = Operation {
+    name: "entegra.codes.list",
+    service: Service::Entegra,
+    method: Method::Get,
+    path: "",
+    summary: "The Entegra code tables (codes, names and Turkish labels); answered locally",
+    params: &NO_PARAMS_CODES,
+    role: Role::Local(list_codes),
+    idempotent: true,
+    paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
+    parse: |body, _| Ok(body),
+};
+
+static NO_PARAMS_CODES: Schema = Schema {
+    fields: &[],
+    open: false,
+    rules: &[],
+};
+
+fn list_codes(_: &Value) -> Result<Value, Error> {
+    Ok(crate::codes::tables_json(Service::Entegra))
+}
+
+/// Every Entegra operation.
+pub static OPERATIONS: &[Operation] = &[
+    CODES_LIST,
+    AUTH_OBTAIN,
+    AUTH_REFRESH,
+    PRODUCTS_LIST,
+    PRODUCTS_CREATE,
+    ORDERS_LIST,
+];

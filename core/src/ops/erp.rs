@@ -1,11 +1,28 @@
 //! ERP operations (seed 001): Basic auth, paginated read-only lists.
 
 use super::normalize::{count, normalize};
-use super::{page_param, page_result, Method, Operation, ParseContext, Role};
+use super::{page_param, page_result, KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
 use crate::error::Error;
 use crate::schema::{Field, Schema, Type};
 use crate::service::Service;
 use serde_json::Value;
+
+/// The ERP's result keys by kind.
+pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
+    money: &["PurchasePrice", "SalePrice", "NetAmount"],
+    integer: &[
+        "ItemTypeCode",
+        "ItemDimTypeCode",
+        "CurrAccTypeCode",
+        "CommunicationTypeCode",
+        "TaxTypeCode",
+        "TaxRate",
+        "InventoryQty1",
+        "Qty1",
+    ],
+    id: &[],
+    date: &[],
+};
 
 const PER_PAGE: Type = Type::Int {
     min: Some(1),
@@ -55,6 +72,8 @@ pub const PRODUCTS_LIST: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: true,
+    result: &NO_FIELDS,
+    example: r#"{"page": 1, "per_page": 50}"#,
     parse: parse_page,
 };
 
@@ -69,6 +88,8 @@ pub const INVENTORY_LIST: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: true,
+    result: &NO_FIELDS,
+    example: r#"{"warehouse_code": "WH-IST-M01-MAIN"}"#,
     parse: parse_page,
 };
 
@@ -91,3 +112,32 @@ fn parse_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let next = total_pages.filter(|pages| page < *pages && !items.is_empty());
     Ok(page_result(items, total, page, next.map(|_| page + 1)))
 }
+
+/// `erp.codes.list`: the ERP code tables with their Turkish labels (no request).
+pub const CODES_LIST: Operation = Operation {
+    name: "erp.codes.list",
+    service: Service::Erp,
+    method: Method::Get,
+    path: "",
+    summary: "The ERP code tables (codes, names and Turkish labels); answered locally",
+    params: &NO_PARAMS_CODES,
+    role: Role::Local(list_codes),
+    idempotent: true,
+    paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
+    parse: |body, _| Ok(body),
+};
+
+static NO_PARAMS_CODES: Schema = Schema {
+    fields: &[],
+    open: false,
+    rules: &[],
+};
+
+fn list_codes(_: &Value) -> Result<Value, Error> {
+    Ok(crate::codes::tables_json(Service::Erp))
+}
+
+/// Every ERP operation.
+pub static OPERATIONS: &[Operation] = &[CODES_LIST, PRODUCTS_LIST, INVENTORY_LIST];

@@ -9,11 +9,13 @@ mod envelope;
 mod erp;
 mod normalize;
 mod request;
+mod results;
 mod tedbul;
 
 pub use envelope::{api_error, success_body};
-pub use normalize::{is_money_key, normalize};
+pub use normalize::{is_money_key, normalize, KeyKinds};
 pub use request::build_request;
+pub use results::NO_FIELDS;
 
 use crate::error::Error;
 use crate::schema::Schema;
@@ -45,8 +47,12 @@ impl Method {
     }
 }
 
+/// A local operation: computed in the core from its (validated) parameters,
+/// without any request (code tables, mapping, sync planning).
+pub type LocalFn = fn(&Value) -> Result<Value, Error>;
+
 /// What an operation is for the session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum Role {
     /// Obtains a token from the credentials.
     Login,
@@ -54,6 +60,8 @@ pub enum Role {
     Refresh,
     /// An ordinary call that carries the credentials or token.
     Call,
+    /// Answered in the core without sending anything.
+    Local(LocalFn),
 }
 
 /// What a result parser knows besides the response body.
@@ -88,40 +96,41 @@ pub struct Operation {
     pub paginated: bool,
     /// Turns the success body into the result.
     pub parse: fn(Value, &ParseContext) -> Result<Value, Error>,
+    /// The fields of the result (of each item, for a paginated list), for docs and stubs.
+    pub result: &'static Schema,
+    /// Parameters (JSON) that succeed against the seeded sandbox: the docs' example
+    /// and what every binding's walk over the table sends.
+    pub example: &'static str,
 }
 
-/// Every operation kopru knows.
-pub static OPERATIONS: &[Operation] = &[
-    entegra::AUTH_OBTAIN,
-    entegra::AUTH_REFRESH,
-    entegra::PRODUCTS_LIST,
-    entegra::PRODUCTS_CREATE,
-    entegra::ORDERS_LIST,
-    erp::PRODUCTS_LIST,
-    erp::INVENTORY_LIST,
-    tedbul::AUTH_LOGIN,
-    tedbul::ADS_LIST,
-    tedbul::ADS_CREATE,
-    tedbul::ADS_UPDATE_MANY,
+/// The result-key kinds of every service, for [`normalize`].
+pub(crate) const RESULT_KEYS: [&KeyKinds; 3] = [
+    &entegra::RESULT_KEYS,
+    &erp::RESULT_KEYS,
+    &tedbul::RESULT_KEYS,
 ];
+
+/// Every operation kopru knows, service by service.
+pub fn all() -> impl Iterator<Item = &'static Operation> {
+    entegra::OPERATIONS
+        .iter()
+        .chain(erp::OPERATIONS)
+        .chain(tedbul::OPERATIONS)
+}
 
 /// The operation called `name`.
 pub fn find(name: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|op| op.name == name)
+    all().find(|op| op.name == name)
 }
 
 /// The login (or, for the ERP, none) operation of a service.
 pub fn login_of(service: Service) -> Option<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.service == service && op.role == Role::Login)
+    all().find(|op| op.service == service && matches!(op.role, Role::Login))
 }
 
 /// The refresh operation of a service, if it has one.
 pub fn refresh_of(service: Service) -> Option<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.service == service && op.role == Role::Refresh)
+    all().find(|op| op.service == service && matches!(op.role, Role::Refresh))
 }
 
 /// A list page result: `{"items", "total", "page", "next_page"}`.
@@ -152,9 +161,25 @@ mod tests {
     #[test]
     fn names_are_unique_and_match_their_service() {
         let mut seen = BTreeSet::new();
-        for op in OPERATIONS {
+        for op in all() {
             assert!(seen.insert(op.name), "duplicate {}", op.name);
             assert!(op.name.starts_with(&format!("{}.", op.service.name())));
+        }
+    }
+
+    #[test]
+    fn every_example_passes_its_own_validation() {
+        for op in all() {
+            let example: Value = serde_json::from_str(op.example)
+                .unwrap_or_else(|e| panic!("{}: example is not JSON: {e}", op.name));
+            let mut problems = crate::schema::Problems::default();
+            crate::schema::check_object(&example, op.params, "", &mut problems);
+            assert!(
+                problems.is_empty(),
+                "{}: {:?}",
+                op.name,
+                problems.into_errors()
+            );
         }
     }
 

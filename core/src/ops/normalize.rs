@@ -14,79 +14,37 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-/// Money keys that appear only in responses (request-side money keys come from the schemas).
-const RESPONSE_MONEY_KEYS: &[&str] = &[
-    "PurchasePrice",
-    "SalePrice",
-    "NetAmount",
-    "orderPrice",
-    "orderRefundPrice",
-    "orderTotalPrice",
-    "orderProductPrice",
-    "orderApprovedPrice",
-];
+/// Which result keys of one service hold which kind of value. Each service
+/// module declares its own; normalisation reads all of them.
+#[derive(Debug)]
+pub struct KeyKinds {
+    /// Keys whose values are money (besides the money fields of the schemas).
+    pub money: &'static [&'static str],
+    /// Keys whose values are integers (counts, codes, statuses).
+    pub integer: &'static [&'static str],
+    /// Keys whose values are identifiers, kept as strings.
+    pub id: &'static [&'static str],
+    /// Keys whose values are dates (optionally with a time), returned as ISO text.
+    pub date: &'static [&'static str],
+}
 
-/// Keys whose values are integers (counts, codes, statuses).
-const INTEGER_KEYS: &[&str] = &[
-    "quantity",
-    "status",
-    "stock",
-    "minSellQty",
-    "maxSellQty",
-    "levelOfSales",
-    "featured",
-    "group",
-    "points",
-    "weight",
-    "subtract",
-    "installment",
-    "totalProduct",
-    "totalOrder",
-    "total",
-    "successCount",
-    "errorCount",
-    "orderStatus",
-    "orderQty",
-    "orderApprovedQty",
-    "orderProductVAT",
-    "orderCargoDesi",
-    "ItemTypeCode",
-    "ItemDimTypeCode",
-    "CurrAccTypeCode",
-    "CommunicationTypeCode",
-    "TaxTypeCode",
-    "TaxRate",
-    "InventoryQty1",
-    "Qty1",
-];
-
-/// Keys whose values are identifiers, kept as strings.
-const ID_KEYS: &[&str] = &[
-    "id",
-    "order_id",
-    "adsId",
-    "productId",
-    "orderId",
-    "orderProductId",
-    "penId",
-];
-
-/// Keys whose values are dates (optionally with a time), returned as ISO text.
-const DATE_KEYS: &[&str] = &[
-    "order_date",
-    "date_add",
-    "date_change",
-    "orderDate",
-    "expiration",
-];
+fn any_service(pick: fn(&KeyKinds) -> &'static [&'static str], key: &str) -> bool {
+    super::RESULT_KEYS
+        .iter()
+        .any(|kinds| pick(kinds).contains(&key))
+}
 
 /// True when a result value under `key` is money: Python turns these into `Decimal`.
 pub fn is_money_key(key: &str) -> bool {
     static KEYS: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys: BTreeSet<&'static str> = RESPONSE_MONEY_KEYS.iter().copied().collect();
-        for op in super::OPERATIONS {
+        let mut keys: BTreeSet<&'static str> = super::RESULT_KEYS
+            .iter()
+            .flat_map(|kinds| kinds.money.iter().copied())
+            .collect();
+        for op in super::all() {
             collect_money_keys(op.params, &mut keys);
+            collect_money_keys(op.result, &mut keys);
         }
         keys
     })
@@ -148,7 +106,7 @@ fn normalize_field(key: &str, value: Value, path: &str) -> Result<Value, Error> 
             .map(|m| Value::String(m.to_dot_string()))
             .map_err(|message| Error::decode(path, message));
     }
-    if INTEGER_KEYS.contains(&key) {
+    if any_service(|k| k.integer, key) {
         return match (&value, integer(&value)) {
             (Value::Bool(b), _) => Ok(Value::from(i64::from(*b))),
             (_, Some(i)) => Ok(Value::from(i)),
@@ -158,13 +116,13 @@ fn normalize_field(key: &str, value: Value, path: &str) -> Result<Value, Error> 
             )),
         };
     }
-    if ID_KEYS.contains(&key) {
+    if any_service(|k| k.id, key) {
         return Ok(match value {
             Value::Number(n) => Value::String(n.to_string()),
             other => other,
         });
     }
-    if DATE_KEYS.contains(&key) {
+    if any_service(|k| k.date, key) {
         if let Value::String(text) = &value {
             return Ok(Value::String(iso_date_text(text)));
         }

@@ -1,11 +1,40 @@
 //! Tedbul operations (seed 002): bearer-token auth and ads (listings).
 
 use super::normalize::{count, normalize};
-use super::{page_param, page_result, Method, Operation, ParseContext, Role};
+use super::{page_param, page_result, KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
 use crate::error::Error;
 use crate::schema::{child_path, integer, DateWire, Field, MoneyWire, Problems, Schema, Type};
 use crate::service::Service;
 use serde_json::{Map, Value};
+
+/// Tedbul's result keys by kind.
+pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
+    money: &[
+        "orderPrice",
+        "orderRefundPrice",
+        "orderTotalPrice",
+        "orderProductPrice",
+        "orderApprovedPrice",
+    ],
+    integer: &[
+        "status",
+        "stock",
+        "minSellQty",
+        "maxSellQty",
+        "levelOfSales",
+        "featured",
+        "total",
+        "successCount",
+        "errorCount",
+        "orderStatus",
+        "orderQty",
+        "orderApprovedQty",
+        "orderProductVAT",
+        "orderCargoDesi",
+    ],
+    id: &["adsId", "productId", "orderId", "orderProductId", "penId"],
+    date: &["orderDate", "expiration"],
+};
 
 /// Tedbul's default page size (`show`).
 const DEFAULT_SHOW: u64 = 50;
@@ -117,6 +146,8 @@ pub const AUTH_LOGIN: Operation = Operation {
     role: Role::Login,
     idempotent: true,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
     parse: parse_result,
 };
 
@@ -131,6 +162,8 @@ pub const ADS_LIST: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: true,
+    result: &NO_FIELDS,
+    example: r#"{"page": 1, "show": 50}"#,
     parse: parse_ads_page,
 };
 
@@ -145,6 +178,8 @@ pub const ADS_CREATE: Operation = Operation {
     role: Role::Call,
     idempotent: false,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{"productBarcode": "8690000000201", "productName": "Example cream", "stock": 10, "price": "12,50", "expiration": "2027-01-31"}"#,
     parse: parse_result,
 };
 
@@ -159,6 +194,8 @@ pub const ADS_UPDATE_MANY: Operation = Operation {
     role: Role::Call,
     idempotent: true,
     paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{"adsList": [{"id": 1111111111, "stock": 20, "price": "17,45"}]}"#,
     parse: parse_counts,
 };
 
@@ -233,3 +270,38 @@ fn parse_ads_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let more = !items.is_empty() && total.is_some_and(|t| page * show < t);
     Ok(page_result(items, total, page, more.then_some(page + 1)))
 }
+
+/// `tedbul.codes.list`: the Tedbul code tables with their Turkish labels (no request).
+pub const CODES_LIST: Operation = Operation {
+    name: "tedbul.codes.list",
+    service: Service::Tedbul,
+    method: Method::Get,
+    path: "",
+    summary: "The Tedbul code tables (codes, names and Turkish labels); answered locally",
+    params: &NO_PARAMS_CODES,
+    role: Role::Local(list_codes),
+    idempotent: true,
+    paginated: false,
+    result: &NO_FIELDS,
+    example: r#"{}"#,
+    parse: |body, _| Ok(body),
+};
+
+static NO_PARAMS_CODES: Schema = Schema {
+    fields: &[],
+    open: false,
+    rules: &[],
+};
+
+fn list_codes(_: &Value) -> Result<Value, Error> {
+    Ok(crate::codes::tables_json(Service::Tedbul))
+}
+
+/// Every Tedbul operation.
+pub static OPERATIONS: &[Operation] = &[
+    CODES_LIST,
+    AUTH_LOGIN,
+    ADS_LIST,
+    ADS_CREATE,
+    ADS_UPDATE_MANY,
+];

@@ -437,3 +437,13 @@ fn transport_messages_never_carry_secrets() {
     );
     assert!(text.contains("Bearer ***"));
 }
+
+#[test]
+fn code_tables_are_answered_locally() {
+    let (mut session, _) = pair(Service::Erp);
+    let Step::Done(tables) = session.start("erp.codes.list", &json!({}), NOW).unwrap() else {
+        panic!("a local operation sends nothing")
+    };
+    assert_eq!(tables["item_type"]["entries"][1]["label"], "Malzeme");
+    assert_eq!(tables["item_type"]["doc"], "ERP item type (ItemTypeCode).");
+}
