@@ -85,7 +85,8 @@ impl Session {
     pub fn start(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
         self.in_flight = None;
         let op = ops::find(op_name).ok_or_else(|| unknown_operation(op_name))?;
-        if op.service != self.config.service {
+        let local = matches!(op.role, Role::Local(_));
+        if op.service != self.config.service && !local {
             return Err(Error::config(format!(
                 "{op_name} is a {} operation, but this session is for {}",
                 op.service.name(),

@@ -104,7 +104,7 @@ pub fn tables_json(service: Service) -> Value {
 
 /// Declares a code table: a Rust enum and its [`CodeTable`].
 ///
-/// ```ignore
+/// ```text
 /// code_table! {
 ///     /// Entegra order status (seed 000, "STATUS IDs").
 ///     pub enum EntegraOrderStatus, ENTEGRA_ORDER_STATUS = (Service::Entegra, "order_status", int) {

@@ -78,7 +78,8 @@ pub struct ParseContext<'a> {
 pub struct Operation {
     /// The stable name, `service.resource.action`.
     pub name: &'static str,
-    /// The service it belongs to.
+    /// The service it belongs to. Local operations (code tables, `map.*`,
+    /// `sync.*`) run on a session of any service.
     pub service: Service,
     /// The HTTP method.
     pub method: Method,
@@ -163,7 +164,9 @@ mod tests {
         let mut seen = BTreeSet::new();
         for op in all() {
             assert!(seen.insert(op.name), "duplicate {}", op.name);
-            assert!(op.name.starts_with(&format!("{}.", op.service.name())));
+            let local = matches!(op.role, Role::Local(_));
+            let prefixed = op.name.starts_with(&format!("{}.", op.service.name()));
+            assert!(prefixed || local, "{} must start with its service", op.name);
         }
     }
 
