@@ -4,6 +4,7 @@
 //! result parser. The session builds requests from it, validation reads its
 //! schema, and docs and per-binding stubs are generated from it.
 
+mod bridge;
 mod entegra;
 mod envelope;
 mod erp;
@@ -117,6 +118,7 @@ pub fn all() -> impl Iterator<Item = &'static Operation> {
         .iter()
         .chain(erp::OPERATIONS)
         .chain(tedbul::OPERATIONS)
+        .chain(bridge::OPERATIONS)
 }
 
 /// The operation called `name`.
