@@ -106,10 +106,11 @@ pub struct Operation {
 }
 
 /// The result-key kinds of every service, for [`normalize`].
-pub(crate) const RESULT_KEYS: [&KeyKinds; 3] = [
+pub(crate) const RESULT_KEYS: [&KeyKinds; 4] = [
     &entegra::RESULT_KEYS,
     &erp::RESULT_KEYS,
     &tedbul::RESULT_KEYS,
+    &bridge::RESULT_KEYS,
 ];
 
 /// Every operation kopru knows, service by service.
