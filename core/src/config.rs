@@ -1,6 +1,7 @@
 //! The client config: which service, where, with which credentials and limits.
 
 use crate::error::Error;
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::service::Service;
 use crate::url::check_base_url;
@@ -40,8 +41,8 @@ pub struct Config {
     pub credentials: Credentials,
     /// Per-request timeout for the bundled clients.
     pub timeout_ms: u64,
-    /// How many times a failed request may be retried.
-    pub max_retries: u32,
+    /// How failures are retried (`max_retries` and the `retry` object).
+    pub retry: RetryPolicy,
     /// The request quotas.
     pub quota: QuotaLimits,
     /// Operation name → path overrides.
@@ -52,8 +53,13 @@ pub struct Config {
     pub state_file: Option<String>,
     /// True: the in-process sandbox answers instead of the network.
     pub sandbox: bool,
-    /// A token is renewed this long before it expires.
+    /// A token must be renewed this long before it expires (the late window:
+    /// the renewal must succeed before the call goes out).
     pub token_margin_ms: u64,
+    /// A token is renewed this long before it expires when that is convenient
+    /// (the early window: if the renewal fails, the call goes on with the
+    /// still-valid token).
+    pub refresh_ahead_ms: u64,
     /// Access-token lifetime when the token carries no `exp` claim.
     pub access_lifetime_ms: u64,
     /// Refresh-token lifetime (Entegra) when the token carries no `exp` claim.
@@ -74,6 +80,8 @@ const KNOWN_KEYS: &[&str] = &[
     "state_file",
     "sandbox",
     "token_margin_ms",
+    "refresh_ahead_ms",
+    "retry",
     "access_lifetime_ms",
     "refresh_lifetime_ms",
     "page_size",
@@ -165,7 +173,7 @@ impl Config {
             base_url,
             credentials,
             timeout_ms: number(map, "timeout_ms")?.unwrap_or(30_000),
-            max_retries: number(map, "max_retries")?.unwrap_or(3) as u32,
+            retry: RetryPolicy::from_json(map.get("retry"), number(map, "max_retries")?)?,
             quota,
             paths,
             user_agent: text(map, "user_agent")?.unwrap_or_else(|| {
@@ -174,6 +182,11 @@ impl Config {
             state_file: text(map, "state_file")?,
             sandbox,
             token_margin_ms: number(map, "token_margin_ms")?.unwrap_or(120_000),
+            refresh_ahead_ms: number(map, "refresh_ahead_ms")?.unwrap_or(match service {
+                Service::Entegra => DAY_MS,
+                Service::Tedbul => 15 * 60_000,
+                Service::Erp => 0,
+            }),
             access_lifetime_ms: number(map, "access_lifetime_ms")?.unwrap_or(default_access),
             refresh_lifetime_ms: number(map, "refresh_lifetime_ms")?.unwrap_or(default_refresh),
             page_size: number(map, "page_size")?.unwrap_or(100).max(1) as u32,

@@ -20,6 +20,7 @@ pub mod money;
 pub mod ops;
 pub mod pages;
 pub mod quota;
+pub mod retry;
 pub mod sandbox;
 pub mod schema;
 pub mod secret;

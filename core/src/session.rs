@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse, Step};
 use crate::ops::{self, Operation, ParseContext, Role};
 use crate::quota::QuotaState;
+use crate::retry::{parse_retry_after, Jitter};
 use crate::schema::{check_object, Problems};
 use crate::secret::Secret;
 use crate::service::Service;
@@ -20,14 +21,10 @@ use serde_json::{json, Value};
 
 /// The version of the exported state format.
 pub const STATE_VERSION: u64 = 1;
-/// The longest `Retry-After` the session waits for by itself.
-const MAX_RETRY_AFTER_MS: u64 = 60_000;
 /// The shortest secret that is searched for and hidden in transport messages.
 const MIN_REDACTED_LEN: usize = 4;
-/// The first back-off delay; it doubles with every attempt.
-const BACKOFF_BASE_MS: u64 = 500;
-/// The longest back-off delay.
-const BACKOFF_CAP_MS: u64 = 30_000;
+/// After an early renewal failed, the next early attempt waits this long.
+const EARLY_RENEWAL_PAUSE_MS: u64 = 5 * 60_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Phase {
@@ -45,6 +42,8 @@ struct InFlight {
     sent: HttpRequest,
     retries: u32,
     reauthenticated: bool,
+    started_ms: u64,
+    optional_renewal: bool,
 }
 
 /// One client's state: config, tokens, quota counters and the call in flight.
@@ -54,6 +53,8 @@ pub struct Session {
     tokens: Tokens,
     quota: QuotaState,
     in_flight: Option<InFlight>,
+    jitter: Jitter,
+    early_renewal_paused_until_ms: u64,
 }
 
 impl Session {
@@ -64,6 +65,8 @@ impl Session {
             tokens: Tokens::default(),
             quota: QuotaState::default(),
             in_flight: None,
+            jitter: Jitter::new(0),
+            early_renewal_paused_until_ms: 0,
         };
         if let Some(state) = state.filter(|s| !s.is_null()) {
             session.import_state(state)?;
@@ -74,6 +77,12 @@ impl Session {
     /// A session from a JSON config and an optional JSON state.
     pub fn from_json(config: &Value, state: Option<&Value>) -> Result<Session, Error> {
         Session::new(Config::from_json(config)?, state)
+    }
+
+    /// Seeds the back-off jitter. The session draws no entropy itself: the
+    /// bundled clients seed it from the OS; a test seeds it to get an exact schedule.
+    pub fn seed_jitter(&mut self, seed: u64) {
+        self.jitter = Jitter::new(seed);
     }
 
     /// The session's config.
@@ -114,6 +123,8 @@ impl Session {
             phase: Phase::Call,
             retries: 0,
             reauthenticated: false,
+            started_ms: now_ms,
+            optional_renewal: false,
         };
         match op.role {
             Role::Local(run) => run(&flight.params).map(Step::Done),
@@ -155,10 +166,16 @@ impl Session {
         now_ms: u64,
     ) -> Result<Step, Error> {
         let flight = self.in_flight.take().ok_or_else(no_call_in_flight)?;
+        if flight.optional_renewal {
+            return self.skip_early_renewal(flight, now_ms);
+        }
         let what = if timed_out { "timed out" } else { "failed" };
         let repeatable = flight.phase != Phase::Call || flight.op.idempotent;
-        if repeatable && flight.retries < self.config.max_retries {
-            let wait = backoff_ms(flight.retries + 1);
+        if repeatable && flight.retries < self.config.retry.max_retries {
+            let wait = self
+                .config
+                .retry
+                .backoff_ms(flight.retries + 1, &mut self.jitter);
             return self.retry(flight, wait, now_ms);
         }
         let note = if repeatable {
@@ -245,13 +262,23 @@ impl Session {
     fn proceed(&mut self, flight: InFlight, now_ms: u64) -> Result<Step, Error> {
         let needs_token = ops::login_of(self.config.service).is_some();
         let margin = self.config.token_margin_ms;
-        if needs_token && !self.tokens.access_valid(now_ms, margin) {
+        let early = margin.max(self.config.refresh_ahead_ms);
+        let must_renew = needs_token && !self.tokens.access_valid(now_ms, margin);
+        let may_renew = needs_token
+            && !flight.optional_renewal
+            && now_ms >= self.early_renewal_paused_until_ms
+            && !self.tokens.access_valid(now_ms, early);
+        if must_renew || may_renew {
             let can_refresh = ops::refresh_of(self.config.service).is_some()
                 && self.tokens.refresh_valid(now_ms, margin);
             let phase = if can_refresh {
                 Phase::Refresh
             } else {
                 Phase::Login
+            };
+            let flight = InFlight {
+                optional_renewal: !must_renew,
+                ..flight
             };
             return self.send_auth(flight, phase, now_ms);
         }
@@ -262,9 +289,23 @@ impl Session {
         let flight = InFlight {
             phase: Phase::Call,
             sent: request,
+            optional_renewal: false,
             ..flight
         };
         self.send(flight, None, now_ms)
+    }
+
+    /// An early renewal failed: go on with the still-valid token, and do not
+    /// try early again for a while.
+    fn skip_early_renewal(&mut self, flight: InFlight, now_ms: u64) -> Result<Step, Error> {
+        self.early_renewal_paused_until_ms = now_ms.saturating_add(EARLY_RENEWAL_PAUSE_MS);
+        self.proceed(
+            InFlight {
+                retries: 0,
+                ..flight
+            },
+            now_ms,
+        )
     }
 
     fn send_auth(&mut self, flight: InFlight, phase: Phase, now_ms: u64) -> Result<Step, Error> {
@@ -312,6 +353,19 @@ impl Session {
     }
 
     fn retry(&mut self, mut flight: InFlight, after_ms: u64, now_ms: u64) -> Result<Step, Error> {
+        let deadline = flight
+            .started_ms
+            .saturating_add(self.config.retry.deadline_ms);
+        if now_ms.saturating_add(after_ms) > deadline {
+            return Err(Error::Transport {
+                message: format!(
+                    "{} gave up: the deadline of {} ms for one call would pass before retry {}",
+                    flight.op.name,
+                    self.config.retry.deadline_ms,
+                    flight.retries + 1
+                ),
+            });
+        }
         flight.retries += 1;
         self.send(flight, Some(after_ms), now_ms)
     }
@@ -322,6 +376,9 @@ impl Session {
         response: &HttpResponse,
         now_ms: u64,
     ) -> Result<Step, Error> {
+        if flight.optional_renewal && !(200..300).contains(&response.status) {
+            return self.skip_early_renewal(flight, now_ms);
+        }
         if let Some(step) = self.retry_if_transient(&flight, response, true, now_ms) {
             return step;
         }
@@ -344,6 +401,9 @@ impl Session {
             Err(_) => {
                 self.tokens.refresh = None;
                 self.tokens.refresh_expires_ms = None;
+                if flight.optional_renewal {
+                    return self.skip_early_renewal(flight, now_ms);
+                }
                 self.send_auth(flight, Phase::Login, now_ms)
             }
         }
@@ -415,16 +475,16 @@ impl Session {
         repeatable: bool,
         now_ms: u64,
     ) -> Option<Result<Step, Error>> {
-        let can_retry = flight.retries < self.config.max_retries;
-        let next = flight.clone();
+        let policy = &self.config.retry;
+        let can_retry = flight.retries < policy.max_retries;
         if response.status == 429 {
             let retry_after = response
                 .header("Retry-After")
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(|s| s.saturating_mul(1000));
+                .and_then(|v| parse_retry_after(v, now_ms));
+            let max_wait = policy.max_retry_after_ms;
             return Some(match retry_after {
-                Some(wait) if can_retry && wait <= MAX_RETRY_AFTER_MS => {
-                    self.retry(next, wait, now_ms)
+                Some(wait) if can_retry && wait <= max_wait => {
+                    self.retry(flight.clone(), wait, now_ms)
                 }
                 _ => {
                     let wait = retry_after.unwrap_or(self.config.quota.block_after_429_ms);
@@ -439,19 +499,12 @@ impl Session {
                 }
             });
         }
-        if (500..600).contains(&response.status) && repeatable && can_retry {
-            let wait = backoff_ms(flight.retries + 1);
-            return Some(self.retry(next, wait, now_ms));
+        if policy.retry_statuses.contains(&response.status) && repeatable && can_retry {
+            let wait = policy.backoff_ms(flight.retries + 1, &mut self.jitter);
+            return Some(self.retry(flight.clone(), wait, now_ms));
         }
         None
     }
-}
-
-/// Exponential back-off: 500 ms, 1 s, 2 s, … capped at 30 s.
-fn backoff_ms(attempt: u32) -> u64 {
-    BACKOFF_BASE_MS
-        .saturating_mul(1u64 << attempt.saturating_sub(1).min(16))
-        .min(BACKOFF_CAP_MS)
 }
 
 fn tedbul_unauthenticated(response: &HttpResponse) -> bool {

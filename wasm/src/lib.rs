@@ -297,7 +297,8 @@ impl RawClient {
                 timeout_ms: config.timeout_ms,
             }
         };
-        let session = Session::new(config, state.as_ref()).map_err(thrown)?;
+        let mut session = Session::new(config, state.as_ref()).map_err(thrown)?;
+        session.seed_jitter((js_sys::Math::random() * 9_007_199_254_740_992.0) as u64);
         Ok(RawClient {
             driver: Rc::new(Driver {
                 session: RefCell::new(session),

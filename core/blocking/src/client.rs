@@ -42,8 +42,10 @@ impl Client {
             None => None,
         };
         let transport = Transport::for_config(&config);
+        let mut session = Session::new(config, state.as_ref())?;
+        session.seed_jitter(os_seed());
         Ok(Client {
-            session: Mutex::new(Session::new(config, state.as_ref())?),
+            session: Mutex::new(session),
             transport,
             state_file,
         })
@@ -139,6 +141,15 @@ impl<C: Deref<Target = Client>> Iterator for Pages<C> {
             }
         }
     }
+}
+
+/// A seed for the back-off jitter from the standard library's per-process
+/// random hasher keys, so clients of different processes spread their retries.
+fn os_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(now_ms());
+    hasher.finish()
 }
 
 fn now_ms() -> u64 {

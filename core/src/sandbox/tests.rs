@@ -344,11 +344,14 @@ fn retries_5xx_for_safe_operations_only() {
     let Step::Send { after_ms, .. } = session.receive(&failure, NOW).unwrap() else {
         panic!()
     };
-    assert_eq!(after_ms, Some(500));
+    assert!(
+        after_ms.unwrap() <= 500,
+        "full jitter below the first ceiling"
+    );
     let Step::Send { after_ms, .. } = session.receive(&failure, NOW).unwrap() else {
         panic!()
     };
-    assert_eq!(after_ms, Some(1000));
+    assert!(after_ms.unwrap() <= 1000, "the ceiling doubles");
 
     let (mut session, mut sandbox) = pair(Service::Tedbul);
     call(
