@@ -58,7 +58,7 @@ echo "==> wasm-opt -Oz ($("$wasm_opt" --version))"
     "$pkg/kopru_wasm_bg.wasm" -o "$pkg/kopru_wasm_bg.wasm.opt"
 mv "$pkg/kopru_wasm_bg.wasm.opt" "$pkg/kopru_wasm_bg.wasm"
 
-cp "$root/wasm/js/api.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
+cp "$root/wasm/js/api.js" "$root/wasm/js/codes.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
     "$root/wasm/js/kopru.d.ts" "$root/wasm/README.md" "$pkg/"
 version="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^version = / { print $2; exit }' "$root/Cargo.toml")"
 license="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^license = / { print $2; exit }' "$root/Cargo.toml")"
@@ -79,7 +79,7 @@ cat >"$pkg/package.json" <<EOF
     "./package.json": "./package.json"
   },
   "types": "./kopru.d.ts",
-  "files": ["api.js", "browser.js", "node.js", "kopru_wasm.js", "kopru_wasm_bg.wasm", "kopru.d.ts", "README.md"],
+  "files": ["api.js", "browser.js", "codes.js", "node.js", "kopru_wasm.js", "kopru_wasm_bg.wasm", "kopru.d.ts", "README.md"],
   "engines": { "node": ">=18" },
   "keywords": ["entegra", "tedbul", "nebim", "erp", "e-commerce", "wasm"]
 }

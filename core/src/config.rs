@@ -2,6 +2,7 @@
 
 use crate::error::Error;
 use crate::retry::RetryPolicy;
+use crate::schema::refuse_deep;
 use crate::secret::Secret;
 use crate::service::Service;
 use crate::url::check_base_url;
@@ -93,6 +94,7 @@ const DAY_MS: u64 = 24 * HOUR_MS;
 impl Config {
     /// Reads a config object (JSON / dict / JS object). Every problem is a `config` error.
     pub fn from_json(value: &Value) -> Result<Config, Error> {
+        refuse_deep(value, "the config")?;
         let map = value
             .as_object()
             .ok_or_else(|| Error::config("the config must be an object"))?;

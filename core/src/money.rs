@@ -69,10 +69,7 @@ impl Money {
             Value::String(text) => Money::parse_text(text),
             Value::Number(number) => {
                 if let Some(i) = number.as_i64() {
-                    Ok(Money {
-                        units: i128::from(i),
-                        scale: 0,
-                    })
+                    Money::parse_text(&i.to_string())
                 } else if let Some(u) = number.as_u64() {
                     Money::parse_text(&u.to_string())
                 } else {
@@ -194,6 +191,14 @@ mod tests {
             assert!(Money::parse_text(bad).is_err(), "{bad:?} should fail");
         }
         assert!(Money::parse_text("1234567890123456").is_err());
+        assert!(Money::from_json(&json!(1_234_567_890_123_456_u64)).is_err());
+        assert!(Money::from_json(&json!(-1_234_567_890_123_456_i64)).is_err());
+        assert_eq!(
+            Money::from_json(&json!(-123_456_789_012_345_i64))
+                .unwrap()
+                .to_dot_string(),
+            "-123456789012345"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! stubs read the same rules.
 
 use crate::dates::Date;
-use crate::error::FieldError;
+use crate::error::{Error, FieldError};
 use crate::money::Money;
 use serde_json::{Map, Value};
 
@@ -163,11 +163,84 @@ impl Type {
         min: Some(0),
         max: None,
     };
-    /// A page number, from 1.
+    /// A page number, from 1 to [`MAX_PAGE`] (so that page arithmetic cannot overflow).
     pub const PAGE: Type = Type::Int {
         min: Some(1),
-        max: None,
+        max: Some(MAX_PAGE),
     };
+}
+
+/// The highest page number a list operation accepts (2³¹ − 1, what the vendors'
+/// own page parameters hold).
+pub const MAX_PAGE: i64 = i32::MAX as i64;
+
+/// How deep parameters, configs and states may nest. Deeper values are refused
+/// before anything walks them recursively (cloning, serialising, dropping a
+/// copy), so a hostile value cannot exhaust the stack. Every vendor document
+/// nests less than 8 levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// The children of one object or array, walked without recursion.
+enum Children<'a> {
+    Object(serde_json::map::Iter<'a>),
+    Array(std::iter::Enumerate<std::slice::Iter<'a, Value>>),
+}
+
+impl<'a> Children<'a> {
+    fn of(value: &'a Value) -> Option<Children<'a>> {
+        match value {
+            Value::Object(map) => Some(Children::Object(map.iter())),
+            Value::Array(items) => Some(Children::Array(items.iter().enumerate())),
+            _ => None,
+        }
+    }
+
+    /// The next child and its path segment (`.key` or `[i]`).
+    fn next(&mut self) -> Option<(String, &'a Value)> {
+        match self {
+            Children::Object(iter) => iter.next().map(|(k, v)| (format!(".{k}"), v)),
+            Children::Array(iter) => iter.next().map(|(i, v)| (format!("[{i}]"), v)),
+        }
+    }
+}
+
+/// The path of the first object or array that nests deeper than `max_depth`
+/// (the top level is depth 1), or `None` when `value` is within the bound.
+/// Iterative: the walk itself uses at most `max_depth` frames of heap, no stack.
+pub fn too_deep(value: &Value, max_depth: usize) -> Option<String> {
+    let mut stack: Vec<(String, Children<'_>)> = Vec::new();
+    if let Some(children) = Children::of(value) {
+        stack.push((String::new(), children));
+    }
+    while let Some((_, children)) = stack.last_mut() {
+        let Some((segment, child)) = children.next() else {
+            stack.pop();
+            continue;
+        };
+        if let Some(grandchildren) = Children::of(child) {
+            if stack.len() >= max_depth {
+                let path: String = stack
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .chain([segment.as_str()])
+                    .collect();
+                return Some(path.trim_start_matches('.').to_string());
+            }
+            stack.push((segment, grandchildren));
+        }
+    }
+    None
+}
+
+/// A `config` error when `value` (a config or a session state, named by
+/// `what`) nests deeper than [`MAX_DEPTH`].
+pub fn refuse_deep(value: &Value, what: &str) -> Result<(), Error> {
+    match too_deep(value, MAX_DEPTH) {
+        Some(path) => Err(Error::config(format!(
+            "{what} nests deeper than {MAX_DEPTH} levels (at {path})"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Every problem found so far, each with its path.
@@ -450,6 +523,29 @@ mod tests {
             wire,
             json!({"list": [{"barcode": "b", "quantity": 3, "prefix": "+", "price": "10,50"}]})
         );
+    }
+
+    #[test]
+    fn depth_is_measured_without_recursion() {
+        let mut deep = json!(1);
+        for _ in 0..3 {
+            deep = json!({"a": [deep]});
+        }
+        assert_eq!(too_deep(&deep, 6), None);
+        assert_eq!(too_deep(&deep, 5).as_deref(), Some("a[0].a[0].a"));
+        assert_eq!(too_deep(&json!({"x": 1, "y": {"z": {}}}), 1).as_deref(), Some("y"));
+        assert_eq!(too_deep(&json!("text"), 0), None);
+        let mut very = Value::Null;
+        for _ in 0..100_000 {
+            very = Value::Array(vec![very]);
+        }
+        assert!(too_deep(&very, MAX_DEPTH).is_some());
+        let mut stack = vec![very];
+        while let Some(mut value) = stack.pop() {
+            if let Value::Array(items) = &mut value {
+                stack.append(items);
+            }
+        }
     }
 
     #[test]

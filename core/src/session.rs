@@ -9,12 +9,12 @@
 
 use crate::auth::{self, Tokens};
 use crate::config::Config;
-use crate::error::Error;
+use crate::error::{Error, FieldError};
 use crate::http::{HttpRequest, HttpResponse, Step};
 use crate::ops::{self, Operation, ParseContext, Role};
 use crate::quota::QuotaState;
 use crate::retry::{parse_retry_after, Jitter};
-use crate::schema::{check_object, Problems};
+use crate::schema::{check_object, refuse_deep, too_deep, Problems, MAX_DEPTH};
 use crate::secret::Secret;
 use crate::service::Service;
 use serde_json::{json, Value};
@@ -25,6 +25,8 @@ pub const STATE_VERSION: u64 = 1;
 const MIN_REDACTED_LEN: usize = 4;
 /// After an early renewal failed, the next early attempt waits this long.
 const EARLY_RENEWAL_PAUSE_MS: u64 = 5 * 60_000;
+/// How much of an unknown operation name an error message repeats.
+const SHOWN_NAME_CHARS: usize = 80;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Phase {
@@ -69,6 +71,7 @@ impl Session {
             early_renewal_paused_until_ms: 0,
         };
         if let Some(state) = state.filter(|s| !s.is_null()) {
+            refuse_deep(state, "the session state")?;
             session.import_state(state)?;
         }
         Ok(session)
@@ -93,6 +96,11 @@ impl Session {
     /// Starts `op` with `params`: the first request to send, or a validation error.
     pub fn start(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
         self.in_flight = None;
+        self.start_flight(op_name, params, now_ms)
+            .map_err(|error| self.scrub(error, None))
+    }
+
+    fn start_flight(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
         let op = ops::find(op_name).ok_or_else(|| unknown_operation(op_name))?;
         let local = matches!(op.role, Role::Local(_));
         if op.service != self.config.service && !local {
@@ -101,6 +109,14 @@ impl Session {
                 op.service.name(),
                 self.config.service.name()
             )));
+        }
+        if let Some(path) = too_deep(params, MAX_DEPTH) {
+            return Err(Error::Validation {
+                errors: vec![FieldError {
+                    path,
+                    message: format!("nested deeper than {MAX_DEPTH} levels"),
+                }],
+            });
         }
         let given = if params.is_null() {
             json!({})
@@ -150,11 +166,13 @@ impl Session {
     /// Hands back the response to the last request: the next request or the result.
     pub fn receive(&mut self, response: &HttpResponse, now_ms: u64) -> Result<Step, Error> {
         let flight = self.in_flight.take().ok_or_else(no_call_in_flight)?;
-        match flight.phase {
+        let used = used_credential(&flight.sent);
+        let outcome = match flight.phase {
             Phase::Login => self.after_login(flight, response, now_ms),
             Phase::Refresh => self.after_refresh(flight, response, now_ms),
             Phase::Call => self.after_call(flight, response, now_ms),
-        }
+        };
+        outcome.map_err(|error| self.scrub(error, used.as_deref()))
     }
 
     /// Reports that the last request got no response (connect error, timeout):
@@ -166,6 +184,18 @@ impl Session {
         now_ms: u64,
     ) -> Result<Step, Error> {
         let flight = self.in_flight.take().ok_or_else(no_call_in_flight)?;
+        let used = used_credential(&flight.sent);
+        self.after_no_response(flight, message, timed_out, now_ms)
+            .map_err(|error| self.scrub(error, used.as_deref()))
+    }
+
+    fn after_no_response(
+        &mut self,
+        flight: InFlight,
+        message: &str,
+        timed_out: bool,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
         if flight.optional_renewal {
             return self.skip_early_renewal(flight, now_ms);
         }
@@ -186,7 +216,6 @@ impl Session {
                 flight.op.name
             )
         };
-        let message = self.redact(message);
         Err(Error::Transport {
             message: format!(
                 "request to {} {what}: {message} ({note})",
@@ -195,10 +224,11 @@ impl Session {
         })
     }
 
-    /// `text` with every secret this session knows replaced by `***`. Secrets
-    /// shorter than [`MIN_REDACTED_LEN`] are left alone: replacing them would
-    /// garble ordinary words and hide nothing worth hiding.
-    fn redact(&self, text: &str) -> String {
+    /// `text` with every secret this session knows, and `used` (the credential
+    /// the request carried), replaced by `***`. Secrets shorter than
+    /// [`MIN_REDACTED_LEN`] are left alone: replacing them would garble ordinary
+    /// words and hide nothing worth hiding.
+    fn redact(&self, text: String, used: Option<&str>) -> String {
         let credentials = &self.config.credentials;
         let secrets = [
             Some(&credentials.password),
@@ -210,8 +240,67 @@ impl Session {
             .into_iter()
             .flatten()
             .map(Secret::expose)
+            .chain(used)
             .filter(|s| s.len() >= MIN_REDACTED_LEN)
-            .fold(text.to_string(), |out, secret| out.replace(secret, "***"))
+            .fold(text, |out, secret| {
+                if out.contains(secret) {
+                    out.replace(secret, "***")
+                } else {
+                    out
+                }
+            })
+    }
+
+    /// `error` with every secret removed from its texts: a vendor may echo a
+    /// password, a secret key or a token in an error body, and a transport may
+    /// put a URL with credentials in its message.
+    fn scrub(&self, error: Error, used: Option<&str>) -> Error {
+        let clean = |text: String| self.redact(text, used);
+        match error {
+            Error::Validation { errors } => Error::Validation {
+                errors: errors
+                    .into_iter()
+                    .map(|e| FieldError {
+                        path: clean(e.path),
+                        message: clean(e.message),
+                    })
+                    .collect(),
+            },
+            Error::Api {
+                service,
+                status,
+                vendor_code,
+                message,
+                body,
+            } => Error::Api {
+                service,
+                status,
+                vendor_code: vendor_code.map(clean),
+                message: clean(message),
+                body: clean(body),
+            },
+            Error::Auth { message, status } => Error::Auth {
+                message: clean(message),
+                status,
+            },
+            Error::RateLimited {
+                message,
+                retry_after_ms,
+            } => Error::RateLimited {
+                message: clean(message),
+                retry_after_ms,
+            },
+            Error::Transport { message } => Error::Transport {
+                message: clean(message),
+            },
+            Error::Decode { path, message } => Error::Decode {
+                path: clean(path),
+                message: clean(message),
+            },
+            Error::Config { message } => Error::Config {
+                message: clean(message),
+            },
+        }
     }
 
     /// Tokens and quota counters as JSON, to resume with [`Session::new`].
@@ -518,8 +607,11 @@ fn tedbul_unauthenticated(response: &HttpResponse) -> bool {
         .unwrap_or(false)
 }
 
+/// A login answered with an error is a refusal (`auth`), unless the service
+/// failed (5xx): then it stays an `api` error, for the credentials may be right.
 fn login_refused(err: Error, response: &HttpResponse) -> Error {
     match err {
+        Error::Api { status, .. } if status >= 500 => err,
         Error::Api { .. } => Error::Auth {
             message: format!("login refused: {}", api_message(&err)),
             status: Some(response.status),
@@ -535,7 +627,22 @@ fn api_message(err: &Error) -> String {
     }
 }
 
+/// The credential a request carried: the token (or Basic credentials) after
+/// the scheme of its `Authorization` header.
+fn used_credential(request: &HttpRequest) -> Option<String> {
+    request
+        .header("Authorization")
+        .and_then(|value| value.split_once(' '))
+        .map(|(_, credential)| credential.to_string())
+}
+
 fn unknown_operation(name: &str) -> Error {
+    let shown: String = name.chars().take(SHOWN_NAME_CHARS).collect();
+    let name = if shown.len() < name.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    };
     let service = name.split('.').next().unwrap_or("");
     let known: Vec<&str> = ops::all()
         .filter(|op| op.service.name() == service)

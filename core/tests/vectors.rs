@@ -87,6 +87,13 @@ fn run_case(case: &Value) -> Result<(), String> {
     let started = session.start(case["op"].as_str().unwrap(), &case["params"], now);
     let response = case.get("response");
     let step = match (started, case.get("expect_error"), response) {
+        (Ok(Step::Done(result)), None, None) if case.get("expect_result").is_some() => {
+            return if result == case["expect_result"] {
+                Ok(())
+            } else {
+                Err(format!("local result {result} != {}", case["expect_result"]))
+            };
+        }
         (Err(err), Some(expected), None) => return check_error(expected, &err),
         (Err(err), _, _) => return Err(format!("start failed: {err}")),
         (Ok(step), Some(_), None) => return Err(format!("expected an error, got {step:?}")),

@@ -113,6 +113,13 @@ namespace Kopru.Tests
                     return expectError != null && !hasResponse ? ErrorMismatch(e, expectError) : "start: " + e.ErrorJson;
                 }
                 if (expectError != null && !hasResponse) return "start should fail, gave " + step;
+                if (!hasResponse && c.Has("expect_result"))
+                {
+                    var local = ((JsonObject)Json.Parse(step)).Get("done");
+                    return local != null && Json.DeepEqual(local, c.Get("expect_result"))
+                        ? null
+                        : "expected the local result {\"done\": " + Text(c, "expect_result") + "}, got " + step;
+                }
                 var send = ((JsonObject)Json.Parse(step)).Get("send") as JsonObject;
                 if (send == null) return "start gave no request: " + step;
                 var expectRequest = c.Get("expect_request") as JsonObject;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as kopru from 'kopru';
 import { equal, ok, throws } from './assert.js';
 import { CREDENTIALS, checks } from './checks.js';
+import { catalogueChecks } from './catalogue.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
@@ -35,6 +36,10 @@ const closedUrl = `http://127.0.0.1:${closedPort}`;
 
 for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors })) test(name, run);
 
+const operations = JSON.parse(readFileSync(join(root, 'tests/operations.json'), 'utf8'));
+console.log(`catalogue: ${operations.length} operations from tests/operations.json`);
+for (const { name, run } of catalogueChecks({ kopru, sandboxUrl, operations })) test(name, run);
+
 test('node: the package exports map, its files and its types', () => {
   const pkg = join(root, 'wasm/pkg');
   const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
@@ -49,7 +54,7 @@ test('node: the package exports map, its files and its types', () => {
   for (const name of ['class KopruError', 'class Session', 'class Client', 'exportState', 'pages<', 'transportFailed']) {
     ok(types.includes(name), `kopru.d.ts declares ${name}`);
   }
-  equal(Object.keys(kopru).sort().join(), 'Client,KopruError,Session', 'the public exports');
+  equal(Object.keys(kopru).sort().join(), 'Client,KopruError,Session,codes', 'the public exports');
 });
 
 test('node: state_file keeps the session between clients and is private', async () => {

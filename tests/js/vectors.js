@@ -40,6 +40,15 @@ export function runCase(kopru, c) {
     return;
   }
   const step = session.start(c.op, c.params ?? {}, c.now_ms);
+  if (!c.response && 'expect_result' in c) {
+    ok('done' in step, `a local operation did not finish: ${JSON.stringify(step)}`);
+    if (!same(step.done, c.expect_result)) {
+      throw new AssertionError(
+        `local result differs:\n  expected ${JSON.stringify(c.expect_result)}\n  got      ${JSON.stringify(step.done)}`,
+      );
+    }
+    return;
+  }
   if (c.expect_request) expectRequest(step.send, c.expect_request);
   if (!c.response) return;
   if (c.expect_error) {

@@ -46,3 +46,19 @@ def server(loopback_url: str) -> Iterator[LoopbackServer]:
     loopback.reset()
     yield loopback
     loopback.reset()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Says how many operations of the catalogue walk (test_catalogue.py) ran."""
+    reports = [
+        report
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", "") == "call"
+        and "::test_operation_runs_with_its_example[" in report.nodeid
+    ]
+    if reports:
+        passed = sum(1 for report in reports if report.passed)
+        terminalreporter.write_line(
+            f"catalogue: {passed} of {len(reports)} operations ran with their examples over HTTP"
+        )

@@ -4,12 +4,14 @@ endpoints, the repository paths."""
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
+OPERATIONS_JSON = ROOT / "tests" / "operations.json"
 
 CREDENTIALS: dict[str, dict[str, str]] = {
     "entegra": {"email": "demo@kopru.dev", "password": "demo-password"},
@@ -57,3 +59,14 @@ class LoopbackServer:
     def stats(self) -> dict[str, dict[str, int]]:
         """Requests and logins each service has seen since the last reset."""
         return self.admin("GET", "stats")
+
+
+def operations() -> list[dict[str, Any]]:
+    """Every operation of the table with its example: tests/operations.json, written by kopru-codegen."""
+    loaded: list[dict[str, Any]] = json.loads(OPERATIONS_JSON.read_text(encoding="utf-8"))
+    return loaded
+
+
+def type_stem(name: str) -> str:
+    """The stem kopru-codegen gives an operation's type names: ``tedbul.ads.list`` → ``TedbulAdsList``."""
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", name))

@@ -30,6 +30,7 @@ def test_public_surface() -> None:
             "TransportError",
             "ValidationError",
             "__version__",
+            "codes",
             "sandbox_config",
         ]
     )

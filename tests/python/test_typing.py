@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import kopru.types
 import pytest
+from support import operations, type_stem
 
 HERE = Path(__file__).resolve().parent
+OPERATIONS = operations()
+STRICT = ("--strict", "--no-incremental", "--enable-error-code", "deprecated")
 
 pytest.importorskip("mypy", reason="mypy is not installed in this environment")
 
@@ -49,3 +53,33 @@ def test_wrong_use_is_rejected(tmp_path: Path) -> None:
     done = mypy("--strict", "--no-incremental", str(wrong), cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.count("error:") == 3, done.stdout
+
+
+def test_every_example_fits_the_generated_types(tmp_path: Path) -> None:
+    """Each operation's example, as a literal, passes `Client.call`, `Client.pages` and `Session.start`
+    with no fallback to the overload that catches parameters that do not fit."""
+    lines = ["import kopru", "", "", "def run(client: kopru.Client, session: kopru.Session) -> None:"]
+    for operation in OPERATIONS:
+        name, example = operation["name"], operation["example"]
+        lines.append(f"    client.call({name!r}, {example!r})")
+        lines.append(f"    session.start({name!r}, {example!r}, 0)")
+        if operation["paginated"]:
+            lines.append(f"    client.pages({name!r}, {example!r})")
+            lines.append(f"    items: list[object] = client.call({name!r}, {example!r})['items']")
+    examples = tmp_path / "examples.py"
+    examples.write_text("\n".join(lines) + "\n")
+    done = mypy(*STRICT, str(examples), cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_wrong_parameter_key_is_a_type_error(tmp_path: Path) -> None:
+    """An unknown key is reported for every operation whose parameters are a TypedDict."""
+    typed = [o["name"] for o in OPERATIONS if hasattr(kopru.types, type_stem(o["name"]) + "Params")]
+    assert typed
+    lines = ["import kopru", "", "", "def run(client: kopru.Client) -> None:"]
+    lines += [f"    client.call({name!r}, {{'kopru_no_such_parameter': 1}})" for name in typed]
+    wrong = tmp_path / "wrong_keys.py"
+    wrong.write_text("\n".join(lines) + "\n")
+    done = mypy(*STRICT, str(wrong), cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.count("[deprecated]") == len(typed), done.stdout

@@ -23,3 +23,4 @@ useStateFiles({
 });
 
 export { Client, KopruError, Session } from './api.js';
+export * as codes from './codes.js';

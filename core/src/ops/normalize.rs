@@ -96,6 +96,12 @@ pub fn normalize(value: Value, path: &str) -> Result<Value, Error> {
 
 fn normalize_field(key: &str, value: Value, path: &str) -> Result<Value, Error> {
     if matches!(value, Value::Object(_) | Value::Array(_)) {
+        if is_money_key(key) {
+            return Err(Error::decode(
+                path,
+                "expected an amount, got a list or an object",
+            ));
+        }
         return normalize(value, path);
     }
     if value.is_null() || value == Value::String(String::new()) {
@@ -173,6 +179,8 @@ mod tests {
         );
         let err = normalize(json!({"list": [{"quantity": "lots"}]}), "").unwrap_err();
         assert_eq!(err.to_json()["path"], "list[0].quantity");
+        let err = normalize(json!({"items": [{"price1": ["1"]}]}), "").unwrap_err();
+        assert_eq!(err.to_json()["path"], "items[0].price1");
     }
 
     #[test]

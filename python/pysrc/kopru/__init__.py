@@ -4,8 +4,11 @@
 ``"tedbul.ads.create"``, ...) and returns its result; ``Client.pages`` iterates every item of
 a list; ``Session`` is the same logic without I/O for callers with their own HTTP stack.
 Money comes back as ``decimal.Decimal``; every failure is a ``KopruError`` subclass.
+``kopru.codes`` holds the vendors' code tables as enums; ``kopru.types`` the ``TypedDict`` of every
+operation's parameters and result, for type checkers (both generated from the core's tables).
 """
 
+from . import codes
 from ._kopru import (
     ApiError,
     AuthError,
@@ -34,6 +37,7 @@ __all__ = [
     "Session",
     "TransportError",
     "ValidationError",
+    "codes",
     "sandbox_config",
     "__version__",
 ]

@@ -6,14 +6,20 @@ const report = (body) =>
 async function main() {
   const kopru = await import('kopru');
   const { checks } = await import('/js/checks.js');
+  const { catalogueChecks } = await import('/js/catalogue.js');
   const { sandboxUrl, closedUrl } = await (await fetch('/config.json')).json();
   const files = await (await fetch('/vectors/index.json')).json();
   const vectors = await Promise.all(
     files.map(async (file) => ({ file, cases: (await (await fetch(`/vectors/${file}`)).json()).cases })),
   );
+  const operations = await (await fetch('/operations.json')).json();
+  const all = [
+    ...checks({ kopru, sandboxUrl, closedUrl, vectors }),
+    ...catalogueChecks({ kopru, sandboxUrl, operations }),
+  ];
   const results = [];
   const list = document.getElementById('results');
-  for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors })) {
+  for (const { name, run } of all) {
     const started = performance.now();
     let error = null;
     try {

@@ -71,6 +71,7 @@ const server = createServer((request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json' });
     return response.end(JSON.stringify({ sandboxUrl, closedUrl: `http://127.0.0.1:${closedPort}` }));
   }
+  if (pathname === '/operations.json') return serveFile(response, join(root, 'tests'), 'operations.json');
   if (pathname === '/vectors/index.json') {
     const files = readdirSync(mounts['/vectors/']).filter((f) => f.endsWith('.json')).sort();
     response.writeHead(200, { 'Content-Type': 'application/json' });

@@ -1,7 +1,10 @@
 //! A minimal HTTP/1.1 server side: reading one request (Content-Length or chunked
-//! body, `Expect: 100-continue`) and writing one response.
+//! body, `Expect: 100-continue`) and writing one response, whole or (for
+//! fault injection) cut short or trickled.
 
 use std::io::{self, BufRead, Read, Write};
+use std::thread;
+use std::time::Duration;
 
 /// The largest request head (request line and headers) accepted, in bytes.
 const MAX_HEAD: usize = 64 * 1024;
@@ -275,12 +278,39 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-/// Writes `response`; `head_only` leaves the body out (an answer to HEAD).
+/// How a response travels to the client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// All at once.
+    Whole,
+    /// The head and the first half of the body, then nothing: the caller closes
+    /// the connection, and the client sees it end before the promised length.
+    Cut,
+    /// The head at once, then the body in up to [`TRICKLE_PIECES`] pieces spread
+    /// over this long, the last one after all of it.
+    Trickle(Duration),
+}
+
+/// How many pieces a trickled body is sent in.
+pub const TRICKLE_PIECES: usize = 10;
+
+/// Writes `response` whole; `head_only` leaves the body out (an answer to HEAD).
 pub fn write_response<W: Write>(
     writer: &mut W,
     response: &Response,
     keep_alive: bool,
     head_only: bool,
+) -> io::Result<()> {
+    write_response_as(writer, response, keep_alive, head_only, Delivery::Whole)
+}
+
+/// Writes `response` the way `delivery` says.
+pub fn write_response_as<W: Write>(
+    writer: &mut W,
+    response: &Response,
+    keep_alive: bool,
+    head_only: bool,
+    delivery: Delivery,
 ) -> io::Result<()> {
     let mut out = format!(
         "HTTP/1.1 {} {}\r\n",
@@ -308,11 +338,38 @@ pub fn write_response<W: Write>(
     } else {
         "Connection: close\r\n\r\n"
     });
-    let mut bytes = out.into_bytes();
-    if !head_only && !no_body {
-        bytes.extend_from_slice(&response.body);
+    let body: &[u8] = if head_only || no_body {
+        &[]
+    } else {
+        &response.body
+    };
+    match delivery {
+        Delivery::Whole => {
+            let mut bytes = out.into_bytes();
+            bytes.extend_from_slice(body);
+            writer.write_all(&bytes)?;
+        }
+        Delivery::Cut => {
+            let mut bytes = out.into_bytes();
+            bytes.extend_from_slice(&body[..body.len() / 2]);
+            writer.write_all(&bytes)?;
+        }
+        Delivery::Trickle(total) => {
+            writer.write_all(out.as_bytes())?;
+            writer.flush()?;
+            let pieces = TRICKLE_PIECES.min(body.len()).max(1);
+            let size = body.len().div_ceil(pieces).max(1);
+            let pause = total / u32::try_from(pieces).unwrap_or(1);
+            let mut rest = body;
+            for _ in 0..pieces {
+                thread::sleep(pause);
+                let (piece, after) = rest.split_at(size.min(rest.len()));
+                writer.write_all(piece)?;
+                writer.flush()?;
+                rest = after;
+            }
+        }
     }
-    writer.write_all(&bytes)?;
     writer.flush()
 }
 
@@ -399,5 +456,36 @@ mod tests {
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\
              Connection: keep-alive\r\n\r\n{}"
         );
+    }
+    fn json_response(body: &str) -> Response {
+        Response {
+            status: 200,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_cut_response_promises_more_than_it_sends() {
+        let mut out = Vec::new();
+        let response = json_response("{\"status\":true}");
+        write_response_as(&mut out, &response, true, false, Delivery::Cut).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap();
+        assert!(head.contains("Content-Length: 15"), "{head}");
+        assert_eq!(body, "{\"statu");
+    }
+
+    #[test]
+    fn a_trickled_response_arrives_whole_after_its_duration() {
+        let body = "x".repeat(25);
+        let mut whole = Vec::new();
+        write_response(&mut whole, &json_response(&body), true, false).unwrap();
+        let mut slow = Vec::new();
+        let started = std::time::Instant::now();
+        let delivery = Delivery::Trickle(Duration::from_millis(50));
+        write_response_as(&mut slow, &json_response(&body), true, false, delivery).unwrap();
+        assert!(started.elapsed() >= Duration::from_millis(50));
+        assert_eq!(slow, whole);
     }
 }

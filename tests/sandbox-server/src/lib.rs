@@ -6,20 +6,32 @@
 //! `base_url` is `http://127.0.0.1:PORT/entegra`). Admin endpoints for tests:
 //!
 //! - `POST /_admin/reset`: fresh seeded sandboxes, no faults, zeroed stats.
-//! - `POST /_admin/faults` with a JSON object of knobs, each optional (see [`FaultsPatch`]):
-//!   `latency_ms`, `fail_next`, `fail_status`, `retry_after`, `drop_next`, `expire_tokens`.
-//!   Answers with the knobs now in force; `GET /_admin/faults` only reads them.
-//! - `GET /_admin/stats`: `{"entegra": {"requests": n, "logins": n}, "erp": …, "tedbul": …}`:
-//!   every request that reached a service (faulted ones included), and among them
-//!   those to its login path (Entegra `/api/user/token/obtain/`, Tedbul `/api/auth`).
+//! - `POST /_admin/faults` with a JSON object of knobs, each optional (see [`Faults`]):
+//!   `latency_ms`; counted faults on the next service requests `drop_next`,
+//!   `fail_next` (with `fail_status`, `retry_after`), `reset_mid_body_next`,
+//!   `slow_body_next` (with `slow_body_ms`); rates drawn from a source seeded by
+//!   `seed`: `drop_rate`, `fail_rate` (500/502/503/504), `throttle_rate` (429 with
+//!   `Retry-After: throttle_retry_after`), `reset_mid_body_rate`, `slow_body_rate`;
+//!   `expire_tokens_every` (N: a service's tokens expire at its every Nth request)
+//!   and `expire_tokens` (`true`: expire them now). Answers with the knobs now in
+//!   force; `GET /_admin/faults` only reads them.
+//! - `GET /_admin/stats`: per service, `{"requests", "logins", "paths": {"METHOD /path":
+//!   {"requests", "reached", "applied", "repeated"}}}` (see [`stats::PathCounts`]):
+//!   every request that reached a service (faulted ones included), those to its
+//!   login path (Entegra `/api/user/token/obtain/`, Tedbul `/api/auth`), and per
+//!   path those the emulator handled, answered with a success, and received again
+//!   after applying the same body (a repeated write).
 //!
+//! Faults hit service requests only, never the admin endpoints or preflights.
 //! Every answer carries permissive CORS headers, and `OPTIONS` preflights are
 //! answered directly, so that browser tests on another loopback port may call it.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod faults;
 pub mod http1;
+pub mod stats;
 
 use std::io::{self, BufReader};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -29,10 +41,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kopru_core::sandbox::Sandbox;
 use kopru_core::Service;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use http1::{ReadError, Request, Response};
+use faults::FaultState;
+pub use faults::{Faults, FaultsPatch, Plan};
+use http1::{Delivery, ReadError, Request, Response};
+use stats::ServiceCounts;
 
 /// How long an idle keep-alive connection stays open.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(300);
@@ -46,79 +60,11 @@ fn login_path(service: Service) -> Option<&'static str> {
     }
 }
 
-/// The fault knobs in force.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Faults {
-    /// Milliseconds to wait before answering each service request.
-    pub latency_ms: u64,
-    /// How many of the next service requests are answered with `fail_status`.
-    pub fail_next: u32,
-    /// The status of an injected failure.
-    pub fail_status: u16,
-    /// Seconds for a `Retry-After` header on injected failures; none when absent.
-    pub retry_after: Option<u64>,
-    /// How many of the next service requests get their connection closed with no answer.
-    pub drop_next: u32,
-}
-
-impl Default for Faults {
-    fn default() -> Self {
-        Faults {
-            latency_ms: 0,
-            fail_next: 0,
-            fail_status: 500,
-            retry_after: None,
-            drop_next: 0,
-        }
-    }
-}
-
-/// A change to the fault knobs, as posted to `/_admin/faults`: absent keys keep their value.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FaultsPatch {
-    /// Sets [`Faults::latency_ms`].
-    pub latency_ms: Option<u64>,
-    /// Sets [`Faults::fail_next`].
-    pub fail_next: Option<u32>,
-    /// Sets [`Faults::fail_status`] (400..=599).
-    pub fail_status: Option<u16>,
-    /// Sets [`Faults::retry_after`]; `null` removes it.
-    #[serde(default, deserialize_with = "nullable")]
-    pub retry_after: Option<Option<u64>>,
-    /// Sets [`Faults::drop_next`].
-    pub drop_next: Option<u32>,
-    /// `true` invalidates every token issued so far, in every service.
-    pub expire_tokens: Option<bool>,
-}
-
-/// Tells a present `null` (`Some(None)`) from an absent key (`None`).
-fn nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<u64>>, D::Error> {
-    Option::<u64>::deserialize(d).map(Some)
-}
-
-/// Request counts of one service.
-#[derive(Clone, Copy, Debug, Default, Serialize)]
-struct Counts {
-    requests: u64,
-    logins: u64,
-}
-
-/// What happens to one service request, decided before it is answered.
-enum Plan {
-    Answer,
-    Fail {
-        status: u16,
-        retry_after: Option<u64>,
-    },
-    Drop,
-}
-
 /// The shared state of the server: one sandbox per service, the faults and the stats.
 pub struct App {
     sandboxes: Vec<(Service, Mutex<Sandbox>)>,
-    faults: Mutex<Faults>,
-    stats: Mutex<Vec<Counts>>,
+    faults: Mutex<FaultState>,
+    stats: Mutex<Vec<ServiceCounts>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -145,22 +91,27 @@ impl App {
                 .iter()
                 .map(|&s| (s, Mutex::new(Sandbox::new(s))))
                 .collect(),
-            faults: Mutex::new(Faults::default()),
-            stats: Mutex::new(vec![Counts::default(); Service::ALL.len()]),
+            faults: Mutex::new(FaultState::default()),
+            stats: Mutex::new(vec![ServiceCounts::default(); Service::ALL.len()]),
         }
     }
 
-    /// Answers one request; `None` means: close the connection without an answer.
-    pub fn respond(&self, request: &Request) -> Option<Response> {
+    /// Answers one request and says how to deliver the answer; `None` means:
+    /// close the connection without an answer.
+    pub fn respond(&self, request: &Request) -> Option<(Response, Delivery)> {
         let path = request.target.split('?').next().unwrap_or("");
-        let mut response = if request.method == "OPTIONS" {
-            preflight(request)
+        let (mut response, delivery) = if request.method == "OPTIONS" {
+            (preflight(request), Delivery::Whole)
         } else if let Some(admin) = path.strip_prefix("/_admin/") {
-            self.admin(&request.method, admin, &request.body)
+            (
+                self.admin(&request.method, admin, &request.body),
+                Delivery::Whole,
+            )
         } else if let Some((index, rest)) = self.mount(&request.target) {
             self.service(index, rest, request)?
         } else {
-            Response::json(404, &json!({"detail": "no service is mounted here"}))
+            let body = json!({"detail": "no service is mounted here"});
+            (Response::json(404, &body), Delivery::Whole)
         };
         response
             .headers
@@ -168,7 +119,7 @@ impl App {
         response
             .headers
             .push(("Access-Control-Expose-Headers".into(), "*".into()));
-        Some(response)
+        Some((response, delivery))
     }
 
     /// The index of the service whose mount point starts `target`, and the rest of it.
@@ -188,15 +139,15 @@ impl App {
                 for (service, sandbox) in &self.sandboxes {
                     *lock(sandbox) = Sandbox::new(*service);
                 }
-                *lock(&self.faults) = Faults::default();
-                lock(&self.stats).fill(Counts::default());
+                *lock(&self.faults) = FaultState::default();
+                lock(&self.stats).fill(ServiceCounts::default());
                 Response::json(200, &json!({"reset": true}))
             }
             ("POST", "faults") => match self.set_faults(body) {
                 Ok(faults) => Response::json(200, &json!(faults)),
                 Err(message) => Response::json(400, &json!({"detail": message})),
             },
-            ("GET", "faults") => Response::json(200, &json!(*lock(&self.faults))),
+            ("GET", "faults") => Response::json(200, &json!(lock(&self.faults).knobs())),
             ("GET", "stats") => {
                 let stats = lock(&self.stats);
                 let body: serde_json::Map<String, Value> = self
@@ -222,107 +173,88 @@ impl App {
         };
         let patch: FaultsPatch =
             serde_json::from_slice(body).map_err(|e| format!("bad fault knobs: {e}"))?;
-        if patch.fail_status.is_some_and(|s| !(400..=599).contains(&s)) {
-            return Err("fail_status must be within 400..=599".into());
-        }
+        let mut faults = lock(&self.faults);
+        faults.apply(&patch)?;
         if patch.expire_tokens == Some(true) {
             for (_, sandbox) in &self.sandboxes {
                 lock(sandbox).expire_tokens();
             }
         }
-        let mut faults = lock(&self.faults);
-        if let Some(v) = patch.latency_ms {
-            faults.latency_ms = v;
-        }
-        if let Some(v) = patch.fail_next {
-            faults.fail_next = v;
-        }
-        if let Some(v) = patch.fail_status {
-            faults.fail_status = v;
-        }
-        if let Some(v) = patch.retry_after {
-            faults.retry_after = v;
-        }
-        if let Some(v) = patch.drop_next {
-            faults.drop_next = v;
-        }
-        Ok(faults.clone())
+        Ok(faults.knobs().clone())
     }
 
     /// Counts the request, applies the faults, then lets the sandbox answer.
-    fn service(&self, index: usize, rest: &str, request: &Request) -> Option<Response> {
-        let service = self.sandboxes[index].0;
+    fn service(&self, index: usize, rest: &str, request: &Request) -> Option<(Response, Delivery)> {
+        let (service, sandbox) = &self.sandboxes[index];
         let path_and_query = match rest {
             "" => "/".to_string(),
             r if r.starts_with('?') => format!("/{r}"),
             r => r.to_string(),
         };
-        {
-            let mut stats = lock(&self.stats);
-            stats[index].requests += 1;
-            let path = path_and_query.split('?').next().unwrap_or("");
-            if login_path(service) == Some(path) {
-                stats[index].logins += 1;
-            }
-        }
-        let (latency, plan) = {
+        let key = stats::path_key(&request.method, &path_and_query);
+        let login = login_path(*service) == path_and_query.split('?').next();
+        let count = lock(&self.stats)[index].arrive(&key, login);
+        let (plan, latency, every) = {
             let mut faults = lock(&self.faults);
-            let plan = if faults.drop_next > 0 {
-                faults.drop_next -= 1;
-                Plan::Drop
-            } else if faults.fail_next > 0 {
-                faults.fail_next -= 1;
-                Plan::Fail {
-                    status: faults.fail_status,
-                    retry_after: faults.retry_after,
-                }
-            } else {
-                Plan::Answer
-            };
-            (faults.latency_ms, plan)
+            let plan = faults.plan();
+            let knobs = faults.knobs();
+            (plan, knobs.latency_ms, knobs.expire_tokens_every)
         };
+        if every > 0 && count % every == 0 {
+            lock(sandbox).expire_tokens();
+        }
         if latency > 0 {
             thread::sleep(Duration::from_millis(latency));
         }
-        match plan {
-            Plan::Drop => None,
+        let delivery = match plan {
+            Plan::Drop => return None,
             Plan::Fail {
                 status,
                 retry_after,
-            } => {
-                let mut response = Response::json(
-                    status,
-                    &json!({"detail": "fault injected by the sandbox server", "status": status}),
-                );
-                if let Some(seconds) = retry_after {
-                    response
-                        .headers
-                        .push(("Retry-After".into(), seconds.to_string()));
-                }
-                Some(response)
-            }
-            Plan::Answer => {
-                let Ok(body) = String::from_utf8(request.body.clone()) else {
-                    return Some(Response::json(
-                        400,
-                        &json!({"detail": "the request body is not UTF-8"}),
-                    ));
-                };
-                let answer = lock(&self.sandboxes[index].1).handle_relative(
-                    &request.method,
-                    &path_and_query,
-                    &request.headers,
-                    (!body.is_empty()).then_some(body.as_str()),
-                    now_ms(),
-                );
-                Some(Response {
-                    status: answer.status,
-                    headers: answer.headers,
-                    body: answer.body.into_bytes(),
-                })
-            }
-        }
+            } => return Some((injected_failure(status, retry_after), Delivery::Whole)),
+            Plan::Answer => Delivery::Whole,
+            Plan::Cut => Delivery::Cut,
+            Plan::Slow(duration) => Delivery::Trickle(duration),
+        };
+        let Ok(body) = std::str::from_utf8(&request.body) else {
+            let detail = json!({"detail": "the request body is not UTF-8"});
+            return Some((Response::json(400, &detail), Delivery::Whole));
+        };
+        let answer = lock(sandbox).handle_relative(
+            &request.method,
+            &path_and_query,
+            &request.headers,
+            (!body.is_empty()).then_some(body),
+            now_ms(),
+        );
+        lock(&self.stats)[index].handled(
+            &key,
+            &request.method,
+            &request.body,
+            answer.status,
+            answer.body.as_bytes(),
+        );
+        let response = Response {
+            status: answer.status,
+            headers: answer.headers,
+            body: answer.body.into_bytes(),
+        };
+        Some((response, delivery))
     }
+}
+
+/// The answer of an injected failure.
+fn injected_failure(status: u16, retry_after: Option<u64>) -> Response {
+    let mut response = Response::json(
+        status,
+        &json!({"detail": "fault injected by the sandbox server", "status": status}),
+    );
+    if let Some(seconds) = retry_after {
+        response
+            .headers
+            .push(("Retry-After".into(), seconds.to_string()));
+    }
+    response
 }
 
 /// The answer to a CORS preflight.
@@ -361,12 +293,13 @@ fn serve_connection(app: &App, stream: TcpStream) -> io::Result<()> {
                 return http1::write_response(&mut writer, &response, false, false);
             }
         };
-        let Some(response) = app.respond(&request) else {
+        let Some((response, delivery)) = app.respond(&request) else {
             return Ok(());
         };
         let keep_alive = request.keep_alive();
-        http1::write_response(&mut writer, &response, keep_alive, request.method == "HEAD")?;
-        if !keep_alive {
+        let head_only = request.method == "HEAD";
+        http1::write_response_as(&mut writer, &response, keep_alive, head_only, delivery)?;
+        if !keep_alive || delivery == Delivery::Cut {
             return Ok(());
         }
     }

@@ -1,179 +1,13 @@
 //! Starts the real `kopru-sandbox-server` binary on a free port and talks to it
 //! over plain TCP, as every binding's transport will.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+mod support;
+
+use std::io::{BufReader, Write};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
-
-/// A running server, killed when dropped.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Server {
-    fn start() -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kopru-sandbox-server"))
-            .args(["--port", "0"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the server");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let addr = line
-            .trim_end()
-            .strip_prefix("listening http://")
-            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-            .to_string();
-        assert!(addr.starts_with("127.0.0.1:"), "{addr}");
-        assert_ne!(addr, "127.0.0.1:0");
-        Server { child, addr }
-    }
-
-    fn connect(&self) -> TcpStream {
-        let stream = TcpStream::connect(&self.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(20)))
-            .unwrap();
-        stream
-    }
-
-    /// One request on a fresh connection.
-    fn send(
-        &self,
-        method: &str,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: Option<&Value>,
-    ) -> Reply {
-        let mut stream = self.connect();
-        write_request(&mut stream, method, path, headers, body, true);
-        read_reply(&mut BufReader::new(stream)).expect("a response")
-    }
-
-    fn admin(&self, method: &str, name: &str, body: Option<&Value>) -> Value {
-        let reply = self.send(method, &format!("/_admin/{name}"), &[], body);
-        assert_eq!(reply.status, 200, "{}", reply.body);
-        reply.json()
-    }
-
-    fn entegra_token(&self) -> String {
-        let reply = self.send(
-            "POST",
-            "/entegra/api/user/token/obtain/",
-            &[("Content-Type", "application/json")],
-            Some(&json!({"email": "demo@kopru.dev", "password": "demo-password"})),
-        );
-        assert!(matches!(reply.status, 200 | 201), "{reply:?}");
-        reply.json()["access"]
-            .as_str()
-            .expect("an access token")
-            .to_string()
-    }
-
-    fn tedbul_token(&self) -> String {
-        let reply = self.send(
-            "POST",
-            "/tedbul/api/auth",
-            &[("Content-Type", "application/json")],
-            Some(&json!({"username": "demo", "password": "demo-password", "secretkey": "demo-secret"})),
-        );
-        assert_eq!(reply.status, 200, "{reply:?}");
-        reply.json()["result"]["token"]
-            .as_str()
-            .expect("a token")
-            .to_string()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", self.body))
-    }
-}
-
-fn write_request(
-    stream: &mut TcpStream,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: Option<&Value>,
-    close: bool,
-) {
-    let body = body.map(Value::to_string).unwrap_or_default();
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    if !body.is_empty() {
-        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
-    }
-    if close {
-        head.push_str("Connection: close\r\n");
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body.as_bytes()).unwrap();
-}
-
-/// Reads one response framed by Content-Length; `None` when the server closed first.
-fn read_reply(reader: &mut BufReader<TcpStream>) -> Option<Reply> {
-    let mut line = String::new();
-    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-        return None;
-    }
-    let status = line.split(' ').nth(1).unwrap().parse().unwrap();
-    let mut headers = Vec::new();
-    loop {
-        line.clear();
-        reader.read_line(&mut line).unwrap();
-        let trimmed = line.trim_end();
-        if trimmed.is_empty() {
-            break;
-        }
-        let (name, value) = trimmed.split_once(':').unwrap();
-        headers.push((name.to_string(), value.trim().to_string()));
-    }
-    let mut reply = Reply {
-        status,
-        headers,
-        body: String::new(),
-    };
-    let length: usize = reply
-        .header("content-length")
-        .map_or(0, |v| v.parse().unwrap());
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).unwrap();
-    reply.body = String::from_utf8(body).unwrap();
-    Some(reply)
-}
+use serde_json::json;
+use support::{read_reply, write_request, Server};
 
 #[test]
 fn entegra_login_then_list_products() {
@@ -280,6 +114,9 @@ fn bad_fault_knobs_are_rejected() {
         json!({"fail_nxt": 1}),
         json!({"fail_status": 200}),
         json!([1]),
+        json!({"fail_rate": 2}),
+        json!({"throttle_rate": 0.6, "drop_rate": 0.6}),
+        json!({"slow_body_ms": -1}),
     ] {
         let reply = server.send("POST", "/_admin/faults", &[], Some(&body));
         assert_eq!(reply.status, 400, "{body}: {reply:?}");
@@ -357,17 +194,26 @@ fn stats_count_requests_and_logins() {
     server.send("GET", "/erp/api/products", &[], None);
     server.send("GET", "/entegra/product/page=1/", &[], None);
     let stats = server.admin("GET", "stats", None);
+    let totals = |service: &str| {
+        let counts = &stats[service];
+        (counts["requests"].clone(), counts["logins"].clone())
+    };
+    assert_eq!(totals("entegra"), (json!(3), json!(2)));
+    assert_eq!(totals("erp"), (json!(1), json!(0)));
+    assert_eq!(totals("tedbul"), (json!(1), json!(1)));
     assert_eq!(
-        stats,
+        stats["entegra"]["paths"],
         json!({
-            "entegra": {"requests": 3, "logins": 2},
-            "erp": {"requests": 1, "logins": 0},
-            "tedbul": {"requests": 1, "logins": 1},
+            "GET /product/page=1/": {"requests": 1, "reached": 1, "applied": 0, "repeated": 0},
+            "POST /api/user/token/obtain/": {"requests": 2, "reached": 2, "applied": 2, "repeated": 1},
         })
     );
     server.admin("POST", "reset", None);
     let stats = server.admin("GET", "stats", None);
-    assert_eq!(stats["entegra"], json!({"requests": 0, "logins": 0}));
+    assert_eq!(
+        stats["entegra"],
+        json!({"requests": 0, "logins": 0, "paths": {}})
+    );
 }
 
 #[test]

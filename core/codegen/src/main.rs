@@ -1,0 +1,171 @@
+//! kopru-codegen: the typed surface of every binding, generated from kopru-core's
+//! operation table and code tables so that nothing is kept by hand.
+//!
+//! ```text
+//! cargo run -q -p kopru-codegen -- write   # regenerate every file and region
+//! cargo run -q -p kopru-codegen -- check   # exit 1 listing every stale file
+//! ```
+//!
+//! It writes Python's `kopru/types.py` and `kopru/codes.py` and the overloads in
+//! `_kopru.pyi`, the TypeScript declarations and `codes.js` of the npm package,
+//! `include/kopru_codes.h`, the README's operation reference and
+//! `tests/operations.json` (the list the bindings' walk tests run).
+
+mod c;
+mod catalogue;
+mod files;
+mod model;
+mod names;
+mod python;
+mod readme;
+mod tables;
+mod text;
+mod typescript;
+
+use files::{first_difference, Content, Generated, Style};
+use model::Model;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Every file the generator owns (wholly or in regions).
+fn generated() -> Vec<Generated> {
+    let model = Model::from_table();
+    let tables = tables::all();
+    vec![
+        Generated {
+            path: "python/pysrc/kopru/types.py",
+            content: Content::Whole(python::types_module(&model)),
+        },
+        Generated {
+            path: "python/pysrc/kopru/_kopru.pyi",
+            content: Content::Regions {
+                style: Style::Hash,
+                regions: vec![
+                    ("Session.start", python::session_start(&model)),
+                    ("Client.call", python::client_call(&model)),
+                    ("Client.pages", python::client_pages(&model)),
+                ],
+                append_under: None,
+            },
+        },
+        Generated {
+            path: "python/pysrc/kopru/codes.py",
+            content: Content::Whole(python::codes_module(&tables)),
+        },
+        Generated {
+            path: "wasm/js/kopru.d.ts",
+            content: Content::Regions {
+                style: Style::Slash,
+                regions: vec![
+                    ("operations", typescript::declarations(&model)),
+                    ("codes", typescript::codes_declarations(&tables)),
+                ],
+                append_under: None,
+            },
+        },
+        Generated {
+            path: "wasm/js/codes.js",
+            content: Content::Whole(typescript::codes_module(&tables)),
+        },
+        Generated {
+            path: "include/kopru_codes.h",
+            content: Content::Whole(c::codes_header(&tables)),
+        },
+        Generated {
+            path: "README.md",
+            content: Content::Regions {
+                style: Style::Html,
+                regions: vec![("operations", readme::reference(&model, &tables))],
+                append_under: Some("## Operation reference"),
+            },
+        },
+        Generated {
+            path: "tests/operations.json",
+            content: Content::Whole(catalogue::operations_json(&model)),
+        },
+    ]
+}
+
+/// The repository root (two levels above this crate).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Each file's path, current text and wanted text.
+fn compare() -> Result<Vec<(&'static str, Option<String>, String)>, String> {
+    let root = root();
+    generated()
+        .into_iter()
+        .map(|file| {
+            let current = std::fs::read_to_string(root.join(file.path)).ok();
+            let wanted = file.render(current.as_deref())?;
+            Ok((file.path, current, wanted))
+        })
+        .collect()
+}
+
+fn write() -> Result<(), String> {
+    let root = root();
+    let mut written = 0;
+    for (path, current, wanted) in compare()? {
+        if current.as_deref() != Some(wanted.as_str()) {
+            std::fs::write(root.join(path), &wanted).map_err(|e| format!("writing {path}: {e}"))?;
+            println!("wrote {path}");
+            written += 1;
+        }
+    }
+    if written == 0 {
+        println!("kopru-codegen: every generated file is up to date");
+    }
+    Ok(())
+}
+
+fn check() -> Result<bool, String> {
+    let files = compare()?;
+    let mut stale = 0;
+    for (path, current, wanted) in &files {
+        match current {
+            Some(current) if current == wanted => {}
+            Some(current) => {
+                stale += 1;
+                println!("stale: {path} ({})", first_difference(current, wanted));
+            }
+            None => {
+                stale += 1;
+                println!("missing: {path}");
+            }
+        }
+    }
+    if stale > 0 {
+        println!(
+            "kopru-codegen: {stale} of {} generated files are stale; run: cargo run -q -p kopru-codegen -- write",
+            files.len()
+        );
+    } else {
+        println!(
+            "kopru-codegen: {} generated files are up to date",
+            files.len()
+        );
+    }
+    Ok(stale == 0)
+}
+
+fn main() -> ExitCode {
+    let mode = std::env::args().nth(1);
+    let outcome = match mode.as_deref() {
+        Some("write") => write().map(|()| true),
+        Some("check") => check(),
+        _ => {
+            eprintln!("usage: kopru-codegen write | check");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("kopru-codegen: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! `sync.apply`: state + one planned request + the marketplace's answer → the
+//! new state, advanced only for the items the marketplace acknowledged.
+//!
+//! - `entegra.products.create` (and `entegra.variations.create` when it
+//!   answers the same way): `{"created": [{productCode, id}], "errors": […]}`
+//!   confirms each created product with its variations.
+//! - `tedbul.ads.create`: the created ad (`adsId`) confirms the barcode.
+//! - `tedbul.ads.update_many`: `{successCount, errorCount}`; any error
+//!   without a list of the failed ads leaves the whole batch unconfirmed.
+//! - other updates: everything is confirmed unless the answer lists `errors`
+//!   (each naming a `productCode` or `id`; an error naming none leaves the
+//!   whole batch unconfirmed) or counts `errorCount > 0`.
+//!
+//! A creation that is not confirmed stays `pending` (it may exist: the next
+//! plan asks for the listing before creating it again), except when the
+//! error shows nothing was sent (kinds `validation`, `config`, `auth`,
+//! `rate_limited`). Unconfirmed updates simply stay as they were and are
+//! planned again.
+
+use super::plan::request::Request;
+use super::state::{Item, SyncState};
+use crate::error::Error;
+use crate::schema::{integer, Problems};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Error kinds that prove the request never reached the marketplace.
+const NOT_SENT: [&str; 4] = ["validation", "config", "auth", "rate_limited"];
+
+/// Runs `sync.apply` on schema-checked params.
+pub fn apply(params: &Value) -> Result<Value, Error> {
+    let mut problems = Problems::default();
+    let state = params
+        .get("state")
+        .and_then(|s| SyncState::parse(s, "state", &mut problems));
+    let request = read_request(params.get("request"), &mut problems);
+    let result = params.get("result").filter(|r| !r.is_null());
+    let error = params.get("error").filter(|e| !e.is_null());
+    match (result, error) {
+        (None, None) => problems.add("result", "give the marketplace's result, or the error"),
+        (Some(_), Some(_)) => problems.add("error", "give either the result or the error, not both"),
+        _ => {}
+    }
+    let (Some(mut state), Some(request), true) = (state, request, problems.is_empty()) else {
+        return Err(Error::Validation {
+            errors: problems.into_errors(),
+        });
+    };
+    let outcome = match (result, error) {
+        (Some(result), _) => acknowledged(&request, result),
+        (None, error) => Outcome {
+            confirmed: BTreeMap::new(),
+            sent: !error
+                .and_then(|e| e.get("kind"))
+                .and_then(Value::as_str)
+                .is_some_and(|kind| NOT_SENT.contains(&kind)),
+        },
+    };
+    let mut unconfirmed = Vec::new();
+    for (key, item) in &request.set {
+        match outcome.confirmed.get(key) {
+            Some(id) => {
+                let known = state.items.entry(key.clone()).or_default();
+                known.merge(item);
+                if id.is_some() {
+                    known.id.clone_from(id);
+                }
+                state.pending.remove(key);
+            }
+            None => {
+                unconfirmed.push(key.clone());
+                if !request.creates() {
+                    continue;
+                }
+                if outcome.sent {
+                    state.pending.insert(key.clone(), request.op.clone());
+                } else {
+                    state.pending.remove(key);
+                }
+            }
+        }
+    }
+    let confirmed: Vec<&String> = request
+        .keys
+        .iter()
+        .filter(|k| outcome.confirmed.contains_key(*k))
+        .collect();
+    Ok(json!({
+        "state": state.to_json(),
+        "confirmed": confirmed,
+        "unconfirmed": unconfirmed,
+    }))
+}
+
+/// Which keys the marketplace confirmed (with the id it gave, if any).
+struct Outcome {
+    confirmed: BTreeMap<String, Option<String>>,
+    sent: bool,
+}
+
+fn acknowledged(request: &Request, result: &Value) -> Outcome {
+    let all = |id: Option<String>| -> BTreeMap<String, Option<String>> {
+        request.keys.iter().map(|k| (k.clone(), id.clone())).collect()
+    };
+    let confirmed = match request.op.as_str() {
+        "tedbul.ads.create" => match id_text(result.get("adsId").or_else(|| result.get("id"))) {
+            Some(id) => all(Some(id)),
+            None => BTreeMap::new(),
+        },
+        _ if result.get("created").is_some() => created(request, result),
+        _ => match failed(request, result) {
+            Some(failed) => request
+                .keys
+                .iter()
+                .filter(|key| !failed.contains(*key))
+                .map(|key| (key.clone(), None))
+                .collect(),
+            None => BTreeMap::new(),
+        },
+    };
+    Outcome {
+        confirmed,
+        sent: true,
+    }
+}
+
+/// `{"created": [{productCode, id}]}`: each created code confirms itself and
+/// the variations whose parent it is.
+fn created(request: &Request, result: &Value) -> BTreeMap<String, Option<String>> {
+    let mut out = BTreeMap::new();
+    let list = result.get("created").and_then(Value::as_array);
+    for entry in list.into_iter().flatten() {
+        let Some(code) = id_text(entry.get("productCode")) else {
+            continue;
+        };
+        for (key, item) in &request.set {
+            if *key == code {
+                out.insert(key.clone(), id_text(entry.get("id")));
+            } else if item.parent.as_deref() == Some(code.as_str()) {
+                out.entry(key.clone()).or_insert(None);
+            }
+        }
+    }
+    out
+}
+
+/// The keys that failed, or `None` when the answer does not say which did.
+fn failed(request: &Request, result: &Value) -> Option<BTreeSet<String>> {
+    let errors = result.get("errors").and_then(Value::as_array);
+    let Some(errors) = errors.filter(|e| !e.is_empty()) else {
+        let counted = result.get("errorCount").and_then(integer).unwrap_or(0);
+        let succeeded = result.get("successCount").and_then(integer);
+        let short = succeeded.is_some_and(|s| (s as usize) < request.keys.len());
+        return (counted == 0 && !short).then(BTreeSet::new);
+    };
+    let ids = request_ids(request);
+    let mut out = BTreeSet::new();
+    for error in errors {
+        let named = id_text(error.get("productCode"))
+            .or_else(|| id_text(error.get("id")).and_then(|id| ids.get(&id).cloned()))?;
+        for (key, item) in &request.set {
+            if *key == named || item.parent.as_deref() == Some(named.as_str()) {
+                out.insert(key.clone());
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Ad id → key, for answers that name failed ads by id (list entries and keys align).
+fn request_ids(request: &Request) -> BTreeMap<String, String> {
+    let list = request
+        .params
+        .get("adsList")
+        .or_else(|| request.params.get("list"))
+        .and_then(Value::as_array);
+    list.into_iter()
+        .flatten()
+        .zip(&request.keys)
+        .filter_map(|(entry, key)| id_text(entry.get("id")).map(|id| (id, key.clone())))
+        .collect()
+}
+
+fn id_text(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Reads the planned request (`{"op", "params", "keys", "set"}`).
+fn read_request(value: Option<&Value>, problems: &mut Problems) -> Option<Request> {
+    let value = value?;
+    let op = value.get("op").and_then(Value::as_str).unwrap_or_default();
+    let keys: Vec<String> = value
+        .get("keys")
+        .and_then(Value::as_array)
+        .map(|keys| keys.iter().filter_map(|k| id_text(Some(k))).collect())
+        .unwrap_or_default();
+    let mut set = Vec::new();
+    if let Some(entries) = value.get("set").and_then(Value::as_object) {
+        for (key, item) in entries {
+            let path = format!("request.set.{key}");
+            set.push((key.clone(), Item::parse(item, &path, problems)));
+            if !keys.contains(key) {
+                problems.add(&path, "is not one of the request's keys");
+            }
+        }
+    }
+    for key in &keys {
+        if !set.iter().any(|(k, _)| k == key) {
+            problems.add(&format!("request.set.{key}"), "required for every key");
+        }
+    }
+    Some(Request {
+        op: op.to_string(),
+        params: value.get("params").cloned().unwrap_or(Value::Null),
+        keys,
+        set,
+    })
+}

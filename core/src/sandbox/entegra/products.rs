@@ -1,0 +1,204 @@
+//! Products in the Entegra emulator: list, create, update, and finding a
+//! product or variant by its SKU.
+
+use super::variations::variation_problem;
+use super::wire::{
+    body_list, bulk_answer, missing_field, refused, stringify, text, timestamp, value_problem,
+};
+use super::{EntegraSandbox, PAGE_SIZE};
+use crate::http::HttpResponse;
+use crate::sandbox::request::{page_of, Incoming};
+use serde_json::{json, Map, Value};
+
+/// The variant fields Entegra fills in when they are not given.
+const VARIATION_DEFAULTS: [(&str, &str); 5] = [
+    ("price_prefix", "+"),
+    ("points", "0"),
+    ("points_prefix", "+"),
+    ("weight", "0"),
+    ("weight_prefix", "+"),
+];
+
+impl EntegraSandbox {
+    /// `GET /product/page=N/`.
+    pub(super) fn list_products(&self, page: u64) -> HttpResponse {
+        HttpResponse::json(
+            200,
+            &json!({
+                "productList": page_of(&self.products, page, PAGE_SIZE),
+                "totalProduct": self.products.len().to_string(),
+            }),
+        )
+    }
+
+    /// `POST /product/`: new products, their variants under `variatios`.
+    pub(super) fn create_products(&mut self, request: &Incoming, now_ms: u64) -> HttpResponse {
+        let list = match body_list(request, None) {
+            Ok(list) => list,
+            Err(answer) => return answer,
+        };
+        let mut created = Vec::new();
+        let mut errors = Vec::new();
+        for item in list {
+            let code = text(item, "productCode");
+            let name = [("productCode", code.clone())];
+            if let Some(problem) = missing_field(item, &["productCode", "productName"]) {
+                errors.push(refused(&name, problem));
+                continue;
+            }
+            let code = code.unwrap_or_default();
+            let variant_problem = item["variations"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .find_map(|(at, v)| variation_problem(v).map(|p| format!("variations[{at}].{p}")));
+            if let Some(problem) = variant_problem {
+                errors.push(refused(&name, problem));
+                continue;
+            }
+            if self.sku_exists(&code) {
+                errors.push(refused(&name, "a product with this productCode exists"));
+                continue;
+            }
+            let id = self.new_id();
+            let product = self.stored_product(item, &id, now_ms);
+            self.products.push(product);
+            created.push(json!({"productCode": code, "id": id}));
+        }
+        bulk_answer(201, "created", created, errors)
+    }
+
+    /// `PUT /product/`: new stock, status or prices of products named by id or productCode.
+    pub(super) fn update_products(&mut self, request: &Incoming, now_ms: u64) -> HttpResponse {
+        let list = match body_list(request, None) {
+            Ok(list) => list,
+            Err(answer) => return answer,
+        };
+        let mut updated = Vec::new();
+        let mut errors = Vec::new();
+        for item in list {
+            let id = text(item, "id");
+            let code = text(item, "productCode");
+            let names = [("id", id.clone()), ("productCode", code.clone())];
+            let found = self.products.iter().position(|p| {
+                id.as_deref().is_some_and(|id| p["id"] == id)
+                    || code.as_deref().is_some_and(|c| p["productCode"] == c)
+            });
+            let problem = item
+                .as_object()
+                .into_iter()
+                .flatten()
+                .find_map(|(key, value)| value_problem(key, value));
+            let at = match (found, problem, &id, &code) {
+                (_, _, None, None) => Err("id or productCode: This field is required.".into()),
+                (_, Some(problem), _, _) => Err(problem),
+                (None, None, _, _) => Err("Product not found.".to_string()),
+                (Some(at), None, _, _) => Ok(at),
+            };
+            let at = match at {
+                Ok(at) => at,
+                Err(message) => {
+                    errors.push(refused(&names, message));
+                    continue;
+                }
+            };
+            let product = self.products[at]
+                .as_object_mut()
+                .expect("products are objects");
+            for (key, value) in item.as_object().into_iter().flatten() {
+                if key != "id" && key != "productCode" && !value.is_null() {
+                    product.insert(key.clone(), stringify(value));
+                }
+            }
+            product.insert("date_change".into(), Value::from(timestamp(now_ms)));
+            updated.push(json!({"id": product["id"], "productCode": product["productCode"]}));
+        }
+        bulk_answer(200, "updated", updated, errors)
+    }
+
+    /// True when a product or a variant has this SKU.
+    pub(super) fn sku_exists(&self, code: &str) -> bool {
+        self.products.iter().any(|p| {
+            p["productCode"] == code
+                || variations(p)
+                    .iter()
+                    .any(|variation| variation["productCode"] == code)
+        })
+    }
+
+    /// The product or variant with this SKU.
+    pub(super) fn sku_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
+        self.products.iter_mut().find_map(|product| {
+            if product["productCode"] == code {
+                return product.as_object_mut();
+            }
+            product
+                .get_mut("variatios")
+                .and_then(Value::as_array_mut)
+                .and_then(|list| list.iter_mut().find(|v| v["productCode"] == code))
+                .and_then(Value::as_object_mut)
+        })
+    }
+
+    /// The product with this productCode.
+    pub(super) fn product_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
+        self.products
+            .iter_mut()
+            .find(|p| p["productCode"] == code)
+            .and_then(Value::as_object_mut)
+    }
+
+    /// A variant as Entegra stores it: string scalars, an id, the defaults filled in.
+    pub(super) fn stored_variation(&mut self, given: &Value) -> Value {
+        let mut variation = Map::new();
+        variation.insert("id".into(), Value::from(self.new_id()));
+        if let Value::Object(fields) = stringify(given) {
+            variation.extend(fields);
+        }
+        for (key, default) in VARIATION_DEFAULTS {
+            variation.entry(key).or_insert_with(|| Value::from(default));
+        }
+        variation
+            .entry("variation_pictures")
+            .or_insert_with(|| json!([]));
+        Value::Object(variation)
+    }
+
+    /// A created product as Entegra stores and lists it: scalars as strings,
+    /// variations under `variatios`, with ids and the defaults filled in.
+    fn stored_product(&mut self, item: &Value, id: &str, now_ms: u64) -> Value {
+        let given_variations = item
+            .get("variations")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let variations: Vec<Value> = given_variations
+            .iter()
+            .map(|v| self.stored_variation(v))
+            .collect();
+        let mut product = match stringify(item) {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        product.remove("variations");
+        product.insert("id".into(), Value::from(id));
+        product.insert("variatios".into(), Value::Array(variations));
+        product
+            .entry("product_pictures")
+            .or_insert_with(|| json!([]));
+        let stamp = Value::from(timestamp(now_ms));
+        product.insert("date_add".into(), stamp.clone());
+        product.insert("date_change".into(), stamp);
+        Value::Object(product)
+    }
+}
+
+/// The variants of a stored product.
+pub(super) fn variations(product: &Value) -> &[Value] {
+    product
+        .get("variatios")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
