@@ -101,12 +101,15 @@ pub fn read_login(
                 .get("access")
                 .and_then(Value::as_str)
                 .ok_or_else(|| Error::decode("access", "the token response has no access token"))?;
-            tokens.access_expires_ms =
-                Some(jwt_expiry_ms(access).unwrap_or(now_ms + config.access_lifetime_ms));
+            tokens.access_expires_ms = Some(
+                jwt_expiry_ms(access).unwrap_or(now_ms.saturating_add(config.access_lifetime_ms)),
+            );
             tokens.access = Some(Secret::new(access));
             if let Some(refresh) = body.get("refresh").and_then(Value::as_str) {
-                tokens.refresh_expires_ms =
-                    Some(jwt_expiry_ms(refresh).unwrap_or(now_ms + config.refresh_lifetime_ms));
+                tokens.refresh_expires_ms = Some(
+                    jwt_expiry_ms(refresh)
+                        .unwrap_or(now_ms.saturating_add(config.refresh_lifetime_ms)),
+                );
                 tokens.refresh = Some(Secret::new(refresh));
             }
             Ok(())
@@ -124,7 +127,7 @@ pub fn read_login(
             tokens.access_expires_ms = Some(
                 jwt_expiry_ms(token)
                     .or(stated)
-                    .unwrap_or(now_ms + config.access_lifetime_ms),
+                    .unwrap_or(now_ms.saturating_add(config.access_lifetime_ms)),
             );
             tokens.access = Some(Secret::new(token));
             Ok(())

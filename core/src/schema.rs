@@ -270,8 +270,13 @@ impl Problems {
 }
 
 /// Joins an object path and a field name: `list[0]` + `barcode` → `list[0].barcode`.
+/// A name that is empty or holds `.`, `[`, `]` or `"` is quoted
+/// (`list[0]["a.b"]`), so every path is non-empty and reads one way only.
 pub fn child_path(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
+    let plain = !name.is_empty() && !name.contains(['.', '[', ']', '"']);
+    if !plain {
+        format!("{parent}[{}]", Value::from(name))
+    } else if parent.is_empty() {
         name.to_string()
     } else {
         format!("{parent}.{name}")
@@ -533,7 +538,10 @@ mod tests {
         }
         assert_eq!(too_deep(&deep, 6), None);
         assert_eq!(too_deep(&deep, 5).as_deref(), Some("a[0].a[0].a"));
-        assert_eq!(too_deep(&json!({"x": 1, "y": {"z": {}}}), 1).as_deref(), Some("y"));
+        assert_eq!(
+            too_deep(&json!({"x": 1, "y": {"z": {}}}), 1).as_deref(),
+            Some("y")
+        );
         assert_eq!(too_deep(&json!("text"), 0), None);
         let mut very = Value::Null;
         for _ in 0..100_000 {
@@ -546,6 +554,19 @@ mod tests {
                 stack.append(items);
             }
         }
+    }
+
+    #[test]
+    fn odd_parameter_names_get_quoted_paths() {
+        assert_eq!(child_path("", "barcode"), "barcode");
+        assert_eq!(child_path("list[0]", "barcode"), "list[0].barcode");
+        assert_eq!(child_path("", ""), r#"[""]"#);
+        assert_eq!(child_path("list[0]", "a.b"), r#"list[0]["a.b"]"#);
+        assert_eq!(child_path("list[0]", "file name"), "list[0].file name");
+        let mut problems = Problems::default();
+        check_object(&json!({"": 1, "list": []}), &TOP, "", &mut problems);
+        let paths: Vec<String> = problems.into_errors().into_iter().map(|e| e.path).collect();
+        assert_eq!(paths, vec!["list", r#"[""]"#]);
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub struct Session {
     in_flight: Option<InFlight>,
     jitter: Jitter,
     early_renewal_paused_until_ms: u64,
+    /// Tokens given up during the current operation (refused, replaced): still
+    /// hidden in its errors, for a vendor may echo them.
+    retired: Vec<Secret>,
 }
 
 impl Session {
@@ -69,6 +72,7 @@ impl Session {
             in_flight: None,
             jitter: Jitter::new(0),
             early_renewal_paused_until_ms: 0,
+            retired: Vec::new(),
         };
         if let Some(state) = state.filter(|s| !s.is_null()) {
             refuse_deep(state, "the session state")?;
@@ -96,6 +100,7 @@ impl Session {
     /// Starts `op` with `params`: the first request to send, or a validation error.
     pub fn start(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
         self.in_flight = None;
+        self.retired.clear();
         self.start_flight(op_name, params, now_ms)
             .map_err(|error| self.scrub(error, None))
     }
@@ -239,6 +244,7 @@ impl Session {
         secrets
             .into_iter()
             .flatten()
+            .chain(&self.retired)
             .map(Secret::expose)
             .chain(used)
             .filter(|s| s.len() >= MIN_REDACTED_LEN)
@@ -249,6 +255,18 @@ impl Session {
                     out
                 }
             })
+    }
+
+    /// Remembers the tokens held now before they are dropped or replaced.
+    fn retire_tokens(&mut self) {
+        for token in [&self.tokens.access, &self.tokens.refresh]
+            .into_iter()
+            .flatten()
+        {
+            if !self.retired.contains(token) {
+                self.retired.push(token.clone());
+            }
+        }
     }
 
     /// `error` with every secret removed from its texts: a vendor may echo a
@@ -473,6 +491,7 @@ impl Session {
         }
         let body = ops::success_body(self.config.service, response)
             .map_err(|err| login_refused(err, response))?;
+        self.retire_tokens();
         auth::read_login(&self.config, &body, now_ms, &mut self.tokens)?;
         self.after_token(flight, now_ms)
     }
@@ -483,6 +502,7 @@ impl Session {
         response: &HttpResponse,
         now_ms: u64,
     ) -> Result<Step, Error> {
+        self.retire_tokens();
         let renewed = ops::success_body(self.config.service, response)
             .and_then(|body| auth::read_login(&self.config, &body, now_ms, &mut self.tokens));
         match renewed {
@@ -526,6 +546,7 @@ impl Session {
             || (self.config.service == Service::Tedbul && tedbul_unauthenticated(response))
         {
             if has_login && !flight.reauthenticated {
+                self.retire_tokens();
                 self.tokens.drop_access();
                 flight.reauthenticated = true;
                 return self.proceed(flight, now_ms);

@@ -3,24 +3,39 @@
 use crate::error::Error;
 
 /// Checks a base URL: `https://` anywhere, plain `http://` only on loopback.
+/// Error messages show the URL without its user information (`user:password@`).
 pub fn check_base_url(url: &str) -> Result<(), Error> {
+    let shown = without_userinfo(url);
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or_else(|| Error::config(format!("base_url {url:?} is not an absolute URL")))?;
+        .ok_or_else(|| Error::config(format!("base_url {shown:?} is not an absolute URL")))?;
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host_of(authority);
     if host.is_empty() {
-        return Err(Error::config(format!("base_url {url:?} has no host")));
+        return Err(Error::config(format!("base_url {shown:?} has no host")));
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => Ok(()),
         "http" if is_loopback(host) => Ok(()),
         "http" => Err(Error::config(format!(
-            "base_url {url:?} uses plain http: only https is allowed, except for loopback addresses"
+            "base_url {shown:?} uses plain http: only https is allowed, except for loopback addresses"
         ))),
         other => Err(Error::config(format!(
             "base_url scheme {other:?} is not supported; use https"
         ))),
+    }
+}
+
+/// `url` with the user information of its authority replaced by `***`.
+fn without_userinfo(url: &str) -> String {
+    let (scheme, rest) = match url.split_once("://") {
+        Some((scheme, rest)) => (format!("{scheme}://"), rest),
+        None => (String::new(), url),
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..end].rfind('@') {
+        Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
+        None => url.to_string(),
     }
 }
 
@@ -123,6 +138,9 @@ mod tests {
         assert!(check_base_url("http://127.0.0.1.example.com").is_err());
         assert!(check_base_url("ftp://x").is_err());
         assert!(check_base_url("nonsense").is_err());
+        let refused = check_base_url("http://user:hunter22@example.com/x").unwrap_err();
+        assert!(!refused.to_string().contains("hunter22"), "{refused}");
+        assert!(refused.to_string().contains("http://***@example.com/x"));
     }
 
     #[test]

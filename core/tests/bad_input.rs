@@ -10,7 +10,7 @@
 
 use kopru_core::schema::too_deep;
 use kopru_core::{HttpResponse, Session, Step};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 use std::path::PathBuf;
 use std::sync::{mpsc, Arc};
 use std::thread;
@@ -24,7 +24,9 @@ const MAX_ROUNDS: usize = 10;
 const SERDE_DEPTH: usize = 128;
 
 fn corpus(name: &str) -> Arc<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/bad-input").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/bad-input")
+        .join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
     Arc::new(serde_json::from_str(&text).expect("the corpus is JSON"))
 }
@@ -43,7 +45,11 @@ fn build(spec: &Value) -> Option<Value> {
             }
             Some(Value::Object(out))
         }
-        Value::Array(items) => items.iter().map(build).collect::<Option<_>>().map(Value::Array),
+        Value::Array(items) => items
+            .iter()
+            .map(build)
+            .collect::<Option<_>>()
+            .map(Value::Array),
         other => Some(other.clone()),
     }
 }
@@ -201,7 +207,9 @@ fn run_corpus(file: &str, run: fn(&Value, &Value) -> (String, Vec<String>)) -> (
         });
         let (got, paths) = match receiver.recv_timeout(CASE_TIMEOUT) {
             Ok(outcome) => outcome,
-            Err(mpsc::RecvTimeoutError::Timeout) => ("a hang (no end within the time limit)".into(), vec![]),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                ("a hang (no end within the time limit)".into(), vec![])
+            }
             Err(mpsc::RecvTimeoutError::Disconnected) => ("a panic".into(), vec![]),
         };
         let mut problem = (got != expect).then(|| format!("expected {expect}, got {got}"));
@@ -218,7 +226,10 @@ fn run_corpus(file: &str, run: fn(&Value, &Value) -> (String, Vec<String>)) -> (
             None => passed += 1,
             Some(why) => {
                 failed += 1;
-                eprintln!("FAIL {file}: {}: {why}", case["name"].as_str().unwrap_or("?"));
+                eprintln!(
+                    "FAIL {file}: {}: {why}",
+                    case["name"].as_str().unwrap_or("?")
+                );
             }
         }
     }
@@ -238,4 +249,37 @@ fn malformed_responses_end_in_their_error_kind() {
     let (passed, failed) = run_corpus("responses.json", run_response);
     assert_eq!(failed, 0, "{failed} response cases failed (see above)");
     assert!(passed >= 150, "only {passed} response cases ran");
+}
+
+#[test]
+fn a_clock_at_the_end_of_time_is_no_panic() {
+    let doc = corpus("responses.json");
+    for (service, op, login) in [
+        (
+            "entegra",
+            "entegra.products.list",
+            r#"{"access": "opaque", "refresh": "r"}"#,
+        ),
+        (
+            "tedbul",
+            "tedbul.ads.list",
+            r#"{"status": true, "result": {"token": "opaque"}}"#,
+        ),
+    ] {
+        let config = &doc["services"][service]["config"];
+        for now in [u64::MAX, u64::MAX - 1, 0] {
+            let mut session = Session::from_json(config, None).expect("config");
+            let step = session.start(op, &json!({}), now);
+            assert!(
+                matches!(step, Ok(Step::Send { .. })),
+                "{service} at {now}: {step:?}"
+            );
+            let answer = HttpResponse {
+                status: 200,
+                headers: vec![],
+                body: login.into(),
+            };
+            assert!(session.receive(&answer, now).is_ok(), "{service} at {now}");
+        }
+    }
 }

@@ -52,7 +52,10 @@ fn assert_matches(market: &mut Marketplace, erp: &Erp, gone: &[&str]) {
             .unwrap_or_else(|| panic!("{code} is missing"));
         assert_eq!(on["quantity"], product["quantity"], "{code} quantity");
         assert_eq!(on["status"], product["status"], "{code} status");
-        assert!(same_money(&on["price1"], &product["price1"]), "{code} price");
+        assert!(
+            same_money(&on["price1"], &product["price1"]),
+            "{code} price"
+        );
         let variations: BTreeMap<&str, &Value> = on["variations"]
             .as_array()
             .into_iter()
@@ -88,7 +91,12 @@ fn expected_changes(before: &[Value], after: &[Value]) -> BTreeMap<&'static str,
             .as_array()
             .into_iter()
             .flatten()
-            .map(|v| (v["productCode"].as_str().unwrap().to_string(), v["quantity"].clone()))
+            .map(|v| {
+                (
+                    v["productCode"].as_str().unwrap().to_string(),
+                    v["quantity"].clone(),
+                )
+            })
             .collect()
     };
     let (mut quantity, mut status, mut price, mut create) = (0, 0, 0, 0);
@@ -108,7 +116,10 @@ fn expected_changes(before: &[Value], after: &[Value]) -> BTreeMap<&'static str,
             quantity += usize::from(old_variations.get(&code) != Some(&qty));
         }
     }
-    let still: Vec<&str> = after.iter().map(|p| p["productCode"].as_str().unwrap()).collect();
+    let still: Vec<&str> = after
+        .iter()
+        .map(|p| p["productCode"].as_str().unwrap())
+        .collect();
     for old in before {
         if !still.contains(&old["productCode"].as_str().unwrap()) {
             quantity += usize::from(old["quantity"] != 0);
@@ -165,7 +176,10 @@ fn change(erp: &mut Erp) -> Vec<&'static str> {
         erp.set_price(&format!("GEN-{:04}", i * 2), &format!("{}.25", 100 + i));
     }
     for code in ["GEN-0005", "GEN-0007", "GEN-0012"] {
-        let blocked = erp.products.iter().any(|p| p["ItemCode"] == code && p["IsBlocked"] == true);
+        let blocked = erp
+            .products
+            .iter()
+            .any(|p| p["ItemCode"] == code && p["IsBlocked"] == true);
         erp.set_blocked(code, !blocked);
     }
     let gone = vec!["GEN-0040", "GEN-0041"];
@@ -187,8 +201,11 @@ fn first_sync_creates_everything_in_full_batches_and_a_second_plans_nothing() {
     assert_eq!(plan["deferred"], 0);
     assert_eq!(plan["skipped"], json!([]));
     assert_matches(&mut market, &erp, &[]);
-    let again = local("sync.plan", &json!({"state": state, "products": erp.products,
-        "inventory": erp.inventory, "options": options()}))
+    let again = local(
+        "sync.plan",
+        &json!({"state": state, "products": erp.products,
+        "inventory": erp.inventory, "options": options()}),
+    )
     .unwrap();
     assert_eq!(again["requests"], json!([]), "nothing changed");
     assert_eq!(again["state"], state);
@@ -217,13 +234,19 @@ fn new_variants_of_a_listed_product_are_added_to_it() {
     let mut erp = Erp::generate(8, 3);
     let mut market = Marketplace::new(Service::Entegra);
     let (state, _) = sync(&mut market, &Value::Null, &plan_params(&erp));
-    let product = erp.products.iter_mut().find(|p| p["ItemCode"] == "GEN-0001").unwrap();
+    let product = erp
+        .products
+        .iter_mut()
+        .find(|p| p["ItemCode"] == "GEN-0001")
+        .unwrap();
     product["Variants"]
         .as_array_mut()
         .unwrap()
         .push(json!({"ColorCode": "GRN", "ColorDescription": "Yeşil", "Barcode": "8690000199"}));
-    erp.inventory.push(json!({"WarehouseCode": WAREHOUSES[0], "ItemCode": "GEN-0001",
-        "ColorCode": "GRN", "InventoryQty1": 6}));
+    erp.inventory.push(
+        json!({"WarehouseCode": WAREHOUSES[0], "ItemCode": "GEN-0001",
+        "ColorCode": "GRN", "InventoryQty1": 6}),
+    );
     let (_, plan) = sync(&mut market, &state, &plan_params(&erp));
     assert_eq!(
         counts(&plan),
@@ -249,7 +272,10 @@ fn a_run_killed_after_any_batch_resumes_without_duplicates() {
         .as_array()
         .unwrap()
         .len();
-    assert!(total >= 6, "a plan with several endpoints ({total} requests)");
+    assert!(
+        total >= 6,
+        "a plan with several endpoints ({total} requests)"
+    );
     for killed_after in 0..total {
         let mut market = Marketplace::new(Service::Entegra);
         let (state, _) = sync(&mut market, &Value::Null, &plan_params(&base));
@@ -270,16 +296,27 @@ fn a_run_killed_after_any_batch_resumes_without_duplicates() {
         let creates_left = requests[killed_after..]
             .iter()
             .any(|r| r["op"].as_str().unwrap().ends_with(".create"));
-        assert_eq!(resumed["listing_needed"], creates_left, "killed after {killed_after}");
+        assert_eq!(
+            resumed["listing_needed"], creates_left,
+            "killed after {killed_after}"
+        );
         let (state, replan) = if creates_left {
             let mut with_listing = params.clone();
             with_listing["listing"] = json!(listed(&mut market).into_values().collect::<Vec<_>>());
             let (state, replan) = sync(&mut market, &persisted, &with_listing);
-            assert_eq!(keys(&replan), keys_of(&requests[killed_after + 1..]), "the lost batch is not resent");
+            assert_eq!(
+                keys(&replan),
+                keys_of(&requests[killed_after + 1..]),
+                "the lost batch is not resent"
+            );
             (state, replan)
         } else {
             let (state, replan) = sync(&mut market, &persisted, &params);
-            assert_eq!(keys(&replan), keys_of(&requests[killed_after..]), "only the lost batch is resent");
+            assert_eq!(
+                keys(&replan),
+                keys_of(&requests[killed_after..]),
+                "only the lost batch is resent"
+            );
             (state, replan)
         };
         assert_eq!(replan["in_doubt"], json!([]));
@@ -289,7 +326,10 @@ fn a_run_killed_after_any_batch_resumes_without_duplicates() {
             .keys()
             .filter(|code| code.starts_with("GEN-"))
             .count();
-        assert_eq!(generated, 160, "killed after {killed_after}: nothing duplicated or lost");
+        assert_eq!(
+            generated, 160,
+            "killed after {killed_after}: nothing duplicated or lost"
+        );
         params["state"] = persisted;
         let again = local("sync.plan", &params).unwrap();
         assert_eq!(again["requests"], json!([]), "killed after {killed_after}");
@@ -311,8 +351,11 @@ fn a_failed_batch_is_resent_and_nothing_else() {
     let requests = plan["requests"].as_array().unwrap();
     assert!(requests.len() >= 2);
     let failed = &requests[0];
-    let mut state = local("sync.apply", &json!({"state": plan["state"], "request": failed,
-        "error": {"kind": "transport", "message": "timed out"}}))
+    let mut state = local(
+        "sync.apply",
+        &json!({"state": plan["state"], "request": failed,
+        "error": {"kind": "transport", "message": "timed out"}}),
+    )
     .unwrap()["state"]
         .clone();
     for request in &requests[1..] {
@@ -351,18 +394,32 @@ fn the_quota_defers_requests_to_later_runs() {
 #[test]
 fn an_item_already_on_entegra_is_adopted_not_created_twice() {
     let erp = Erp {
-        products: vec![json!({"ItemCode": "w-1-1259", "ItemDescription": "Fatih 2 pants",
-            "SalePrice": "14.90", "TaxRate": 20, "Barcode": "82198029399", "Variants": []})],
-        inventory: vec![json!({"WarehouseCode": WAREHOUSES[0], "ItemCode": "w-1-1259", "InventoryQty1": 9})],
+        products: vec![
+            json!({"ItemCode": "w-1-1259", "ItemDescription": "Fatih 2 pants",
+            "SalePrice": "14.90", "TaxRate": 20, "Barcode": "82198029399", "Variants": []}),
+        ],
+        inventory: vec![
+            json!({"WarehouseCode": WAREHOUSES[0], "ItemCode": "w-1-1259", "InventoryQty1": 9}),
+        ],
     };
     let mut market = Marketplace::new(Service::Entegra);
     let (state, first) = sync(&mut market, &Value::Null, &plan_params(&erp));
-    assert_eq!(counts(&first), BTreeMap::from([("entegra.products.create", 1)]));
-    assert_eq!(state["pending"]["w-1-1259"]["op"], "entegra.products.create");
+    assert_eq!(
+        counts(&first),
+        BTreeMap::from([("entegra.products.create", 1)])
+    );
+    assert_eq!(
+        state["pending"]["w-1-1259"]["op"],
+        "entegra.products.create"
+    );
     let mut params = plan_params(&erp);
     params["state"] = state.clone();
     let blind = local("sync.plan", &params).unwrap();
-    assert_eq!(blind["requests"], json!([]), "no second create without a listing");
+    assert_eq!(
+        blind["requests"],
+        json!([]),
+        "no second create without a listing"
+    );
     assert_eq!(blind["in_doubt"], json!(["w-1-1259"]));
     assert_eq!(blind["listing_needed"], true);
     params["listing"] = json!(listed(&mut market).into_values().collect::<Vec<_>>());

@@ -91,7 +91,10 @@ fn run_case(case: &Value) -> Result<(), String> {
             return if result == case["expect_result"] {
                 Ok(())
             } else {
-                Err(format!("local result {result} != {}", case["expect_result"]))
+                Err(format!(
+                    "local result {result} != {}",
+                    case["expect_result"]
+                ))
             };
         }
         (Err(err), Some(expected), None) => return check_error(expected, &err),

@@ -1,5 +1,6 @@
 //! The panic boundary: the one place where a panic is caught before it could
-//! unwind into C. Every exported function runs its body through it.
+//! unwind into C. Every exported function runs its body through one of the
+//! guards below (`tests/suites/ffi-guards.sh` checks that no export skips them).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -31,6 +32,15 @@ pub(crate) fn ffi_call(body: impl FnOnce() -> Result<(), Failure>) -> kopru_resu
     };
     last_error::record(outcome.err());
     code
+}
+
+/// Runs the body of an export that reads the last error: catches a panic like
+/// [`ffi_call`], but leaves the last error as it was (reading it must not change it).
+pub(crate) fn ffi_read(body: impl FnOnce() -> Result<(), Failure>) -> kopru_result {
+    match catch_panic(body).and_then(|result| result) {
+        Ok(()) => crate::result::KOPRU_OK,
+        Err(failure) => failure.code(),
+    }
 }
 
 /// Runs the body of a `_free` function: nothing to report, but a panic (from a

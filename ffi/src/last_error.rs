@@ -3,8 +3,8 @@
 use std::cell::RefCell;
 use std::ffi::c_char;
 
-use crate::boundary::catch_panic;
-use crate::result::{kopru_result, Failure, KOPRU_OK};
+use crate::boundary::ffi_read;
+use crate::result::{kopru_result, Failure};
 use crate::text::OutString;
 
 /// The message and JSON of the calling thread's last failure.
@@ -37,22 +37,15 @@ unsafe fn copy_last(
     out_len: *mut usize,
     field: fn(&LastError) -> &str,
     empty: &str,
-) -> kopru_result {
-    let outcome = catch_panic(|| {
-        let target = OutString::new(out, out_len, "out")?;
-        let text = LAST_ERROR.with(|cell| {
-            cell.borrow()
-                .as_ref()
-                .map_or_else(|| empty.to_string(), |last| field(last).to_string())
-        });
-        target.write(text);
-        Ok(())
-    })
-    .and_then(|result: Result<(), Failure>| result);
-    match outcome {
-        Ok(()) => KOPRU_OK,
-        Err(failure) => failure.code(),
-    }
+) -> Result<(), Failure> {
+    let target = OutString::new(out, out_len, "out")?;
+    let text = LAST_ERROR.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .map_or_else(|| empty.to_string(), |last| field(last).to_string())
+    });
+    target.write(text);
+    Ok(())
 }
 
 /// Copies the message of the calling thread's last error: a one-line,
@@ -70,7 +63,7 @@ pub unsafe extern "C" fn kopru_last_error_message(
     out: *mut *mut c_char,
     out_len: *mut usize,
 ) -> kopru_result {
-    copy_last(out, out_len, |last| &last.message, "")
+    ffi_read(|| copy_last(out, out_len, |last| &last.message, ""))
 }
 
 /// Copies the calling thread's last error as JSON, or `null` when the last kopru
@@ -91,5 +84,5 @@ pub unsafe extern "C" fn kopru_last_error_json(
     out: *mut *mut c_char,
     out_len: *mut usize,
 ) -> kopru_result {
-    copy_last(out, out_len, |last| &last.json, "null")
+    ffi_read(|| copy_last(out, out_len, |last| &last.json, "null"))
 }

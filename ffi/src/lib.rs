@@ -29,6 +29,8 @@ mod last_error;
 mod pages;
 mod result;
 mod session;
+#[cfg(feature = "test-panic")]
+mod test_panic;
 mod text;
 
 pub use client::*;
@@ -36,14 +38,18 @@ pub use last_error::*;
 pub use pages::*;
 pub use result::*;
 pub use session::*;
+#[cfg(feature = "test-panic")]
+pub use test_panic::*;
 pub use text::*;
 
 use std::ffi::c_char;
+
+/// The version of kopru, NUL-terminated.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
 
 /// The version of kopru as a static NUL-terminated string, e.g. `"0.1.0"`.
 /// The string belongs to the library: never free it.
 #[no_mangle]
 pub extern "C" fn kopru_version() -> *const c_char {
-    const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
     boundary::catch_panic(|| VERSION.as_ptr().cast()).unwrap_or(std::ptr::null())
 }

@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use kopru_core::{HttpResponse, Session, Step};
 
 use crate::boundary::{ffi_call, ffi_free};
-use crate::result::{kopru_result, Failure};
+use crate::result::{kopru_result, without_quoted, Failure};
 use crate::text::{out_param, span_json, span_optional_json, span_params, span_str, OutString};
 
 /// The state machine that decides which HTTP request to send next; it does no
@@ -127,7 +127,7 @@ pub unsafe extern "C" fn kopru_session_receive(
         let out = OutString::new(out_step, out_step_len, "out_step")?;
         let response: HttpResponse =
             serde_json::from_value(span_json(response, response_len, "response")?)
-                .map_err(|e| Failure::InvalidJson("response", e.to_string()))?;
+                .map_err(|e| Failure::InvalidJson("response", without_quoted(&e.to_string())))?;
         write_step(out, session.receive(&response, now_ms)?);
         Ok(())
     })

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use pyo3::prelude::*;
 
-use crate::convert::{json_to_py, params_to_json, py_to_json, result_to_py};
+use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::to_py_err;
 
 /// The bundled client: runs the session loop over HTTPS (or the in-process sandbox when the
@@ -38,12 +38,13 @@ impl Client {
     fn call<'py>(
         &self,
         py: Python<'py>,
-        op: &str,
+        op: &Bound<'py, PyAny>,
         params: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
+        let op = op_name(op)?;
         let params = params_to_json(params)?;
         let client = &self.inner;
-        let outcome = py.detach(|| client.call(op, &params));
+        let outcome = py.detach(|| client.call(&op, &params));
         match outcome {
             Ok(result) => result_to_py(py, &result),
             Err(error) => Err(to_py_err(py, &error)),
@@ -53,10 +54,11 @@ impl Client {
     /// Iterates every item of a paginated list operation, fetching one page at a time as the
     /// iteration reaches it.
     #[pyo3(signature = (op, params=None))]
-    fn pages(&self, op: &str, params: Option<&Bound<'_, PyAny>>) -> PyResult<Pages> {
+    fn pages(&self, op: &Bound<'_, PyAny>, params: Option<&Bound<'_, PyAny>>) -> PyResult<Pages> {
+        let op = op_name(op)?;
         let params = params_to_json(params)?;
         Ok(Pages {
-            inner: kopru_blocking::Pages::new(Arc::clone(&self.inner), op, &params),
+            inner: kopru_blocking::Pages::new(Arc::clone(&self.inner), &op, &params),
         })
     }
 

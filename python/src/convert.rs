@@ -14,7 +14,7 @@ use pyo3::types::{
 };
 use serde_json::{Map, Number, Value};
 
-use crate::errors::conversion_error;
+use crate::errors::{conversion_error, to_py_err};
 
 /// How deep parameters may nest; deeper values (or a list that contains itself) are refused
 /// instead of exhausting the stack.
@@ -36,6 +36,22 @@ pub fn params_to_json(params: Option<&Bound<'_, PyAny>>) -> PyResult<Value> {
         Some(params) if !params.is_none() => py_to_json(params),
         _ => Ok(Value::Object(Map::new())),
     }
+}
+
+/// The operation name: a `str` (valid Unicode), else a `ConfigError`, as for an unknown
+/// operation.
+pub fn op_name(op: &Bound<'_, PyAny>) -> PyResult<String> {
+    let py = op.py();
+    let refuse = |message: String| to_py_err(py, &kopru_core::Error::config(message));
+    let Ok(text) = op.cast::<PyString>() else {
+        let type_name = op.get_type().name()?.to_string();
+        return Err(refuse(format!(
+            "the operation name must be a str, got {type_name}"
+        )));
+    };
+    text.to_cow()
+        .map(|name| name.into_owned())
+        .map_err(|_| refuse("the operation name is not valid Unicode".to_string()))
 }
 
 fn convert_in(value: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {

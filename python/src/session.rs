@@ -1,11 +1,11 @@
 //! `kopru.Session`: the sans-IO session for callers that run their own HTTP.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyString};
 
 use kopru_core::{HttpResponse, Step};
 
-use crate::convert::{json_to_py, params_to_json, py_to_json, result_to_py};
+use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
@@ -39,14 +39,15 @@ impl Session {
     fn start<'py>(
         &mut self,
         py: Python<'py>,
-        op: &str,
+        op: &Bound<'py, PyAny>,
         params: Option<&Bound<'py, PyAny>>,
         now_ms: u64,
     ) -> PyResult<Bound<'py, PyAny>> {
+        let op = op_name(op)?;
         let params = params_to_json(params)?;
         let step = self
             .inner
-            .start(op, &params, now_ms)
+            .start(&op, &params, now_ms)
             .map_err(|error| to_py_err(py, &error))?;
         step_to_py(py, &step)
     }
@@ -116,6 +117,13 @@ fn response_from_py(response: &Bound<'_, PyAny>) -> PyResult<HttpResponse> {
         ));
     };
     let status = match dict.get_item("status")? {
+        Some(status) if status.is_instance_of::<PyBool>() => {
+            return Err(conversion_error(
+                py,
+                "status",
+                "must be an HTTP status code",
+            ))
+        }
         Some(status) => status
             .extract::<u16>()
             .map_err(|_| conversion_error(py, "status", "must be an HTTP status code"))?,

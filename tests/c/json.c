@@ -53,8 +53,9 @@ static size_t put_utf8(char *out, unsigned cp) {
     out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F)); return 4;
 }
 
-/* Reads a string literal at r->p (the opening quote) into a new NUL-terminated buffer. */
-static char *parse_string_raw(reader *r) {
+/* Reads a string literal at r->p (the opening quote) into a new NUL-terminated buffer;
+ * its length (which counts any NUL inside) goes to *out_len when out_len is not NULL. */
+static char *parse_string_raw(reader *r, size_t *out_len) {
     if (r->p >= r->end || *r->p != '"') return NULL;
     r->p++;
     char *out = malloc((size_t)(r->end - r->p) + 1);
@@ -95,6 +96,7 @@ static char *parse_string_raw(reader *r) {
     if (r->p >= r->end) goto fail;
     r->p++;
     out[n] = '\0';
+    if (out_len) *out_len = n;
     return out;
 fail:
     free(out);
@@ -118,7 +120,7 @@ static jnode *parse_container(reader *r, int is_object) {
         char *key = NULL;
         skip_ws(r);
         if (is_object) {
-            key = parse_string_raw(r);
+            key = parse_string_raw(r, NULL);
             if (!key) goto fail;
             skip_ws(r);
             if (r->p >= r->end || *r->p != ':') { free(key); goto fail; }
@@ -157,11 +159,13 @@ static jnode *parse_value(reader *r) {
     if (c == '{' || c == '[') {
         node = parse_container(r, c == '{');
     } else if (c == '"') {
-        char *s = parse_string_raw(r);
+        size_t str_len = 0;
+        char *s = parse_string_raw(r, &str_len);
         if (!s) return NULL;
         node = new_node(J_STRING, start);
         if (!node) { free(s); return NULL; }
         node->str = s;
+        node->str_len = str_len;
     } else if (match_word(r, "null")) {
         node = new_node(J_NULL, start);
     } else if (match_word(r, "true")) {

@@ -15,6 +15,7 @@ typedef struct jnode {
     const char *text; /* the node's JSON text inside the parsed source */
     size_t len;       /* its length in bytes */
     char *str;        /* J_STRING: the decoded value, NUL-terminated */
+    size_t str_len;   /* J_STRING: its length in bytes (a NUL inside counts) */
     char *key;        /* member of a J_OBJECT: the decoded key */
     struct jnode *child; /* J_ARRAY / J_OBJECT: first element or member */
     struct jnode *next;  /* next sibling */

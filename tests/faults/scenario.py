@@ -6,11 +6,16 @@ with its fault knobs on, classifies every outcome, then turns the faults off and
 checks the server's data: no write duplicated, none lost. Prints a report and
 exits non-zero when a write was duplicated or lost, or an error was not typed.
 
-    python tests/faults/scenario.py [http://127.0.0.1:PORT]   (default: $KOPRU_SANDBOX_URL)
+    python tests/faults/scenario.py [URL] [--operations N] [--resend-creates]
+
+URL is the server's (default: $KOPRU_SANDBOX_URL). `--resend-creates` plays a careless
+caller who sends a create again after a transport error: the report must then show
+duplicated writes, which shows that the checks can fail.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -33,6 +38,14 @@ CREDENTIALS = {
 UPDATE_BATCH = 3
 PRICE = "10.50"
 CREATES = ("entegra.products.create", "tedbul.ads.create")
+FAULT_NAMES = {
+    "failed": "5xx",
+    "throttled": "429",
+    "reset_mid_body": "reset mid-body",
+    "slow_body": "slow body",
+    "dropped": "dropped",
+    "tokens_expired": "token expiries",
+}
 
 
 def admin(url: str, method: str, name: str, body: Any = None) -> Any:
@@ -49,11 +62,17 @@ def path_count(stats: Any, op: str, name: str) -> int:
     return int(counts.get(name, 0))
 
 
+def every_ad(client: kopru.Client) -> list[Any]:
+    """Every Tedbul ad, listed page by page."""
+    return list(client.pages("tedbul.ads.list", {"show": 100}))
+
+
 class Scenario:
     """One run: the clients, what each operation did, and the stock history of the ads."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, resend_creates: bool) -> None:
         self.url = url
+        self.resend_creates = resend_creates
         self.clients = {
             service: kopru.Client(
                 {"service": service, "base_url": f"{url}/{service}", "credentials": cred, **MIX["client"]}
@@ -86,17 +105,9 @@ class Scenario:
     def run(self, i: int, op: str, before: Any) -> Any:
         """Runs operation `i`, records its outcome, and returns the server's stats after it."""
         params, key, stocks = self.params(i, op)
-        kind = None
-        result = None
-        try:
-            result = self.clients[op.split(".")[0]].call(op, params)
-        except kopru.KopruError as err:
-            kind = err.kind
-            if kind not in KINDS:
-                self.untyped.append(f"{op}: kind {kind!r}: {err}")
-        except Exception as err:  # noqa: BLE001 - anything else is what the scenario looks for
-            kind = "untyped"
-            self.untyped.append(f"{op}: {type(err).__name__}: {err}")
+        kind, result = self.call(op, params)
+        if kind == "transport" and key is not None and self.resend_creates:
+            kind, result = self.call(op, params)
         after = admin(self.url, "GET", "stats")
         self.records.append(
             {
@@ -115,6 +126,18 @@ class Scenario:
             self.history.setdefault(ad, []).append((stock, kind is None))
         return after
 
+    def call(self, op: str, params: dict[str, Any]) -> tuple[str | None, Any]:
+        """Calls `op`: (None, the result) or (the error kind, None); notes untyped errors."""
+        try:
+            return None, self.clients[op.split(".")[0]].call(op, params)
+        except kopru.KopruError as err:
+            if err.kind not in KINDS:
+                self.untyped.append(f"{op}: kind {err.kind!r}: {err}")
+            return err.kind, None
+        except Exception as err:  # noqa: BLE001 - anything else is what the scenario looks for
+            self.untyped.append(f"{op}: {type(err).__name__}: {err}")
+            return "untyped", None
+
     def verify(self) -> dict[str, int]:
         """With the faults off, lists everything and counts duplicated and lost writes."""
         admin(self.url, "POST", "faults", MIX["faults_off"])
@@ -122,7 +145,7 @@ class Scenario:
         for product in self.clients["entegra"].pages("entegra.products.list", {}):
             listed[product["productCode"]] += 1
         stock: dict[str, int] = {}
-        for ad in self.clients["tedbul"].pages("tedbul.ads.list", {"show": 100}):
+        for ad in every_ad(self.clients["tedbul"]):
             stock[str(ad["adsId"])] = int(ad["stock"])
             for barcode in ad["barcodes"]:
                 listed[barcode] += 1
@@ -138,6 +161,10 @@ class Scenario:
             "requests": stats["entegra"]["requests"] + stats["tedbul"]["requests"],
             "logins_entegra": stats["entegra"]["logins"],
             "logins_tedbul": stats["tedbul"]["logins"],
+            **{
+                name: stats["entegra"]["injected"].get(name, 0) + stats["tedbul"]["injected"].get(name, 0)
+                for name in FAULT_NAMES
+            },
         }
 
     def allowed(self, ad: str) -> set[int]:
@@ -152,7 +179,8 @@ class Scenario:
 
 def table(records: list[dict[str, Any]]) -> list[str]:
     """One row per operation and a total: outcomes, retries and ambiguous writes."""
-    lines = [f"{'operation':<25}{'ops':>6}{'first try':>11}{'retried':>9}{'retries':>9}{'failed':>8}{'ambiguous':>11}"]
+    heads = ("ops", 6), ("first try", 11), ("retried", 9), ("retries", 9), ("failed", 8), ("ambiguous", 11)
+    lines = [f"{'operation':<25}" + "".join(f"{head:>{width}}" for head, width in heads)]
     for op in [*dict.fromkeys(MIX["cycle"]), "total"]:
         mine = [r for r in records if op in ("total", r["op"])]
         ok = [r for r in mine if r["kind"] is None]
@@ -177,6 +205,7 @@ def report(scenario: Scenario, checks: dict[str, int], seconds: float) -> list[s
         f"reset mid-body {f['reset_mid_body_rate']:.0%}, slow body {f['slow_body_rate']:.0%} "
         f"({f['slow_body_ms']} ms, timeout {MIX['client']['timeout_ms']} ms), dropped {f['drop_rate']:.0%}; "
         f"tokens expire every {f['expire_tokens_every']} requests",
+        "faults injected: " + ", ".join(f"{label} {checks[name]}" for name, label in FAULT_NAMES.items()),
         *table(scenario.records),
         "failed by kind: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"),
         f"requests the server saw: {checks['requests']} "
@@ -184,7 +213,8 @@ def report(scenario: Scenario, checks: dict[str, int], seconds: float) -> list[s
         f"duplicated writes: {checks['listed_twice'] + checks['resent']} (listed twice "
         f"{checks['listed_twice']}, creates re-sent after being applied {checks['resent']})",
         f"lost writes: {checks['lost_creates'] + checks['lost_updates']} "
-        f"(creates {checks['lost_creates']}, ads whose stock is not the last one set {checks['lost_updates']})",
+        f"(creates {checks['lost_creates']}, "
+        f"ads whose stock is not the last one set {checks['lost_updates']})",
         f"untyped errors or crashes: {len(scenario.untyped)}; "
         f"outcomes the server contradicts: {checks['contradicted']}",
     ]
@@ -192,25 +222,31 @@ def report(scenario: Scenario, checks: dict[str, int], seconds: float) -> list[s
 
 
 def main() -> int:
-    url = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("KOPRU_SANDBOX_URL", "")).rstrip("/")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("url", nargs="?", default=os.environ.get("KOPRU_SANDBOX_URL", ""))
+    parser.add_argument("--operations", type=int, default=MIX["operations"])
+    parser.add_argument("--resend-creates", action="store_true")
+    args = parser.parse_args()
+    url = args.url.rstrip("/")
     if not url:
-        print(__doc__, file=sys.stderr)
-        return 2
+        parser.error("no server URL (argument or $KOPRU_SANDBOX_URL)")
     admin(url, "POST", "reset")
-    scenario = Scenario(url)
-    for ad in scenario.clients["tedbul"].pages("tedbul.ads.list", {"show": 100}):
+    scenario = Scenario(url, args.resend_creates)
+    for ad in every_ad(scenario.clients["tedbul"]):
         scenario.pool.append(str(ad["adsId"]))
         scenario.initial[str(ad["adsId"])] = int(ad["stock"])
     admin(url, "POST", "faults", MIX["faults"])
     started = time.monotonic()
     stats = admin(url, "GET", "stats")
-    for i in range(MIX["operations"]):
+    for i in range(args.operations):
         stats = scenario.run(i, MIX["cycle"][i % len(MIX["cycle"])], stats)
     seconds = time.monotonic() - started
     checks = scenario.verify()
     print("\n".join(report(scenario, checks, seconds)))
     bad = sum(checks[k] for k in ("listed_twice", "resent", "lost_creates", "lost_updates", "contradicted"))
-    return 1 if bad or scenario.untyped or len(scenario.records) < MIX["operations"] else 0
+    return 1 if bad or scenario.untyped or len(scenario.records) < args.operations else 0
 
 
 if __name__ == "__main__":

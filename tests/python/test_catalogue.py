@@ -42,8 +42,10 @@ def declared_result(operation: dict[str, Any]) -> Any:
 
 
 def hints(typed_dict: Any) -> dict[str, Any]:
-    namespace = {**vars(kopru.types), "NotRequired": typing_extensions.NotRequired}
-    return typing.get_type_hints(typed_dict, globalns=namespace, include_extras=True)
+    """The key types of a TypedDict of ``kopru.types`` (which imports ``NotRequired`` for type
+    checkers only)."""
+    names = {"NotRequired": typing_extensions.NotRequired}
+    return typing.get_type_hints(typed_dict, localns=names, include_extras=True)
 
 
 def misfits(value: Any, hint: Any, path: str) -> list[str]:
@@ -98,3 +100,26 @@ def test_codes_match_the_codes_list_operations() -> None:
             assert issubclass(enum, Enum)
             rows = [(member.value, member.label) for member in enum]
             assert rows == [(entry["code"], entry["label"]) for entry in listed[name]["entries"]], name
+
+
+class _Ad(typing_extensions.TypedDict):
+    adsId: str
+    price: typing_extensions.NotRequired[Decimal | None]
+    stock: typing_extensions.NotRequired[int | None]
+
+
+class _AdPage(typing_extensions.TypedDict):
+    items: list[_Ad]
+    total: int | None
+
+
+def test_the_shape_check_finds_misfits() -> None:
+    fitting = {"items": [{"adsId": "1", "price": Decimal("1.50"), "stock": 3}, {"adsId": "2"}], "total": 1}
+    assert misfits(fitting, _AdPage, "result") == []
+    wrong = {"items": [{"price": "1.50", "stock": True}], "total": "1"}
+    assert misfits(wrong, _AdPage, "result") == [
+        "result.items[0].adsId: required by _Ad, missing",
+        "result.items[0].price: '1.50' is not decimal.Decimal | None",
+        "result.items[0].stock: True is not int | None",
+        "result.total: '1' is not int | None",
+    ]

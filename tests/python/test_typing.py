@@ -1,5 +1,6 @@
 """The type stubs: `mypy.stubtest` compares them with the installed module, and mypy --strict
-accepts typical use while rejecting wrong use."""
+(with the `deprecated` error code, which reports parameters that do not fit an operation) accepts
+typical use and every operation's example while rejecting wrong use."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_stubtest_finds_no_difference(tmp_path: Path) -> None:
 
 
 def test_typed_usage_passes_strict_mypy(tmp_path: Path) -> None:
-    done = mypy("--strict", "--no-incremental", str(HERE / "typed_usage.py"), cwd=tmp_path)
+    done = mypy(*STRICT, str(HERE / "typed_usage.py"), cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -58,14 +59,25 @@ def test_wrong_use_is_rejected(tmp_path: Path) -> None:
 def test_every_example_fits_the_generated_types(tmp_path: Path) -> None:
     """Each operation's example, as a literal, passes `Client.call`, `Client.pages` and `Session.start`
     with no fallback to the overload that catches parameters that do not fit."""
-    lines = ["import kopru", "", "", "def run(client: kopru.Client, session: kopru.Session) -> None:"]
+    lines = [
+        "from collections.abc import Sequence",
+        "",
+        "import kopru",
+        "",
+        "",
+        "def items(page: Sequence[object]) -> int:",
+        "    return len(page)",
+        "",
+        "",
+        "def run(client: kopru.Client, session: kopru.Session) -> None:",
+    ]
     for operation in OPERATIONS:
         name, example = operation["name"], operation["example"]
         lines.append(f"    client.call({name!r}, {example!r})")
         lines.append(f"    session.start({name!r}, {example!r}, 0)")
         if operation["paginated"]:
             lines.append(f"    client.pages({name!r}, {example!r})")
-            lines.append(f"    items: list[object] = client.call({name!r}, {example!r})['items']")
+            lines.append(f"    items(client.call({name!r}, {example!r})['items'])")
     examples = tmp_path / "examples.py"
     examples.write_text("\n".join(lines) + "\n")
     done = mypy(*STRICT, str(examples), cwd=tmp_path)

@@ -13,7 +13,7 @@ import pytest
 from support import CREDENTIALS, sandbox_config
 
 NOW_MS = 1_750_000_000_000
-FAR_FUTURE_MS = NOW_MS + 3_600_000
+FAR_FUTURE_MS = NOW_MS + 30 * 86_400_000  # beyond every early-renewal window
 
 
 def logged_in_session(service: str) -> kopru.Session:

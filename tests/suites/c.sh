@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The C suite: builds libkopru and the C tests with gcc, runs them against the
 # loopback sandbox server under valgrind (no errors, no definite or indirect
-# leaks), then runs every conformance vector through the C ABI's session functions.
+# leaks), walks every operation of tests/operations.json, then runs every
+# conformance vector through the C ABI's session functions; then the bad-input corpus,
+# the secrets canary, the NULL / invalid UTF-8 boundary of every export and the panic
+# guard, and all of the C tests again under AddressSanitizer.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
@@ -17,6 +20,8 @@ cflags=(-std=c11 -g -O1 -Wall -Wextra -Werror -I "$root/include" -I "$root/tests
 link=(-L "$lib_dir" -lkopru -Wl,-rpath,"$lib_dir" -lpthread)
 log "gcc tests/c/kopru_test.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+log "gcc tests/c/catalogue.c (linked to libkopru.so)"
+gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.a)"
@@ -29,7 +34,54 @@ valgrind=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,in
     --show-leak-kinds=definite,indirect --error-exitcode=99)
 log "valgrind tests/.build/c/kopru_test"
 "${valgrind[@]}" "$out/kopru_test"
+log "valgrind tests/.build/c/catalogue tests/operations.json (every operation of the table)"
+"${valgrind[@]}" "$out/catalogue" "$root/tests/operations.json"
 log "valgrind tests/.build/c/vectors tests/vectors"
 "${valgrind[@]}" "$out/vectors" "$root/tests/vectors"
 log "tests/.build/c/vectors-static tests/vectors"
 "$out/vectors-static" "$root/tests/vectors"
+
+# Bad input, secrets and the boundary of every export (tests/c/bad_input.c, secrets.c,
+# boundary.c), under valgrind like the others.
+for name in bad_input secrets boundary; do
+    log "gcc tests/c/$name.c (linked to libkopru.so)"
+    gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+done
+log "valgrind tests/.build/c/bad_input tests/bad-input"
+"${valgrind[@]}" "$out/bad_input" "$root/tests/bad-input"
+log "valgrind tests/.build/c/secrets"
+"${valgrind[@]}" "$out/secrets"
+log "valgrind tests/.build/c/boundary"
+"${valgrind[@]}" "$out/boundary"
+
+# A panic inside kopru comes back as KOPRU_PANIC: libkopru with the test-only feature
+# `test-panic`, built into its own target folder so the normal library never has it.
+panic_target="$(kopru_target_dir)/test-panic"
+log "cargo build -p kopru-ffi --features test-panic (into $panic_target)"
+(cd "$root" && CARGO_TARGET_DIR="$panic_target" cargo build --quiet -p kopru-ffi --features test-panic)
+panic_link=(-L "$panic_target/debug" -lkopru -Wl,-rpath,"$panic_target/debug" -lpthread)
+gcc "${cflags[@]}" -o "$out/panic" "$root/tests/c/panic.c" "${panic_link[@]}"
+log "tests/.build/c/panic (the panic messages go to tests/.build/c/panic.stderr)"
+RUST_BACKTRACE=0 "${valgrind[@]}" "$out/panic" 2>"$out/panic.stderr"
+
+# AddressSanitizer (with UndefinedBehaviorSanitizer and LeakSanitizer) on the C side of
+# every C test: the Rust side is not instrumented, but kopru allocates through the C
+# allocator that ASan replaces, so a double free, a use after free or a leak of what
+# crosses the boundary is caught on either side.
+asan=(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1
+log "gcc ${asan[*]} (every C test)"
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" \
+    "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
+for name in bad_input secrets boundary; do
+    gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+done
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/panic-asan" "$root/tests/c/panic.c" "${panic_link[@]}"
+log "AddressSanitizer: kopru_test, vectors, bad_input, secrets, boundary, panic"
+"$out/kopru_test-asan"
+"$out/vectors-asan" "$root/tests/vectors"
+"$out/bad_input-asan" "$root/tests/bad-input"
+"$out/secrets-asan"
+"$out/boundary-asan"
+RUST_BACKTRACE=0 "$out/panic-asan" 2>>"$out/panic.stderr"

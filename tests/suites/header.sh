@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the committed include/kopru.h is what cbindgen generates from ffi/src
-# (fails with a diff when it is stale) and that it compiles as C99 and as C++.
+# (fails with a diff when it is stale) and that it and include/kopru_codes.h (from
+# kopru-codegen, whose freshness the `generated` suite checks) compile as C99 and as
+# C++, each included twice (include guards).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
@@ -17,8 +19,12 @@ if ! diff -u "$root/include/kopru.h" "$fresh"; then
 fi
 log "include/kopru.h is up to date"
 
-log "gcc -std=c99 -pedantic -Wall -Wextra -Werror -fsyntax-only include/kopru.h"
-printf '#include "kopru.h"\n' | gcc -std=c99 -pedantic -Wall -Wextra -Werror -fsyntax-only -I "$root/include" -x c -
-log "g++ -std=c++11 -Wall -Wextra -Werror -fsyntax-only include/kopru.h"
-printf '#include "kopru.h"\n' | g++ -std=c++11 -Wall -Wextra -Werror -fsyntax-only -I "$root/include" -x c++ -
-log "header: 3 passed, 0 failed"
+for header in kopru.h kopru_codes.h; do
+    log "gcc -std=c99 -pedantic -Wall -Wextra -Werror -fsyntax-only include/$header"
+    printf '#include "%s"\n#include "%s"\ntypedef int included;\n' "$header" "$header" |
+        gcc -std=c99 -pedantic -Wall -Wextra -Werror -fsyntax-only -I "$root/include" -x c -
+    log "g++ -std=c++11 -Wall -Wextra -Werror -fsyntax-only include/$header"
+    printf '#include "%s"\n#include "%s"\ntypedef int included;\n' "$header" "$header" |
+        g++ -std=c++11 -Wall -Wextra -Werror -fsyntax-only -I "$root/include" -x c++ -
+done
+log "header: 5 passed, 0 failed"

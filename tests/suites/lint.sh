@@ -16,6 +16,7 @@ check() {
 
 check cargo fmt --all -- --check
 check cargo clippy --workspace --all-targets -- -D warnings
+check cargo clippy -p kopru-ffi --features test-panic --all-targets -- -D warnings
 ensure_wasm_target
 check cargo clippy -p kopru-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 

@@ -2,8 +2,9 @@
 # Node suite of the npm package `kopru`: builds wasm/pkg (wasm/build.sh), starts
 # the loopback sandbox server and runs tests/js/kopru.test.js with Node's built-in
 # test runner: the eight core operations in-process and over real HTTP, errors,
-# paging, state export/resume, secrets, faults, every conformance vector, and a
-# strict TypeScript check of the package's declarations.
+# paging, state export/resume, secrets, faults, every conformance vector, a
+# strict TypeScript check of the package's declarations, the bad-input corpus
+# (tests/bad-input) and the secrets canary.
 set -euo pipefail
 # shellcheck source=tests/lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -28,9 +29,10 @@ mkdir -p tests/js/node_modules
 ln -sfn ../../../wasm/pkg tests/js/node_modules/kopru
 
 out="$(kopru_build_dir)/node-suite.out"
-log "node --test tests/js/kopru.test.js ($(node --version))"
+tests=(tests/js/kopru.test.js tests/js/bad_input.test.js tests/js/secrets.test.js)
+log "node --test ${tests[*]} ($(node --version))"
 status=0
-node --test --test-reporter=spec tests/js/kopru.test.js 2>&1 | tee "$out" || status=$?
+node --test --test-reporter=spec "${tests[@]}" 2>&1 | tee "$out" || status=$?
 passed="$(sed -n 's/^[^a-z]*pass \([0-9][0-9]*\)$/\1/p' "$out" | tail -n 1)"
 failed="$(sed -n 's/^[^a-z]*fail \([0-9][0-9]*\)$/\1/p' "$out" | tail -n 1)"
 echo "${passed:-0} passed, ${failed:-0} failed"

@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging) is decided by kopru-core inside the module.
-import { RawClient, RawSession, configError, pageParts } from './kopru_wasm.js';
+import { RawClient, RawSession, configError as rawConfigError, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -36,6 +36,89 @@ function guarded(fn) {
   }
 }
 
+// How deep parameters may nest (the core's own bound): deeper values, and values
+// that contain themselves, are refused before JSON.stringify walks them.
+const MAX_DEPTH = 64;
+// A UTF-16 string with a lone surrogate cannot become UTF-8 text.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// A validation error found by this layer, in the shape the core gives its own.
+function invalid(path, message) {
+  const shown = path === '' ? '(root)' : path;
+  return new KopruError({
+    kind: 'validation',
+    code: 1,
+    message: `invalid parameters: ${shown}: ${message}`,
+    errors: [{ path, message }],
+  });
+}
+
+function configError(message) {
+  return lift(rawConfigError(message));
+}
+
+const isBytes = (value) => value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+
+// Why `value` (a leaf) cannot travel as JSON, or null when it can.
+function leafProblem(value) {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'NaN and infinity are not numbers in JSON';
+  if (typeof value === 'bigint') return 'a BigInt is not a JSON number: pass a number or a decimal string';
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) return 'the text is not valid Unicode (a lone surrogate)';
+  return null;
+}
+
+// Checks parameters without recursion: every problem JSON.stringify would hit or
+// hide (non-finite numbers, BigInt, lone surrogates, too deep or circular values)
+// becomes a validation error with the path of the value.
+function checkParams(params) {
+  const stack = [{ value: params, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop();
+    const problem = leafProblem(value);
+    if (problem !== null) throw invalid(path, problem);
+    if (value === null || typeof value !== 'object' || isBytes(value) || typeof value.toJSON === 'function') continue;
+    if (depth >= MAX_DEPTH) throw invalid(path, `nested deeper than ${MAX_DEPTH} levels`);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) throw invalid(path, 'an object key is not valid Unicode (a lone surrogate)');
+        stack.push({ value: item, path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+      }
+    }
+  }
+}
+
+// The operation name, which must be a string.
+function opName(op) {
+  if (typeof op !== 'string') throw configError(`the operation name must be a string, got ${op === null ? 'null' : typeof op}`);
+  return op;
+}
+
+// A response `{status, headers, body}` as JSON text, checked the way the Python
+// binding checks it: status an integer 0–65535; headers a list of [name, value]
+// string pairs, an object, or absent; body a string or absent.
+function responseText(response) {
+  if (response === null || typeof response !== 'object' || Array.isArray(response)) {
+    throw invalid('', 'the response must be an object with status, headers and body');
+  }
+  const { status } = response;
+  if (status === undefined) throw invalid('status', 'is missing');
+  if (!Number.isInteger(status) || status < 0 || status > 65535) throw invalid('status', 'must be an HTTP status code');
+  let headers = response.headers ?? [];
+  if (typeof headers === 'object' && !Array.isArray(headers)) headers = Object.entries(headers);
+  if (!Array.isArray(headers)) throw invalid('headers', 'must be a list of [name, value] pairs or an object');
+  headers.forEach((pair, i) => {
+    const ok =
+      Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string' && !LONE_SURROGATE.test(part));
+    if (!ok) throw invalid(`headers[${i}]`, 'must be a [name, value] pair of str');
+  });
+  const body = response.body ?? '';
+  if (typeof body !== 'string') throw invalid('body', 'must be a string');
+  if (LONE_SURROGATE.test(body)) throw invalid('body', 'is not valid Unicode (a lone surrogate)');
+  return JSON.stringify({ status, headers, body });
+}
+
 // Raw bytes (Uint8Array, any typed array, ArrayBuffer) travel as base64 strings.
 function bytesAsBase64(_key, value) {
   const bytes =
@@ -52,8 +135,20 @@ function bytesAsBase64(_key, value) {
   return btoa(binary);
 }
 
-const encode = (value) => JSON.stringify(value ?? {}, bytesAsBase64);
-const encodeState = (state) => (state == null ? undefined : JSON.stringify(state));
+function encode(value) {
+  checkParams(value ?? {});
+  return JSON.stringify(value ?? {}, bytesAsBase64);
+}
+// A config or a state as JSON text; what cannot be JSON (a cycle, a BigInt) is a config error.
+function encodeSetting(value, what) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw configError(`the ${what} cannot be turned into JSON: ${error.message}`);
+  }
+}
+
+const encodeState = (state) => (state == null ? undefined : encodeSetting(state, 'state'));
 
 // Where `config.state_file` is read and written: set by the Node entry point;
 // hosts without files (browsers, workers) have none and ignore `state_file`.
@@ -76,17 +171,18 @@ export class Session {
   #raw;
 
   constructor(config, state) {
-    this.#raw = guarded(() => new RawSession(encode(config), encodeState(state)));
+    this.#raw = guarded(() => new RawSession(encodeSetting(config ?? {}, 'config'), encodeState(state)));
   }
 
   /** Starts an operation: `{send, after_ms?}` or `{done}`. */
   start(op, params, nowMs) {
-    return JSON.parse(guarded(() => this.#raw.start(op, encode(params), nowMs)));
+    const name = opName(op);
+    return JSON.parse(guarded(() => this.#raw.start(name, encode(params), nowMs)));
   }
 
   /** Hands back the response to the last request: `{send, after_ms?}` or `{done}`. */
   receive(response, nowMs) {
-    return JSON.parse(guarded(() => this.#raw.receive(JSON.stringify(response), nowMs)));
+    return JSON.parse(guarded(() => this.#raw.receive(responseText(response), nowMs)));
   }
 
   /** Tells the session that the last request got no response. */
@@ -114,22 +210,24 @@ export class Client {
       try {
         saved = stateFiles.load(this.#stateFile);
       } catch (error) {
-        throw lift(configError(`cannot read state_file ${this.#stateFile}: ${error.message}`));
+        throw configError(`cannot read state_file ${this.#stateFile}: ${error.message}`);
       }
     }
-    this.#raw = guarded(() => new RawClient(encode(config), encodeState(state) ?? saved));
+    this.#raw = guarded(() => new RawClient(encodeSetting(config ?? {}, 'config'), encodeState(state) ?? saved));
   }
 
   /** Runs one operation and resolves to its result. */
   async call(op, params) {
-    return JSON.parse(await this.#text(op, encode(params)));
+    const name = opName(op);
+    return JSON.parse(await this.#text(name, encode(params)));
   }
 
   /** Every item of a paginated list, fetched lazily page by page. */
   async *pages(op, params) {
+    const name = opName(op);
     let page = encode(params);
     while (page !== null) {
-      const text = await this.#text(op, page);
+      const text = await this.#text(name, page);
       const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));
       yield* items;
       page = next === null ? null : JSON.stringify(next);
@@ -155,7 +253,7 @@ export class Client {
       try {
         stateFiles.save(this.#stateFile, this.#raw.exportState());
       } catch (error) {
-        failure ??= lift(configError(`cannot write state_file ${this.#stateFile}: ${error.message}`));
+        failure ??= configError(`cannot write state_file ${this.#stateFile}: ${error.message}`);
       }
     }
     if (failure !== null) throw failure;

@@ -60,7 +60,9 @@ mod tests {
     #[test]
     fn constants_are_prefixed_and_labelled() {
         let header = codes_header(&crate::tables::all());
-        assert!(header.contains("#define KOPRU_ENTEGRA_ORDER_STATUS_YENI_SIPARIS 1 /* Yeni Sipariş */"));
+        assert!(
+            header.contains("#define KOPRU_ENTEGRA_ORDER_STATUS_YENI_SIPARIS 1 /* Yeni Sipariş */")
+        );
         assert!(header.starts_with("/*") && header.ends_with("#endif /* KOPRU_CODES_H */\n"));
         assert_eq!(comment("a */ b"), "a * / b");
     }

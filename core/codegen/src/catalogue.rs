@@ -10,7 +10,10 @@ pub fn operations_json(model: &Model) -> String {
         .iter()
         .map(|o| {
             let example: Value = serde_json::from_str(o.op.example).unwrap_or_else(|e| {
-                panic!("kopru-codegen: the example of {} is not JSON: {e}", o.op.name)
+                panic!(
+                    "kopru-codegen: the example of {} is not JSON: {e}",
+                    o.op.name
+                )
             });
             let row = json!({
                 "name": o.op.name,

@@ -96,7 +96,11 @@ pub fn replace_region(text: &str, style: Style, name: &str, body: &str) -> Optio
     let start = style.start(name);
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let open = lines.iter().position(|l| l.trim() == start)?;
-    let close = open + 1 + lines[open + 1..].iter().position(|l| l.trim() == style.end())?;
+    let close = open
+        + 1
+        + lines[open + 1..]
+            .iter()
+            .position(|l| l.trim() == style.end())?;
     let indent: String = lines[open]
         .chars()
         .take_while(|c| c.is_whitespace())

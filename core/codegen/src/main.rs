@@ -4,7 +4,11 @@
 //! ```text
 //! cargo run -q -p kopru-codegen -- write   # regenerate every file and region
 //! cargo run -q -p kopru-codegen -- check   # exit 1 listing every stale file
+//! cargo run -q -p kopru-codegen -- list    # the generated files' paths
 //! ```
+//!
+//! `--root DIR` after the mode works on another copy of the repository (the
+//! `generated` suite uses it to prove that `check` catches a stale file).
 //!
 //! It writes Python's `kopru/types.py` and `kopru/codes.py` and the overloads in
 //! `_kopru.pyi`, the TypeScript declarations and `codes.js` of the npm package,
@@ -86,28 +90,45 @@ fn generated() -> Vec<Generated> {
     ]
 }
 
-/// The repository root (two levels above this crate).
-fn root() -> PathBuf {
+/// The repository root this crate sits in (two levels up).
+fn default_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Each file's path, current text and wanted text.
-fn compare() -> Result<Vec<(&'static str, Option<String>, String)>, String> {
-    let root = root();
+/// One generated file as it is and as it should be.
+struct Comparison {
+    /// Its path from the repository root.
+    path: &'static str,
+    /// Its text now (`None`: it does not exist).
+    current: Option<String>,
+    /// Its text as generated.
+    wanted: String,
+}
+
+/// Every generated file as it is and as it should be.
+fn compare(root: &Path) -> Result<Vec<Comparison>, String> {
     generated()
         .into_iter()
         .map(|file| {
             let current = std::fs::read_to_string(root.join(file.path)).ok();
             let wanted = file.render(current.as_deref())?;
-            Ok((file.path, current, wanted))
+            Ok(Comparison {
+                path: file.path,
+                current,
+                wanted,
+            })
         })
         .collect()
 }
 
-fn write() -> Result<(), String> {
-    let root = root();
+fn write(root: &Path) -> Result<(), String> {
     let mut written = 0;
-    for (path, current, wanted) in compare()? {
+    for Comparison {
+        path,
+        current,
+        wanted,
+    } in compare(root)?
+    {
         if current.as_deref() != Some(wanted.as_str()) {
             std::fs::write(root.join(path), &wanted).map_err(|e| format!("writing {path}: {e}"))?;
             println!("wrote {path}");
@@ -120,19 +141,23 @@ fn write() -> Result<(), String> {
     Ok(())
 }
 
-fn check() -> Result<bool, String> {
-    let files = compare()?;
+fn check(root: &Path) -> Result<bool, String> {
+    let files = compare(root)?;
     let mut stale = 0;
-    for (path, current, wanted) in &files {
-        match current {
-            Some(current) if current == wanted => {}
+    for file in &files {
+        match &file.current {
+            Some(current) if *current == file.wanted => {}
             Some(current) => {
                 stale += 1;
-                println!("stale: {path} ({})", first_difference(current, wanted));
+                println!(
+                    "stale: {} ({})",
+                    file.path,
+                    first_difference(current, &file.wanted)
+                );
             }
             None => {
                 stale += 1;
-                println!("missing: {path}");
+                println!("missing: {}", file.path);
             }
         }
     }
@@ -151,12 +176,26 @@ fn check() -> Result<bool, String> {
 }
 
 fn main() -> ExitCode {
-    let mode = std::env::args().nth(1);
-    let outcome = match mode.as_deref() {
-        Some("write") => write().map(|()| true),
-        Some("check") => check(),
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = match args.get(1..) {
+        Some([]) | None => default_root(),
+        Some([flag, dir]) if flag == "--root" => PathBuf::from(dir),
+        Some(_) => {
+            eprintln!("usage: kopru-codegen write | check | list [--root DIR]");
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match args.first().map(String::as_str) {
+        Some("write") => write(&root).map(|()| true),
+        Some("check") => check(&root),
+        Some("list") => {
+            for file in generated() {
+                println!("{}", file.path);
+            }
+            Ok(true)
+        }
         _ => {
-            eprintln!("usage: kopru-codegen write | check");
+            eprintln!("usage: kopru-codegen write | check | list [--root DIR]");
             return ExitCode::from(2);
         }
     };

@@ -334,7 +334,11 @@ mod tests {
         let names: Vec<&str> = model.shapes.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
-            ["TedbulThingsListParams", "TedbulThingsListParamsList", "TedbulThingsListItem"]
+            [
+                "TedbulThingsListParams",
+                "TedbulThingsListParamsList",
+                "TedbulThingsListItem"
+            ]
         );
         let op = &model.ops[0];
         assert_eq!(op.stem, "TedbulThingsList");
@@ -353,7 +357,10 @@ mod tests {
         );
         assert!(list.required && !list.nullable);
         let stock = &model.shapes[2].members[0];
-        assert!(!stock.required && stock.nullable, "optional result fields may be null");
+        assert!(
+            !stock.required && stock.nullable,
+            "optional result fields may be null"
+        );
     }
 
     #[test]

@@ -70,10 +70,10 @@ fn ascii(name: &str) -> String {
 
 /// Python's reserved words: such keys need the functional `TypedDict` syntax.
 const PYTHON_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// True when `key` can be a Python attribute name (an identifier and no keyword).
@@ -125,10 +125,7 @@ pub fn double_quoted(text: &str) -> String {
 fn is_identifier(key: &str, dollar: bool) -> bool {
     let mut chars = key.chars();
     let ok = |c: char| c.is_ascii_alphanumeric() || c == '_' || (dollar && c == '$');
-    chars
-        .next()
-        .is_some_and(|c| ok(c) && !c.is_ascii_digit())
-        && chars.all(ok)
+    chars.next().is_some_and(|c| ok(c) && !c.is_ascii_digit()) && chars.all(ok)
 }
 
 #[cfg(test)]
@@ -137,11 +134,17 @@ mod tests {
 
     #[test]
     fn camel_case_names() {
-        assert_eq!(camel("entegra.products.add_pictures"), "EntegraProductsAddPictures");
+        assert_eq!(
+            camel("entegra.products.add_pictures"),
+            "EntegraProductsAddPictures"
+        );
         assert_eq!(camel("variation_specs"), "VariationSpecs");
         assert_eq!(camel("productCode"), "ProductCode");
         assert_eq!(camel("n11_price"), "N11Price");
-        assert_eq!(camel("erp.customers.wholesale.list"), "ErpCustomersWholesaleList");
+        assert_eq!(
+            camel("erp.customers.wholesale.list"),
+            "ErpCustomersWholesaleList"
+        );
     }
 
     #[test]

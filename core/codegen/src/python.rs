@@ -44,8 +44,9 @@ fn py_type(ty: &Ty, side: Side, model: &Model, imports: &mut Imports) -> String 
         (Ty::Int { .. }, _) | (Ty::Choice(_), Side::Result) => "int".into(),
         (Ty::Choice(set), Side::Params) => {
             imports.uses("Literal");
+            imports.uses("IntEnum");
             let values: Vec<String> = set.iter().map(i64::to_string).collect();
-            let literal = format!("Literal[{}]", values.join(", "));
+            let literal = format!("Literal[{}] | IntEnum", values.join(", "));
             if *set == [0, 1] {
                 format!("{literal} | bool")
             } else {
@@ -111,7 +112,9 @@ fn rst(text: &str) -> String {
 /// `ruff format` keeps.
 fn docstring(out: &mut Lines, indent: usize, text: &str) {
     let pad = " ".repeat(indent);
-    let mut text = rst(text).replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"");
+    let mut text = rst(text)
+        .replace('\\', "\\\\")
+        .replace("\"\"\"", "\\\"\\\"\\\"");
     if text.ends_with('"') {
         text.pop();
         text.push_str("\\\"");
@@ -142,7 +145,12 @@ pub fn types_module(model: &Model) -> String {
     }
     body.blank();
     body.blank();
-    literal_names(&mut body, "OperationName", "Every operation's name.", model.ops.iter());
+    literal_names(
+        &mut body,
+        "OperationName",
+        "Every operation's name.",
+        model.ops.iter(),
+    );
     body.blank();
     literal_names(
         &mut body,
@@ -158,7 +166,8 @@ pub fn types_module(model: &Model) -> String {
     out.line("Generated from kopru-core's operation table by ``cargo run -p kopru-codegen -- write``; do not edit.");
     out.line("``Client.call``, ``Client.pages`` and ``Session.start`` are overloaded on these types: a call with a");
     out.line("literal operation name gets its parameters checked and its result typed. Parameter money accepts");
-    out.line("``Decimal``, ``int``, ``float`` or ``str``; result money is ``Decimal``. Optional result fields may be");
+    out.line("``Decimal``, ``int``, ``float`` or ``str``; result money is ``Decimal``. A parameter with a few");
+    out.line("allowed codes also takes the ``IntEnum`` constants of ``kopru.codes``. Optional result fields may be");
     out.line("``None``; objects marked open also carry the vendor's undocumented fields.");
     out.line("\"\"\"");
     out.blank();
@@ -176,6 +185,9 @@ pub fn types_module(model: &Model) -> String {
     }
     if imports.has("Decimal") {
         out.line("from decimal import Decimal");
+    }
+    if imports.has("IntEnum") {
+        out.line("from enum import IntEnum");
     }
     let mut typing = Vec::new();
     if imports.has("NotRequired") {
@@ -244,9 +256,17 @@ fn page(out: &mut Lines, op: &OpModel, model: &Model, imports: &mut Imports) {
     docstring(out, 4, &format!("One page of `{}`.", op.op.name));
     let members = [
         ("items", format!("list[{item}]"), "The page's items"),
-        ("total", "int | None".into(), "How many items the whole list has, when the service says"),
+        (
+            "total",
+            "int | None".into(),
+            "How many items the whole list has, when the service says",
+        ),
         ("page", "int".into(), "This page's number"),
-        ("next_page", "int | None".into(), "The next page's number; `None` after the last page"),
+        (
+            "next_page",
+            "int | None".into(),
+            "The next page's number; `None` after the last page",
+        ),
     ];
     for (key, ty, doc) in members {
         out.blank();
@@ -321,7 +341,10 @@ fn wrong_params(op: &OpModel, model: &Model) -> String {
         Ty::Object(index) => format!("kopru.types.{}", model.shapes[*index].name),
         _ => "an object".to_string(),
     };
-    let message = format!("kopru: the parameters of {} must fit {expected}", op.op.name);
+    let message = format!(
+        "kopru: the parameters of {} must fit {expected}",
+        op.op.name
+    );
     if METHOD_INDENT + 6 + message.chars().count() <= LINE {
         message
     } else {
@@ -341,7 +364,10 @@ fn overload_pair(
 ) {
     let op_arg = format!("op: Literal[{}]", double_quoted(op.op.name));
     let start = method == "start";
-    let mut typed = vec![op_arg.clone(), format!("params: {}", params_arg(op, model, !start))];
+    let mut typed = vec![
+        op_arg.clone(),
+        format!("params: {}", params_arg(op, model, !start)),
+    ];
     let mut untyped = vec![
         op_arg,
         if start {
@@ -384,7 +410,14 @@ pub fn client_pages(model: &Model) -> String {
     for op in model.ops.iter().filter(|o| o.op.paginated) {
         let item = stub_type(&op.result, Side::Result, model);
         let result = format!("Pages[{item}]");
-        overload_pair(&mut out, "pages", op, model, &result, "Pages[dict[str, Any]]");
+        overload_pair(
+            &mut out,
+            "pages",
+            op,
+            model,
+            &result,
+            "Pages[dict[str, Any]]",
+        );
     }
     out.finish()
 }
@@ -406,7 +439,9 @@ pub fn codes_module(tables: &[Table]) -> String {
     out.blank();
     out.line("Generated from kopru-core's code tables by ``cargo run -p kopru-codegen -- write``; do not edit.");
     out.line("``EntegraOrderStatus(1).label == \"Yeni Sipariş\"``; text codes are ``str`` enums. ``TABLES`` finds an");
-    out.line("enum by service and table name, as the ``<service>.codes.list`` operations name them.");
+    out.line(
+        "enum by service and table name, as the ``<service>.codes.list`` operations name them.",
+    );
     out.line("\"\"\"");
     out.blank();
     out.line("from __future__ import annotations");
@@ -423,11 +458,28 @@ pub fn codes_module(tables: &[Table]) -> String {
         out.line(format!("    {},", double_quoted(&table.type_name)));
     }
     out.line("]");
+    if tables.iter().any(|t| t.kind == Kind::Text) {
+        out.blank();
+        out.blank();
+        out.line("class _TextCode(str, Enum):");
+        docstring(
+            &mut out,
+            4,
+            "Base of the enums with text codes: each member is a `str` equal to its code.",
+        );
+        out.blank();
+        out.line("    _value_: str");
+        out.blank();
+        out.line("    def __new__(cls, value: str) -> _TextCode:");
+        out.line("        member = str.__new__(cls, value)");
+        out.line("        member._value_ = value");
+        out.line("        return member");
+    }
     for table in tables {
         let labels = format!("_{}", upper_snake(&table.type_name));
         let (base, key) = match table.kind {
             Kind::Int => ("IntEnum", "int"),
-            Kind::Text => ("str, Enum", "str"),
+            Kind::Text => ("_TextCode", "str"),
         };
         out.blank();
         out.blank();
@@ -435,7 +487,12 @@ pub fn codes_module(tables: &[Table]) -> String {
         docstring(
             &mut out,
             4,
-            &format!("`{}.{}`: {}", table.service(), table.table.name, table.doc()),
+            &format!(
+                "`{}.{}`: {}",
+                table.service(),
+                table.table.name,
+                table.doc()
+            ),
         );
         out.blank();
         for row in &table.rows {
@@ -506,14 +563,23 @@ mod tests {
     #[test]
     fn type_mapping() {
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
-        assert_eq!(both(&Ty::Money), pair("Decimal | int | float | str", "Decimal"));
+        assert_eq!(
+            both(&Ty::Money),
+            pair("Decimal | int | float | str", "Decimal")
+        );
         assert_eq!(
             both(&Ty::Date(kopru_core::schema::DateWire::Iso)),
             pair("str | datetime.date", "str")
         );
         assert_eq!(both(&Ty::Code), pair("str | int", "str"));
-        assert_eq!(both(&Ty::Choice(&[0, 1])), pair("Literal[0, 1] | bool", "int"));
-        assert_eq!(both(&Ty::Choice(&[1, 2])), pair("Literal[1, 2]", "int"));
+        assert_eq!(
+            both(&Ty::Choice(&[0, 1])),
+            pair("Literal[0, 1] | IntEnum | bool", "int")
+        );
+        assert_eq!(
+            both(&Ty::Choice(&[1, 2])),
+            pair("Literal[1, 2] | IntEnum", "int")
+        );
         assert_eq!(both(&Ty::Map), pair("Mapping[str, Any]", "dict[str, Any]"));
         assert_eq!(both(&Ty::Any), pair("Any", "Any"));
         let list = Ty::List {

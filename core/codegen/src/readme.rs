@@ -9,7 +9,9 @@ use kopru_core::schema::DateWire;
 
 /// Text made safe inside a Markdown table cell.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('<', "&lt;").replace('\n', " ")
+    text.replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('\n', " ")
 }
 
 fn yes_no(flag: bool) -> &'static str {
@@ -156,7 +158,9 @@ pub fn reference(model: &Model, tables: &[Table]) -> String {
     let mut out = Lines::default();
     out.line("Generated from the operation table in `core/src/ops` by `cargo run -p kopru-codegen -- write`");
     out.line("(the `generated` test suite fails when it is stale). Parameter names are the vendors' own;");
-    out.line("money is a number or a decimal string, dates are ISO `YYYY-MM-DD`. *Pages*: the result is");
+    out.line(
+        "money is a number or a decimal string, dates are ISO `YYYY-MM-DD`. *Pages*: the result is",
+    );
     out.line("`{items, total, page, next_page}` and `pages()` walks every item. *Safe to repeat*: retried");
     out.line("after timeouts and 5xx. Local operations are answered by the core on a session of any service.");
     out.line("Typed per operation: Python `kopru.types` (and overloads of `call`, `pages`, `Session.start`),");
@@ -164,7 +168,11 @@ pub fn reference(model: &Model, tables: &[Table]) -> String {
     out.blank();
     for (group, ops) in model.groups() {
         let count = ops.len();
-        let noun = if count == 1 { "operation" } else { "operations" };
+        let noun = if count == 1 {
+            "operation"
+        } else {
+            "operations"
+        };
         out.line(format!("### `{group}` ({count} {noun})"));
         out.blank();
         out.line("| operation | request | what it does | pages | safe to repeat |");
@@ -189,7 +197,9 @@ pub fn reference(model: &Model, tables: &[Table]) -> String {
     out.line("Constants in every binding: Python `kopru.codes.EntegraOrderStatus.YENI_SIPARIS` (an `IntEnum`");
     out.line("with `.label`; text codes are `str` enums), JavaScript `codes.EntegraOrderStatus.YENI_SIPARIS` and");
     out.line("`codes.EntegraOrderStatusLabels`, C `KOPRU_ENTEGRA_ORDER_STATUS_YENI_SIPARIS` from");
-    out.line("`include/kopru_codes.h`. The `<service>.codes.list` operations return the same tables.");
+    out.line(
+        "`include/kopru_codes.h`. The `<service>.codes.list` operations return the same tables.",
+    );
     out.blank();
     for table in tables {
         code_table(&mut out, table);

@@ -51,7 +51,7 @@ fn property(member: &Member, side: Side, model: &Model) -> String {
         ty.push_str(" | null");
     }
     let optional = if member.required { "" } else { "?" };
-    format!("{}{optional}: {ty};", ts_key(&member.key))
+    format!("{}{optional}: {ty};", ts_key(member.key))
 }
 
 /// A JSDoc comment at `indent` spaces.
@@ -110,7 +110,9 @@ pub fn declarations(model: &Model) -> String {
     }
     out.line("}");
     out.blank();
-    out.line("/** The operations whose result is a page: their parameters and the type of each item. */");
+    out.line(
+        "/** The operations whose result is a page: their parameters and the type of each item. */",
+    );
     out.line("export interface PaginatedOperations {");
     for op in model.ops.iter().filter(|o| o.op.paginated) {
         let params = ts_type(&op.params, Side::Params, model);
@@ -161,7 +163,9 @@ fn services(tables: &[Table]) -> Vec<&'static str> {
 /// label map next to it, and `TABLES` by service and table name.
 pub fn codes_module(tables: &[Table]) -> String {
     let mut out = Lines::default();
-    out.line("// The vendors' code tables: a frozen `{ NAME: code }` object per table and the vendor's");
+    out.line(
+        "// The vendors' code tables: a frozen `{ NAME: code }` object per table and the vendor's",
+    );
     out.line("// Turkish label of each code. Generated from kopru-core's code tables by");
     out.line("// `cargo run -p kopru-codegen -- write`; do not edit. Exported as `codes` by the package.");
     for table in tables {
@@ -169,9 +173,17 @@ pub fn codes_module(tables: &[Table]) -> String {
         jsdoc(
             &mut out,
             0,
-            &format!("`{}.{}`: {}", table.service(), table.table.name, table.doc()),
+            &format!(
+                "`{}.{}`: {}",
+                table.service(),
+                table.table.name,
+                table.doc()
+            ),
         );
-        out.line(format!("export const {} = Object.freeze({{", table.type_name));
+        out.line(format!(
+            "export const {} = Object.freeze({{",
+            table.type_name
+        ));
         for row in &table.rows {
             out.line(format!("  {}: {},", row.constant, js_code(row.code)));
         }
@@ -182,7 +194,10 @@ pub fn codes_module(tables: &[Table]) -> String {
             0,
             &format!("The Turkish label of each `{}` code.", table.type_name),
         );
-        out.line(format!("export const {}Labels = Object.freeze({{", table.type_name));
+        out.line(format!(
+            "export const {}Labels = Object.freeze({{",
+            table.type_name
+        ));
         for row in &table.rows {
             out.line(format!(
                 "  {}: {},",
@@ -198,7 +213,11 @@ pub fn codes_module(tables: &[Table]) -> String {
     for service in services(tables) {
         out.line(format!("  {service}: Object.freeze({{"));
         for table in tables.iter().filter(|t| t.service() == service) {
-            out.line(format!("    {}: {},", ts_key(table.table.name), table.type_name));
+            out.line(format!(
+                "    {}: {},",
+                ts_key(table.table.name),
+                table.type_name
+            ));
         }
         out.line("  }),");
     }
@@ -216,19 +235,32 @@ pub fn codes_declarations(tables: &[Table]) -> String {
         jsdoc(
             &mut out,
             2,
-            &format!("`{}.{}`: {}", table.service(), table.table.name, table.doc()),
+            &format!(
+                "`{}.{}`: {}",
+                table.service(),
+                table.table.name,
+                table.doc()
+            ),
         );
         out.line(format!("  export const {name}: {{"));
         for row in &table.rows {
             jsdoc(&mut out, 4, row.label);
-            out.line(format!("    readonly {}: {};", row.constant, js_code(row.code)));
+            out.line(format!(
+                "    readonly {}: {};",
+                row.constant,
+                js_code(row.code)
+            ));
         }
         out.line("  };");
         jsdoc(&mut out, 2, &format!("A code of `{name}`."));
         out.line(format!(
             "  export type {name} = (typeof {name})[keyof typeof {name}];"
         ));
-        jsdoc(&mut out, 2, &format!("The Turkish label of each `{name}` code."));
+        jsdoc(
+            &mut out,
+            2,
+            &format!("The Turkish label of each `{name}` code."),
+        );
         out.line(format!(
             "  export const {name}Labels: {{ readonly [code in {name}]: string }};"
         ));
@@ -268,7 +300,10 @@ mod tests {
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(both(&Ty::Money), pair("string | number", "string"));
         assert_eq!(both(&Ty::Code), pair("string | number", "string"));
-        assert_eq!(both(&Ty::Choice(&[0, 1])), pair("0 | 1 | boolean", "number"));
+        assert_eq!(
+            both(&Ty::Choice(&[0, 1])),
+            pair("0 | 1 | boolean", "number")
+        );
         assert_eq!(both(&Ty::Choice(&[1, 2])), pair("1 | 2", "number"));
         assert_eq!(both(&Ty::Any), pair("unknown", "Json"));
         let list = Ty::List {
@@ -276,7 +311,10 @@ mod tests {
             min: 1,
             max: None,
         };
-        assert_eq!(both(&list), pair("readonly (string | number)[]", "string[]"));
+        assert_eq!(
+            both(&list),
+            pair("readonly (string | number)[]", "string[]")
+        );
     }
 
     #[test]

@@ -41,10 +41,7 @@ pub fn minus(a: Money, b: Money) -> Money {
 /// `amount × numerator / denominator`, rounded half away from zero to 2 decimals.
 pub fn scaled_to_cents(amount: Money, numerator: i128, denominator: i128) -> Money {
     let (units, scale) = parts(amount);
-    let cents = divide_rounded(
-        units * numerator * 100,
-        denominator * 10_i128.pow(scale),
-    );
+    let cents = divide_rounded(units * numerator * 100, denominator * 10_i128.pow(scale));
     Money::from_units(cents, 2)
 }
 

@@ -38,7 +38,9 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
     let error = params.get("error").filter(|e| !e.is_null());
     match (result, error) {
         (None, None) => problems.add("result", "give the marketplace's result, or the error"),
-        (Some(_), Some(_)) => problems.add("error", "give either the result or the error, not both"),
+        (Some(_), Some(_)) => {
+            problems.add("error", "give either the result or the error, not both")
+        }
         _ => {}
     }
     let (Some(mut state), Some(request), true) = (state, request, problems.is_empty()) else {
@@ -100,7 +102,11 @@ struct Outcome {
 
 fn acknowledged(request: &Request, result: &Value) -> Outcome {
     let all = |id: Option<String>| -> BTreeMap<String, Option<String>> {
-        request.keys.iter().map(|k| (k.clone(), id.clone())).collect()
+        request
+            .keys
+            .iter()
+            .map(|k| (k.clone(), id.clone()))
+            .collect()
     };
     let confirmed = match request.op.as_str() {
         "tedbul.ads.create" => match id_text(result.get("adsId").or_else(|| result.get("id"))) {

@@ -242,7 +242,11 @@ mod tests {
         assert_eq!(fabric.item_type, json!(2));
         assert_eq!(catalogue.products[0].item_type, json!(1));
         assert_eq!(
-            catalogue.products[0].price("SalePrice").unwrap().unwrap().to_dot_string(),
+            catalogue.products[0]
+                .price("SalePrice")
+                .unwrap()
+                .unwrap()
+                .to_dot_string(),
             "89.90"
         );
         assert_eq!(fabric.price("SalePrice"), Ok(None));

@@ -14,9 +14,7 @@ fn item_of(record: &Value, quantity_key: &str, price_key: &str) -> Item {
     Item {
         id: text("id").or_else(|| text("adsId")),
         quantity: record.get(quantity_key).and_then(integer),
-        price: record
-            .get(price_key)
-            .and_then(|p| Money::from_json(p).ok()),
+        price: record.get(price_key).and_then(|p| Money::from_json(p).ok()),
         status: record.get("status").and_then(integer),
         expiration: text("expiration"),
         parent: None,
@@ -76,8 +74,10 @@ mod tests {
 
     #[test]
     fn entegra_products_and_variations() {
-        let listing = [json!({"id": "1223", "productCode": "w-1", "quantity": "13", "price1": "12.90",
-            "status": "1", "variatios": [{"productCode": "w-1-m", "quantity": "2"}]})];
+        let listing = [
+            json!({"id": "1223", "productCode": "w-1", "quantity": "13", "price1": "12.90",
+            "status": "1", "variatios": [{"productCode": "w-1-m", "quantity": "2"}]}),
+        ];
         let items = entegra(&listing, "price1");
         assert_eq!(items["w-1"].quantity, Some(13));
         assert_eq!(items["w-1"].id.as_deref(), Some("1223"));
@@ -88,8 +88,10 @@ mod tests {
 
     #[test]
     fn tedbul_ads_by_barcode() {
-        let listing = [json!({"adsId": 1111111111_i64, "barcodes": ["170017341905"],
-            "price": "17,45", "stock": "17", "status": 1, "expiration": "2022-01-01"})];
+        let listing = [
+            json!({"adsId": 1111111111_i64, "barcodes": ["170017341905"],
+            "price": "17,45", "stock": "17", "status": 1, "expiration": "2022-01-01"}),
+        ];
         let items = tedbul(&listing);
         let ad = &items["170017341905"];
         assert_eq!(ad.id.as_deref(), Some("1111111111"));

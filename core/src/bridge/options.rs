@@ -119,7 +119,10 @@ impl MapOptions {
 
     /// The marketplace price of an ERP price, VAT handled as configured.
     pub fn marketplace_price(&self, erp: Money, tax_rate: Option<i64>) -> Result<Money, String> {
-        match (self.erp_prices_include_vat, self.marketplace_prices_include_vat) {
+        match (
+            self.erp_prices_include_vat,
+            self.marketplace_prices_include_vat,
+        ) {
             (a, b) if a == b => Ok(erp),
             (false, true) => tax_rate
                 .map(|rate| amount::add_vat(erp, rate))
@@ -152,7 +155,10 @@ mod tests {
         assert_eq!(options.expiration, Date::new(2027, 1, 31));
         let price = Money::parse_text("74.92").unwrap();
         assert_eq!(
-            options.marketplace_price(price, Some(20)).unwrap().to_dot_string(),
+            options
+                .marketplace_price(price, Some(20))
+                .unwrap()
+                .to_dot_string(),
             "89.90"
         );
         assert!(options.marketplace_price(price, None).is_err());
@@ -166,6 +172,9 @@ mod tests {
             "options",
             &mut problems,
         );
-        assert_eq!(problems.into_errors()[0].path, "options.variant_code_template");
+        assert_eq!(
+            problems.into_errors()[0].path,
+            "options.variant_code_template"
+        );
     }
 }

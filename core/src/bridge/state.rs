@@ -198,7 +198,10 @@ impl SyncState {
             .and_then(Value::as_str)
             .and_then(Marketplace::from_name);
         if marketplace.is_none() {
-            problems.add(&child_path(path, "marketplace"), "must be \"entegra\" or \"tedbul\"");
+            problems.add(
+                &child_path(path, "marketplace"),
+                "must be \"entegra\" or \"tedbul\"",
+            );
         }
         let items_path = child_path(path, "items");
         let mut items = BTreeMap::new();
@@ -270,7 +273,11 @@ mod tests {
         let paths: Vec<String> = problems.into_errors().into_iter().map(|e| e.path).collect();
         assert_eq!(
             paths,
-            vec!["state.version", "state.marketplace", "state.items.x.quantity"]
+            vec![
+                "state.version",
+                "state.marketplace",
+                "state.items.x.quantity"
+            ]
         );
     }
 }

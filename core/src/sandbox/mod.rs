@@ -135,8 +135,8 @@ fn strip_origin(url: &str) -> &str {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_entegra;
+#[cfg(test)]
 mod tests_erp;
 #[cfg(test)]
 mod tests_tedbul;
-#[cfg(test)]
-mod tests_entegra;

@@ -197,6 +197,11 @@ impl Erp {
         }
     }
 
+    /// True when the ERP has a product `item_code`.
+    pub fn has(&self, item_code: &str) -> bool {
+        self.products.iter().any(|p| p["ItemCode"] == item_code)
+    }
+
     /// Sets a product's SalePrice.
     pub fn set_price(&mut self, item_code: &str, price: &str) {
         self.product_mut(item_code)["SalePrice"] = json!(price);

@@ -68,8 +68,13 @@ AD_COLUMNS = [
 ]
 
 
+def _rows(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Plain dicts of typed rows (``kopru.types``), so that the report can add its own columns."""
+    return [dict(item) for item in items]
+
+
 def _ads(tedbul: Client) -> list[dict[str, Any]]:
-    return list(tedbul.pages("tedbul.ads.list"))
+    return _rows(tedbul.pages("tedbul.ads.list"))
 
 
 def run() -> int:
@@ -80,8 +85,8 @@ def run() -> int:
     tedbul = Client(sandbox_config("tedbul"))
 
     _section(1, "Log in: the first call of each client logs in, later calls reuse the token")
-    products = list(erp.pages("erp.products.list"))
-    entegra_products = list(entegra.pages("entegra.products.list"))
+    products = _rows(erp.pages("erp.products.list"))
+    entegra_products = _rows(entegra.pages("entegra.products.list"))
     ads = _ads(tedbul)
     logins = [
         {"service": "ERP", "auth": "HTTP Basic", "token": _token_expiry(erp)},
@@ -106,7 +111,7 @@ def run() -> int:
         )
     )
 
-    inventory = list(erp.pages("erp.inventory.list"))
+    inventory = _rows(erp.pages("erp.inventory.list"))
     warehouses = sorted({row["WarehouseCode"] for row in inventory})
     _section(3, f"ERP inventory ({len(inventory)} rows in {len(warehouses)} warehouses)")
     print(
@@ -132,7 +137,7 @@ def run() -> int:
     ]
     print(table(entegra_products, product_columns))
 
-    orders = list(entegra.pages("entegra.orders.list"))
+    orders = _rows(entegra.pages("entegra.orders.list"))
     for order in orders:
         lines = order.get("order_product") or []
         order["line_count"] = len(lines)
@@ -166,7 +171,7 @@ def run() -> int:
         "status": 1,
     }
     created = entegra.call("entegra.products.create", {"list": [product]})
-    entegra_after = list(entegra.pages("entegra.products.list"))
+    entegra_after = _rows(entegra.pages("entegra.products.list"))
     listed = any(item["productCode"] == product["productCode"] for item in entegra_after)
     new_ids = ", ".join(f"{item['productCode']} (id {item['id']})" for item in created["created"])
     print(f"   entegra.products.create -> created {new_ids}, {len(created['errors'])} errors")

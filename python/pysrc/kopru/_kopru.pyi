@@ -142,6 +142,115 @@ class Session:
     @overload
     def start(
         self,
+        op: Literal["entegra.products.update"],
+        params: _types.EntegraProductsUpdateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.products.update must fit kopru.types.EntegraProductsUpdateParams"
+    )
+    def start(
+        self,
+        op: Literal["entegra.products.update"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.products.add_pictures"],
+        params: _types.EntegraProductsAddPicturesParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsAddPicturesParams")
+    def start(
+        self,
+        op: Literal["entegra.products.add_pictures"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.products.update_quantity"],
+        params: _types.EntegraProductsUpdateQuantityParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsUpdateQuantityParams")
+    def start(
+        self,
+        op: Literal["entegra.products.update_quantity"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.products.update_prices"],
+        params: _types.EntegraProductsUpdatePricesParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsUpdatePricesParams")
+    def start(
+        self,
+        op: Literal["entegra.products.update_prices"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.variations.create"],
+        params: _types.EntegraVariationsCreateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraVariationsCreateParams")
+    def start(
+        self,
+        op: Literal["entegra.variations.create"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.variations.update"],
+        params: _types.EntegraVariationsUpdateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraVariationsUpdateParams")
+    def start(
+        self,
+        op: Literal["entegra.variations.update"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.orders.create"],
+        params: _types.EntegraOrdersCreateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.create must fit kopru.types.EntegraOrdersCreateParams"
+    )
+    def start(
+        self,
+        op: Literal["entegra.orders.create"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
         op: Literal["entegra.orders.list"],
         params: _types.EntegraOrdersListParams | None,
         now_ms: int,
@@ -151,6 +260,72 @@ class Session:
     def start(
         self,
         op: Literal["entegra.orders.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.orders.update"],
+        params: _types.EntegraOrdersUpdateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.update must fit kopru.types.EntegraOrdersUpdateParams"
+    )
+    def start(
+        self,
+        op: Literal["entegra.orders.update"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.orders.update_erp"],
+        params: _types.EntegraOrdersUpdateErpParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.update_erp must fit kopru.types.EntegraOrdersUpdateErpParams"
+    )
+    def start(
+        self,
+        op: Literal["entegra.orders.update_erp"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.categories.list"],
+        params: _types.EntegraCategoriesListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.categories.list must fit kopru.types.EntegraCategoriesListParams"
+    )
+    def start(
+        self,
+        op: Literal["entegra.categories.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["entegra.brands.list"],
+        params: _types.EntegraBrandsListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of entegra.brands.list must fit kopru.types.EntegraBrandsListParams")
+    def start(
+        self,
+        op: Literal["entegra.brands.list"],
         params: Mapping[str, Any] | None,
         now_ms: int,
     ) -> _Step: ...
@@ -187,6 +362,130 @@ class Session:
     @overload
     def start(
         self,
+        op: Literal["erp.products.get"],
+        params: _types.ErpProductsGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.products.get must fit kopru.types.ErpProductsGetParams")
+    def start(
+        self,
+        op: Literal["erp.products.get"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.suppliers.list"],
+        params: _types.ErpSuppliersListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.suppliers.list must fit kopru.types.ErpSuppliersListParams")
+    def start(
+        self,
+        op: Literal["erp.suppliers.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: _types.ErpCustomersWholesaleListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpCustomersWholesaleListParams")
+    def start(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: _types.ErpCustomersRetailListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.customers.retail.list must fit kopru.types.ErpCustomersRetailListParams"
+    )
+    def start(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.customers.get"],
+        params: _types.ErpCustomersGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.customers.get must fit kopru.types.ErpCustomersGetParams")
+    def start(
+        self,
+        op: Literal["erp.customers.get"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: _types.ErpPurchaseOrdersListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.purchase_orders.list must fit kopru.types.ErpPurchaseOrdersListParams"
+    )
+    def start(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: _types.ErpPurchaseInvoicesListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpPurchaseInvoicesListParams")
+    def start(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: _types.ErpWarehousesListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.warehouses.list must fit kopru.types.ErpWarehousesListParams")
+    def start(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
         op: Literal["erp.inventory.list"],
         params: _types.ErpInventoryListParams | None,
         now_ms: int,
@@ -196,6 +495,55 @@ class Session:
     def start(
         self,
         op: Literal["erp.inventory.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.inventory.get"],
+        params: _types.ErpInventoryGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.inventory.get must fit kopru.types.ErpInventoryGetParams")
+    def start(
+        self,
+        op: Literal["erp.inventory.get"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.sales_orders.list"],
+        params: _types.ErpSalesOrdersListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_orders.list must fit kopru.types.ErpSalesOrdersListParams"
+    )
+    def start(
+        self,
+        op: Literal["erp.sales_orders.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["erp.sales_invoices.list"],
+        params: _types.ErpSalesInvoicesListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_invoices.list must fit kopru.types.ErpSalesInvoicesListParams"
+    )
+    def start(
+        self,
+        op: Literal["erp.sales_invoices.list"],
         params: Mapping[str, Any] | None,
         now_ms: int,
     ) -> _Step: ...
@@ -232,15 +580,81 @@ class Session:
     @overload
     def start(
         self,
-        op: Literal["tedbul.ads.list"],
-        params: _types.TedbulAdsListParams | None,
+        op: Literal["tedbul.orders.sold.list"],
+        params: _types.TedbulOrdersSoldListParams | None,
         now_ms: int,
     ) -> _Step: ...
     @overload
-    @deprecated("kopru: the parameters of tedbul.ads.list must fit kopru.types.TedbulAdsListParams")
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.sold.list must fit kopru.types.TedbulOrdersSoldListParams"
+    )
     def start(
         self,
-        op: Literal["tedbul.ads.list"],
+        op: Literal["tedbul.orders.sold.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.orders.sold.get"],
+        params: _types.TedbulOrdersSoldGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.sold.get must fit kopru.types.TedbulOrdersSoldGetParams"
+    )
+    def start(
+        self,
+        op: Literal["tedbul.orders.sold.get"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.orders.confirm"],
+        params: _types.TedbulOrdersConfirmParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.confirm must fit kopru.types.TedbulOrdersConfirmParams"
+    )
+    def start(
+        self,
+        op: Literal["tedbul.orders.confirm"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: _types.TedbulOrdersPurchasedListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedListParams")
+    def start(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.orders.purchased.get"],
+        params: _types.TedbulOrdersPurchasedGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedGetParams")
+    def start(
+        self,
+        op: Literal["tedbul.orders.purchased.get"],
         params: Mapping[str, Any] | None,
         now_ms: int,
     ) -> _Step: ...
@@ -262,6 +676,21 @@ class Session:
     @overload
     def start(
         self,
+        op: Literal["tedbul.ads.update"],
+        params: _types.TedbulAdsUpdateParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.update must fit kopru.types.TedbulAdsUpdateParams")
+    def start(
+        self,
+        op: Literal["tedbul.ads.update"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
         op: Literal["tedbul.ads.update_many"],
         params: _types.TedbulAdsUpdateManyParams,
         now_ms: int,
@@ -273,6 +702,194 @@ class Session:
     def start(
         self,
         op: Literal["tedbul.ads.update_many"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.ads.delete"],
+        params: _types.TedbulAdsDeleteParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.delete must fit kopru.types.TedbulAdsDeleteParams")
+    def start(
+        self,
+        op: Literal["tedbul.ads.delete"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.ads.list"],
+        params: _types.TedbulAdsListParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.list must fit kopru.types.TedbulAdsListParams")
+    def start(
+        self,
+        op: Literal["tedbul.ads.list"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.ads.get"],
+        params: _types.TedbulAdsGetParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.get must fit kopru.types.TedbulAdsGetParams")
+    def start(
+        self,
+        op: Literal["tedbul.ads.get"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.products.search"],
+        params: _types.TedbulProductsSearchParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.products.search must fit kopru.types.TedbulProductsSearchParams"
+    )
+    def start(
+        self,
+        op: Literal["tedbul.products.search"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["tedbul.user.integration_data"],
+        params: _types.TedbulUserIntegrationDataParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulUserIntegrationDataParams")
+    def start(
+        self,
+        op: Literal["tedbul.user.integration_data"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["map.entegra.products"],
+        params: _types.MapEntegraProductsParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of map.entegra.products must fit kopru.types.MapEntegraProductsParams")
+    def start(
+        self,
+        op: Literal["map.entegra.products"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["map.entegra.stock_prices"],
+        params: _types.MapEntegraStockPricesParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.entegra.stock_prices must fit kopru.types.MapEntegraStockPricesParams"
+    )
+    def start(
+        self,
+        op: Literal["map.entegra.stock_prices"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["map.tedbul.ads"],
+        params: _types.MapTedbulAdsParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of map.tedbul.ads must fit kopru.types.MapTedbulAdsParams")
+    def start(
+        self,
+        op: Literal["map.tedbul.ads"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["map.entegra.orders_to_erp"],
+        params: _types.MapEntegraOrdersToErpParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.entegra.orders_to_erp must fit kopru.types.MapEntegraOrdersToErpParams"
+    )
+    def start(
+        self,
+        op: Literal["map.entegra.orders_to_erp"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["map.tedbul.orders_to_erp"],
+        params: _types.MapTedbulOrdersToErpParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.tedbul.orders_to_erp must fit kopru.types.MapTedbulOrdersToErpParams"
+    )
+    def start(
+        self,
+        op: Literal["map.tedbul.orders_to_erp"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["sync.plan"],
+        params: _types.SyncPlanParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of sync.plan must fit kopru.types.SyncPlanParams")
+    def start(
+        self,
+        op: Literal["sync.plan"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["sync.apply"],
+        params: _types.SyncApplyParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of sync.apply must fit kopru.types.SyncApplyParams")
+    def start(
+        self,
+        op: Literal["sync.apply"],
         params: Mapping[str, Any] | None,
         now_ms: int,
     ) -> _Step: ...
@@ -299,7 +916,7 @@ class Client:
         self,
         op: Literal["entegra.codes.list"],
         params: _types.EntegraCodesListParams | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> _types.EntegraCodesListResult: ...
     @overload
     @deprecated("kopru: the parameters of entegra.codes.list must fit kopru.types.EntegraCodesListParams")
     def call(
@@ -353,7 +970,7 @@ class Client:
         self,
         op: Literal["entegra.products.create"],
         params: _types.EntegraProductsCreateParams,
-    ) -> dict[str, Any]: ...
+    ) -> _types.EntegraProductsCreateResult: ...
     @overload
     @deprecated(
         "kopru: the parameters of entegra.products.create must fit kopru.types.EntegraProductsCreateParams"
@@ -361,6 +978,101 @@ class Client:
     def call(
         self,
         op: Literal["entegra.products.create"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.products.update"],
+        params: _types.EntegraProductsUpdateParams,
+    ) -> _types.EntegraProductsUpdateResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.products.update must fit kopru.types.EntegraProductsUpdateParams"
+    )
+    def call(
+        self,
+        op: Literal["entegra.products.update"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.products.add_pictures"],
+        params: _types.EntegraProductsAddPicturesParams,
+    ) -> _types.EntegraProductsAddPicturesResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsAddPicturesParams")
+    def call(
+        self,
+        op: Literal["entegra.products.add_pictures"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.products.update_quantity"],
+        params: _types.EntegraProductsUpdateQuantityParams,
+    ) -> _types.EntegraProductsUpdateQuantityResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsUpdateQuantityParams")
+    def call(
+        self,
+        op: Literal["entegra.products.update_quantity"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.products.update_prices"],
+        params: _types.EntegraProductsUpdatePricesParams,
+    ) -> _types.EntegraProductsUpdatePricesResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraProductsUpdatePricesParams")
+    def call(
+        self,
+        op: Literal["entegra.products.update_prices"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.variations.create"],
+        params: _types.EntegraVariationsCreateParams,
+    ) -> _types.EntegraVariationsCreateResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraVariationsCreateParams")
+    def call(
+        self,
+        op: Literal["entegra.variations.create"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.variations.update"],
+        params: _types.EntegraVariationsUpdateParams,
+    ) -> _types.EntegraVariationsUpdateResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.EntegraVariationsUpdateParams")
+    def call(
+        self,
+        op: Literal["entegra.variations.update"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.orders.create"],
+        params: _types.EntegraOrdersCreateParams,
+    ) -> _types.EntegraOrdersCreateResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.create must fit kopru.types.EntegraOrdersCreateParams"
+    )
+    def call(
+        self,
+        op: Literal["entegra.orders.create"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
     @overload
@@ -374,6 +1086,64 @@ class Client:
     def call(
         self,
         op: Literal["entegra.orders.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.orders.update"],
+        params: _types.EntegraOrdersUpdateParams,
+    ) -> _types.EntegraOrdersUpdateResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.update must fit kopru.types.EntegraOrdersUpdateParams"
+    )
+    def call(
+        self,
+        op: Literal["entegra.orders.update"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.orders.update_erp"],
+        params: _types.EntegraOrdersUpdateErpParams,
+    ) -> _types.EntegraOrdersUpdateErpResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.orders.update_erp must fit kopru.types.EntegraOrdersUpdateErpParams"
+    )
+    def call(
+        self,
+        op: Literal["entegra.orders.update_erp"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.categories.list"],
+        params: _types.EntegraCategoriesListParams | None = None,
+    ) -> _types.EntegraCategoriesListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.categories.list must fit kopru.types.EntegraCategoriesListParams"
+    )
+    def call(
+        self,
+        op: Literal["entegra.categories.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["entegra.brands.list"],
+        params: _types.EntegraBrandsListParams | None = None,
+    ) -> _types.EntegraBrandsListPage: ...
+    @overload
+    @deprecated("kopru: the parameters of entegra.brands.list must fit kopru.types.EntegraBrandsListParams")
+    def call(
+        self,
+        op: Literal["entegra.brands.list"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
     @overload
@@ -405,6 +1175,114 @@ class Client:
     @overload
     def call(
         self,
+        op: Literal["erp.products.get"],
+        params: _types.ErpProductsGetParams,
+    ) -> _types.ErpProductsGetResult: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.products.get must fit kopru.types.ErpProductsGetParams")
+    def call(
+        self,
+        op: Literal["erp.products.get"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.suppliers.list"],
+        params: _types.ErpSuppliersListParams | None = None,
+    ) -> _types.ErpSuppliersListPage: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.suppliers.list must fit kopru.types.ErpSuppliersListParams")
+    def call(
+        self,
+        op: Literal["erp.suppliers.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: _types.ErpCustomersWholesaleListParams | None = None,
+    ) -> _types.ErpCustomersWholesaleListPage: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpCustomersWholesaleListParams")
+    def call(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: _types.ErpCustomersRetailListParams | None = None,
+    ) -> _types.ErpCustomersRetailListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.customers.retail.list must fit kopru.types.ErpCustomersRetailListParams"
+    )
+    def call(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.customers.get"],
+        params: _types.ErpCustomersGetParams,
+    ) -> _types.ErpCustomersGetResult: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.customers.get must fit kopru.types.ErpCustomersGetParams")
+    def call(
+        self,
+        op: Literal["erp.customers.get"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: _types.ErpPurchaseOrdersListParams | None = None,
+    ) -> _types.ErpPurchaseOrdersListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.purchase_orders.list must fit kopru.types.ErpPurchaseOrdersListParams"
+    )
+    def call(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: _types.ErpPurchaseInvoicesListParams | None = None,
+    ) -> _types.ErpPurchaseInvoicesListPage: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpPurchaseInvoicesListParams")
+    def call(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: _types.ErpWarehousesListParams | None = None,
+    ) -> _types.ErpWarehousesListPage: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.warehouses.list must fit kopru.types.ErpWarehousesListParams")
+    def call(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
         op: Literal["erp.inventory.list"],
         params: _types.ErpInventoryListParams | None = None,
     ) -> _types.ErpInventoryListPage: ...
@@ -418,9 +1296,52 @@ class Client:
     @overload
     def call(
         self,
+        op: Literal["erp.inventory.get"],
+        params: _types.ErpInventoryGetParams,
+    ) -> _types.ErpInventoryGetResult: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.inventory.get must fit kopru.types.ErpInventoryGetParams")
+    def call(
+        self,
+        op: Literal["erp.inventory.get"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.sales_orders.list"],
+        params: _types.ErpSalesOrdersListParams | None = None,
+    ) -> _types.ErpSalesOrdersListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_orders.list must fit kopru.types.ErpSalesOrdersListParams"
+    )
+    def call(
+        self,
+        op: Literal["erp.sales_orders.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["erp.sales_invoices.list"],
+        params: _types.ErpSalesInvoicesListParams | None = None,
+    ) -> _types.ErpSalesInvoicesListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_invoices.list must fit kopru.types.ErpSalesInvoicesListParams"
+    )
+    def call(
+        self,
+        op: Literal["erp.sales_invoices.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
         op: Literal["tedbul.codes.list"],
         params: _types.TedbulCodesListParams | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> _types.TedbulCodesListResult: ...
     @overload
     @deprecated("kopru: the parameters of tedbul.codes.list must fit kopru.types.TedbulCodesListParams")
     def call(
@@ -433,12 +1354,137 @@ class Client:
         self,
         op: Literal["tedbul.auth.login"],
         params: _types.TedbulAuthLoginParams | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> _types.TedbulAuthLoginResult: ...
     @overload
     @deprecated("kopru: the parameters of tedbul.auth.login must fit kopru.types.TedbulAuthLoginParams")
     def call(
         self,
         op: Literal["tedbul.auth.login"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.orders.sold.list"],
+        params: _types.TedbulOrdersSoldListParams | None = None,
+    ) -> _types.TedbulOrdersSoldListPage: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.sold.list must fit kopru.types.TedbulOrdersSoldListParams"
+    )
+    def call(
+        self,
+        op: Literal["tedbul.orders.sold.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.orders.sold.get"],
+        params: _types.TedbulOrdersSoldGetParams,
+    ) -> _types.TedbulOrdersSoldGetResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.sold.get must fit kopru.types.TedbulOrdersSoldGetParams"
+    )
+    def call(
+        self,
+        op: Literal["tedbul.orders.sold.get"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.orders.confirm"],
+        params: _types.TedbulOrdersConfirmParams,
+    ) -> _types.TedbulOrdersConfirmResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.confirm must fit kopru.types.TedbulOrdersConfirmParams"
+    )
+    def call(
+        self,
+        op: Literal["tedbul.orders.confirm"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: _types.TedbulOrdersPurchasedListParams | None = None,
+    ) -> _types.TedbulOrdersPurchasedListPage: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedListParams")
+    def call(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.orders.purchased.get"],
+        params: _types.TedbulOrdersPurchasedGetParams,
+    ) -> _types.TedbulOrdersPurchasedGetResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedGetParams")
+    def call(
+        self,
+        op: Literal["tedbul.orders.purchased.get"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.ads.create"],
+        params: _types.TedbulAdsCreateParams,
+    ) -> _types.TedbulAdsCreateResult: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.create must fit kopru.types.TedbulAdsCreateParams")
+    def call(
+        self,
+        op: Literal["tedbul.ads.create"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.ads.update"],
+        params: _types.TedbulAdsUpdateParams,
+    ) -> _types.TedbulAdsUpdateResult: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.update must fit kopru.types.TedbulAdsUpdateParams")
+    def call(
+        self,
+        op: Literal["tedbul.ads.update"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.ads.update_many"],
+        params: _types.TedbulAdsUpdateManyParams,
+    ) -> _types.TedbulAdsUpdateManyResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.ads.update_many must fit kopru.types.TedbulAdsUpdateManyParams"
+    )
+    def call(
+        self,
+        op: Literal["tedbul.ads.update_many"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.ads.delete"],
+        params: _types.TedbulAdsDeleteParams,
+    ) -> _types.TedbulAdsDeleteResult: ...
+    @overload
+    @deprecated("kopru: the parameters of tedbul.ads.delete must fit kopru.types.TedbulAdsDeleteParams")
+    def call(
+        self,
+        op: Literal["tedbul.ads.delete"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
     @overload
@@ -457,29 +1503,139 @@ class Client:
     @overload
     def call(
         self,
-        op: Literal["tedbul.ads.create"],
-        params: _types.TedbulAdsCreateParams,
-    ) -> dict[str, Any]: ...
+        op: Literal["tedbul.ads.get"],
+        params: _types.TedbulAdsGetParams,
+    ) -> _types.TedbulAdsGetResult: ...
     @overload
-    @deprecated("kopru: the parameters of tedbul.ads.create must fit kopru.types.TedbulAdsCreateParams")
+    @deprecated("kopru: the parameters of tedbul.ads.get must fit kopru.types.TedbulAdsGetParams")
     def call(
         self,
-        op: Literal["tedbul.ads.create"],
+        op: Literal["tedbul.ads.get"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
     @overload
     def call(
         self,
-        op: Literal["tedbul.ads.update_many"],
-        params: _types.TedbulAdsUpdateManyParams,
-    ) -> dict[str, Any]: ...
+        op: Literal["tedbul.products.search"],
+        params: _types.TedbulProductsSearchParams,
+    ) -> _types.TedbulProductsSearchResult: ...
     @overload
     @deprecated(
-        "kopru: the parameters of tedbul.ads.update_many must fit kopru.types.TedbulAdsUpdateManyParams"
+        "kopru: the parameters of tedbul.products.search must fit kopru.types.TedbulProductsSearchParams"
     )
     def call(
         self,
-        op: Literal["tedbul.ads.update_many"],
+        op: Literal["tedbul.products.search"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["tedbul.user.integration_data"],
+        params: _types.TedbulUserIntegrationDataParams,
+    ) -> _types.TedbulUserIntegrationDataResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulUserIntegrationDataParams")
+    def call(
+        self,
+        op: Literal["tedbul.user.integration_data"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["map.entegra.products"],
+        params: _types.MapEntegraProductsParams,
+    ) -> _types.MapEntegraProductsResult: ...
+    @overload
+    @deprecated("kopru: the parameters of map.entegra.products must fit kopru.types.MapEntegraProductsParams")
+    def call(
+        self,
+        op: Literal["map.entegra.products"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["map.entegra.stock_prices"],
+        params: _types.MapEntegraStockPricesParams,
+    ) -> _types.MapEntegraStockPricesResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.entegra.stock_prices must fit kopru.types.MapEntegraStockPricesParams"
+    )
+    def call(
+        self,
+        op: Literal["map.entegra.stock_prices"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["map.tedbul.ads"],
+        params: _types.MapTedbulAdsParams,
+    ) -> _types.MapTedbulAdsResult: ...
+    @overload
+    @deprecated("kopru: the parameters of map.tedbul.ads must fit kopru.types.MapTedbulAdsParams")
+    def call(
+        self,
+        op: Literal["map.tedbul.ads"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["map.entegra.orders_to_erp"],
+        params: _types.MapEntegraOrdersToErpParams,
+    ) -> _types.MapEntegraOrdersToErpResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.entegra.orders_to_erp must fit kopru.types.MapEntegraOrdersToErpParams"
+    )
+    def call(
+        self,
+        op: Literal["map.entegra.orders_to_erp"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["map.tedbul.orders_to_erp"],
+        params: _types.MapTedbulOrdersToErpParams,
+    ) -> _types.MapTedbulOrdersToErpResult: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of map.tedbul.orders_to_erp must fit kopru.types.MapTedbulOrdersToErpParams"
+    )
+    def call(
+        self,
+        op: Literal["map.tedbul.orders_to_erp"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["sync.plan"],
+        params: _types.SyncPlanParams,
+    ) -> _types.SyncPlanResult: ...
+    @overload
+    @deprecated("kopru: the parameters of sync.plan must fit kopru.types.SyncPlanParams")
+    def call(
+        self,
+        op: Literal["sync.plan"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["sync.apply"],
+        params: _types.SyncApplyParams,
+    ) -> _types.SyncApplyResult: ...
+    @overload
+    @deprecated("kopru: the parameters of sync.apply must fit kopru.types.SyncApplyParams")
+    def call(
+        self,
+        op: Literal["sync.apply"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
     # --- end generated ---
@@ -492,7 +1648,7 @@ class Client:
         self,
         op: Literal["entegra.products.list"],
         params: _types.EntegraProductsListParams | None = None,
-    ) -> Pages[dict[str, Any]]: ...
+    ) -> Pages[_types.EntegraProductsListItem]: ...
     @overload
     @deprecated(
         "kopru: the parameters of entegra.products.list must fit kopru.types.EntegraProductsListParams"
@@ -507,7 +1663,7 @@ class Client:
         self,
         op: Literal["entegra.orders.list"],
         params: _types.EntegraOrdersListParams | None = None,
-    ) -> Pages[dict[str, Any]]: ...
+    ) -> Pages[_types.EntegraOrdersListItem]: ...
     @overload
     @deprecated("kopru: the parameters of entegra.orders.list must fit kopru.types.EntegraOrdersListParams")
     def pages(
@@ -518,9 +1674,37 @@ class Client:
     @overload
     def pages(
         self,
+        op: Literal["entegra.categories.list"],
+        params: _types.EntegraCategoriesListParams | None = None,
+    ) -> Pages[_types.EntegraCategoriesListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of entegra.categories.list must fit kopru.types.EntegraCategoriesListParams"
+    )
+    def pages(
+        self,
+        op: Literal["entegra.categories.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["entegra.brands.list"],
+        params: _types.EntegraBrandsListParams | None = None,
+    ) -> Pages[_types.EntegraBrandsListItem]: ...
+    @overload
+    @deprecated("kopru: the parameters of entegra.brands.list must fit kopru.types.EntegraBrandsListParams")
+    def pages(
+        self,
+        op: Literal["entegra.brands.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
         op: Literal["erp.products.list"],
         params: _types.ErpProductsListParams | None = None,
-    ) -> Pages[dict[str, Any]]: ...
+    ) -> Pages[_types.ErpProductsListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.products.list must fit kopru.types.ErpProductsListParams")
     def pages(
@@ -531,9 +1715,91 @@ class Client:
     @overload
     def pages(
         self,
+        op: Literal["erp.suppliers.list"],
+        params: _types.ErpSuppliersListParams | None = None,
+    ) -> Pages[_types.ErpSuppliersListItem]: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.suppliers.list must fit kopru.types.ErpSuppliersListParams")
+    def pages(
+        self,
+        op: Literal["erp.suppliers.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: _types.ErpCustomersWholesaleListParams | None = None,
+    ) -> Pages[_types.ErpCustomersWholesaleListItem]: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpCustomersWholesaleListParams")
+    def pages(
+        self,
+        op: Literal["erp.customers.wholesale.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: _types.ErpCustomersRetailListParams | None = None,
+    ) -> Pages[_types.ErpCustomersRetailListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.customers.retail.list must fit kopru.types.ErpCustomersRetailListParams"
+    )
+    def pages(
+        self,
+        op: Literal["erp.customers.retail.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: _types.ErpPurchaseOrdersListParams | None = None,
+    ) -> Pages[_types.ErpPurchaseOrdersListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.purchase_orders.list must fit kopru.types.ErpPurchaseOrdersListParams"
+    )
+    def pages(
+        self,
+        op: Literal["erp.purchase_orders.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: _types.ErpPurchaseInvoicesListParams | None = None,
+    ) -> Pages[_types.ErpPurchaseInvoicesListItem]: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.ErpPurchaseInvoicesListParams")
+    def pages(
+        self,
+        op: Literal["erp.purchase_invoices.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: _types.ErpWarehousesListParams | None = None,
+    ) -> Pages[_types.ErpWarehousesListItem]: ...
+    @overload
+    @deprecated("kopru: the parameters of erp.warehouses.list must fit kopru.types.ErpWarehousesListParams")
+    def pages(
+        self,
+        op: Literal["erp.warehouses.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
         op: Literal["erp.inventory.list"],
         params: _types.ErpInventoryListParams | None = None,
-    ) -> Pages[dict[str, Any]]: ...
+    ) -> Pages[_types.ErpInventoryListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.inventory.list must fit kopru.types.ErpInventoryListParams")
     def pages(
@@ -544,9 +1810,67 @@ class Client:
     @overload
     def pages(
         self,
+        op: Literal["erp.sales_orders.list"],
+        params: _types.ErpSalesOrdersListParams | None = None,
+    ) -> Pages[_types.ErpSalesOrdersListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_orders.list must fit kopru.types.ErpSalesOrdersListParams"
+    )
+    def pages(
+        self,
+        op: Literal["erp.sales_orders.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["erp.sales_invoices.list"],
+        params: _types.ErpSalesInvoicesListParams | None = None,
+    ) -> Pages[_types.ErpSalesInvoicesListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of erp.sales_invoices.list must fit kopru.types.ErpSalesInvoicesListParams"
+    )
+    def pages(
+        self,
+        op: Literal["erp.sales_invoices.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["tedbul.orders.sold.list"],
+        params: _types.TedbulOrdersSoldListParams | None = None,
+    ) -> Pages[_types.TedbulOrdersSoldListItem]: ...
+    @overload
+    @deprecated(
+        "kopru: the parameters of tedbul.orders.sold.list must fit kopru.types.TedbulOrdersSoldListParams"
+    )
+    def pages(
+        self,
+        op: Literal["tedbul.orders.sold.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: _types.TedbulOrdersPurchasedListParams | None = None,
+    ) -> Pages[_types.TedbulOrdersPurchasedListItem]: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedListParams")
+    def pages(
+        self,
+        op: Literal["tedbul.orders.purchased.list"],
+        params: Mapping[str, Any] | None = None,
+    ) -> Pages[dict[str, Any]]: ...
+    @overload
+    def pages(
+        self,
         op: Literal["tedbul.ads.list"],
         params: _types.TedbulAdsListParams | None = None,
-    ) -> Pages[dict[str, Any]]: ...
+    ) -> Pages[_types.TedbulAdsListItem]: ...
     @overload
     @deprecated("kopru: the parameters of tedbul.ads.list must fit kopru.types.TedbulAdsListParams")
     def pages(

@@ -12,9 +12,30 @@ from enum import Enum, IntEnum
 __all__ = [
     "TABLES",
     "EntegraOrderStatus",
+    "EntegraCargoFeeType",
+    "EntegraCargoCompany",
     "ErpItemType",
+    "ErpItemDimType",
+    "ErpCurrAccType",
+    "ErpCommunicationType",
+    "ErpProcessCode",
+    "ErpPurchaseOrderTaxType",
+    "ErpInvoiceTaxType",
+    "TedbulOrderStatus",
     "TedbulAdStatus",
+    "TedbulMessageType",
 ]
+
+
+class _TextCode(str, Enum):
+    """Base of the enums with text codes: each member is a ``str`` equal to its code."""
+
+    _value_: str
+
+    def __new__(cls, value: str) -> _TextCode:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
 
 class EntegraOrderStatus(IntEnum):
@@ -57,6 +78,114 @@ _ENTEGRA_ORDER_STATUS: dict[int, str] = {
 }
 
 
+class EntegraCargoFeeType(IntEnum):
+    """``entegra.cargo_fee_type``: Entegra cargo fee type: who pays the shipment, and how (seed 000, "Cargo
+    Fee Type")."""
+
+    ALICI_ODER = 1
+    SATICI_ODER = 2
+    SATICI_ODER_KAPIDA_NAKIT = 3
+    SATICI_ODER_KAPIDA_KREDI_KARTI = 4
+    GG_ODER = 5
+    N11_ODER = 6
+    HB_ODER = 7
+    ALICI_ODER_KAPIDA_KREDI_KARTI = 8
+    ALICI_ODER_KAPIDA_NAKIT = 9
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ENTEGRA_CARGO_FEE_TYPE[self.value]
+
+
+_ENTEGRA_CARGO_FEE_TYPE: dict[int, str] = {
+    1: "Alıcı Öder",
+    2: "Satıcı Öder",
+    3: "Satıcı Öder Kapıda Nakit",
+    4: "Satıcı Öder Kapıda Kredikartı",
+    5: "GG Öder",
+    6: "N11 Öder",
+    7: "HB Öder",
+    8: "Alıcı Öder Kapıda Kredikartı",
+    9: "Alıcı Öder Kapıda Nakit",
+}
+
+
+class EntegraCargoCompany(IntEnum):
+    """``entegra.cargo_company``: Entegra cargo company by its numeric id (seed 000, "Cargo Companies";
+    text codes via ``text_code``)."""
+
+    ARAS_KARGO = 1
+    YURTICI_KARGO = 2
+    SURAT_KARGO = 3
+    MNG_KARGO = 4
+    ASE_KARGO = 5
+    UPS_KARGO = 6
+    PTT = 7
+    DHL_KARGO = 8
+    FEDEX_KARGO = 9
+    PTS_KARGO = 10
+    HOROZ_KARGO = 11
+    FILO_KARGO = 12
+    ASIL_KARGO = 13
+    HEPSI_JET = 14
+    YENISEHIR_KURYE = 15
+    ARAS_KURYE = 16
+    CEVA_LOJISTIK = 17
+    PTS_TR_LOCAL = 18
+    PTS_GLOBAL = 19
+    YURTICI_GLOBAL = 20
+    ARAMEX_GLOBAL = 21
+    PTT_GLOBAL = 22
+    B2C_GLOBAL = 23
+    TEZEL_LOJISTIK = 24
+    BORUSAN_LOJISTIK = 25
+    KOLAY_GELSIN_KARGO = 26
+    TRENDYOL_EKSPRES_KARGO = 27
+    MAGAZADAN_TESLIM_AL = 28
+    SCOTTY_KARGO = 29
+    KARGO_VIP = 30
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ENTEGRA_CARGO_COMPANY[self.value]
+
+
+_ENTEGRA_CARGO_COMPANY: dict[int, str] = {
+    1: "Aras Kargo",
+    2: "Yurtiçi Kargo",
+    3: "Sürat Kargo",
+    4: "Mng Kargo",
+    5: "Ase Kargo",
+    6: "Ups Kargo",
+    7: "Ptt",
+    8: "DHL Kargo",
+    9: "Fedex Kargo",
+    10: "Pts Kargo",
+    11: "Horoz Kargo",
+    12: "Filo Kargo",
+    13: "Asil Kargo",
+    14: "HepsiJet",
+    15: "Yenişehir Kurye",
+    16: "Aras Kurye",
+    17: "Ceva Lojistik",
+    18: "PTS_TR_LOCAL",
+    19: "PTS GLOBAL",
+    20: "Yurtici GLOBAL",
+    21: "ARAMEX GLOBAL",
+    22: "PTT GLOBAL",
+    23: "B2C GLOBAL",
+    24: "Tezel Lojistik",
+    25: "Borusan Lojistik",
+    26: "Kolay Gelsin Kargo",
+    27: "Trendyol Ekspres Kargo",
+    28: "Mağazadan Teslim Al",
+    29: "Scotty Kargo",
+    30: "Kargo Vip",
+}
+
+
 class ErpItemType(IntEnum):
     """``erp.item_type``: ERP item type (ItemTypeCode)."""
 
@@ -81,6 +210,214 @@ _ERP_ITEM_TYPE: dict[int, str] = {
 }
 
 
+class ErpItemDimType(IntEnum):
+    """``erp.item_dim_type``: ERP variant dimensions of an item (ItemDimTypeCode): none, colour, or colour
+    and size."""
+
+    VARYANTSIZ = 0
+    RENK = 1
+    RENK_BEDEN = 2
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_ITEM_DIM_TYPE[self.value]
+
+
+_ERP_ITEM_DIM_TYPE: dict[int, str] = {
+    0: "Varyantsız",
+    1: "Renk",
+    2: "Renk-Beden",
+}
+
+
+class ErpCurrAccType(IntEnum):
+    """``erp.curr_acc_type``: ERP current-account type (CurrAccTypeCode): supplier, wholesale or retail
+    customer."""
+
+    TEDARIKCI = 1
+    TOPTAN_MUSTERI = 3
+    PERAKENDE_MUSTERI = 4
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_CURR_ACC_TYPE[self.value]
+
+
+_ERP_CURR_ACC_TYPE: dict[int, str] = {
+    1: "Tedarikçi",
+    3: "Toptan Müşteri",
+    4: "Perakende Müşteri",
+}
+
+
+class ErpCommunicationType(IntEnum):
+    """``erp.communication_type``: ERP communication type of a current account (CommunicationTypeCode)."""
+
+    E_POSTA = 3
+    GSM = 7
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_COMMUNICATION_TYPE[self.value]
+
+
+_ERP_COMMUNICATION_TYPE: dict[int, str] = {
+    3: "E-posta",
+    7: "GSM",
+}
+
+
+class ErpProcessCode(_TextCode):
+    """``erp.process_code``: ERP document process (ProcessCode) of orders and invoices; EP is export as in
+    the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış")."""
+
+    TOPTAN_ALIS = "BP"
+    KONSINYE_ALIS = "CP"
+    KONSINYE_IADE = "CR"
+    KONSINYE_SATIS = "CS"
+    DAGITIM = "D"
+    BAYI_SATIS = "DS"
+    IHRACAT = "EP"
+    IHRACAT_SATISI = "ES"
+    MASRAF_SATIS = "EXS"
+    SABIT_KIYMET_ALIS = "FAP"
+    SABIT_KIYMET_SATISI = "FAS"
+    MAGAZADAN_URUN_IADESI = "FS"
+    DAHILI_TRANSFER = "I"
+    ITHALAT = "IP"
+    URETIM = "MP"
+    URETIM_PRODUCTION = "P"
+    PROMOSYON_URUNLERI = "PRP"
+    PESIN_SATIS = "R"
+    MAGAZADAN_URUN_TALEP = "RFS"
+    TAKSITLI_SATIS = "RI"
+    PERAKENDE_SONRA_TESLIM = "RSD"
+    MAGAZAYA_TRANSFER = "S"
+    SERVIS_SATIS = "SS"
+    TOPTAN_SATIS = "WS"
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_PROCESS_CODE[self.value]
+
+
+_ERP_PROCESS_CODE: dict[str, str] = {
+    "BP": "Toptan Alış (Buy Purchase)",
+    "CP": "Konsinye Alış (Consignment Purchase)",
+    "CR": "Konsinye İade",
+    "CS": "Konsinye Satış",
+    "D": "Dağıtım",
+    "DS": "Bayi Satış",
+    "EP": "İhracat (Export)",
+    "ES": "İhracat",
+    "EXS": "Masraf Satış",
+    "FAP": "Sabit Kıymet Alış",
+    "FAS": "Sabit Kıymet Satışı",
+    "FS": "Mağazadan Ürün İadesi",
+    "I": "Dahili Transfer",
+    "IP": "İthalat (Import)",
+    "MP": "Üretim",
+    "P": "Üretim (Production)",
+    "PRP": "Promosyon Ürünleri",
+    "R": "Peşin Satış (Retail - Perakende)",
+    "RFS": "Mağazadan Ürün Talep",
+    "RI": "Taksitli Satış (Retail Installment)",
+    "RSD": "Perakende Sonra Teslim",
+    "S": "Mağazaya Transfer",
+    "SS": "Servis Satış",
+    "WS": "Toptan Satış (Wholesale)",
+}
+
+
+class ErpPurchaseOrderTaxType(IntEnum):
+    """``erp.purchase_order_tax_type``: ERP tax type of a purchase order (TaxTypeCode, as the seed lists it
+    for purchase orders)."""
+
+    STANDART = 0
+    TEVKIFATLI = 1
+    TAX_FREE = 2
+    DIPLOMATIK = 3
+    VERGISIZ = 4
+    SERBEST_MESLEK_MAKBUZU = 5
+    VAT_OFF = 6
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_PURCHASE_ORDER_TAX_TYPE[self.value]
+
+
+_ERP_PURCHASE_ORDER_TAX_TYPE: dict[int, str] = {
+    0: "Standart",
+    1: "Tevkifatlı",
+    2: "Tax Free (Tax Refund)",
+    3: "Diplomatik",
+    4: "Vergisiz",
+    5: "Alınan Serbest Meslek Makbuzu",
+    6: "Vat Off",
+}
+
+
+class ErpInvoiceTaxType(IntEnum):
+    """``erp.invoice_tax_type``: ERP tax type of purchase invoices, sales orders and sales invoices
+    (TaxTypeCode; purchase orders use ``purchase_order_tax_type``)."""
+
+    STANDART = 0
+    TEVKIFATLI = 1
+    TAX_FREE = 2
+    IHRAC_KAYITLI = 3
+    DIPLOMATIK = 4
+    GECICI_ITHALAT = 5
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _ERP_INVOICE_TAX_TYPE[self.value]
+
+
+_ERP_INVOICE_TAX_TYPE: dict[int, str] = {
+    0: "Standart",
+    1: "Tevkifatlı",
+    2: "Tax Free",
+    3: "İhraç Kayıtlı",
+    4: "Diplomatik",
+    5: "Geçici İthalat",
+}
+
+
+class TedbulOrderStatus(IntEnum):
+    """``tedbul.order_status``: Tedbul order status (orderStatus of sold and purchased orders; seed 002,
+    "orderStatus alabildiği değerler")."""
+
+    SATICI_ONAYI_BEKLIYOR = 0
+    KARGOLANMASI_BEKLENIYOR = 1
+    KARGODA = 2
+    TAMAMLANDI = 3
+    IPTAL_EDILDI = 4
+    ALICI_ONAYI_BEKLENIYOR = 6
+    IPTAL_TALEBI = 8
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _TEDBUL_ORDER_STATUS[self.value]
+
+
+_TEDBUL_ORDER_STATUS: dict[int, str] = {
+    0: "Satıcı Onayı Bekliyor",
+    1: "Kargolanması Bekleniyor",
+    2: "Kargoda",
+    3: "Tamamlandı",
+    4: "İptal Edildi",
+    6: "Alıcı Onayı Bekleniyor",
+    8: "İptal Talebi",
+}
+
+
 class TedbulAdStatus(IntEnum):
     """``tedbul.ad_status``: Tedbul ad status (adsStatus, status)."""
 
@@ -98,15 +435,44 @@ _TEDBUL_AD_STATUS: dict[int, str] = {
     2: "Pasif",
 }
 
+
+class TedbulMessageType(IntEnum):
+    """``tedbul.message_type``: Tedbul integration report type (messageType of
+    ``api/user/integrationdata``)."""
+
+    BASARISIZ = 1
+    BASARILI = 2
+
+    @property
+    def label(self) -> str:
+        """The vendor's (Turkish) label of this code."""
+        return _TEDBUL_MESSAGE_TYPE[self.value]
+
+
+_TEDBUL_MESSAGE_TYPE: dict[int, str] = {
+    1: "Başarısız",
+    2: "Başarılı",
+}
+
 TABLES: dict[str, dict[str, type[Enum]]] = {
     "entegra": {
         "order_status": EntegraOrderStatus,
+        "cargo_fee_type": EntegraCargoFeeType,
+        "cargo_company": EntegraCargoCompany,
     },
     "erp": {
         "item_type": ErpItemType,
+        "item_dim_type": ErpItemDimType,
+        "curr_acc_type": ErpCurrAccType,
+        "communication_type": ErpCommunicationType,
+        "process_code": ErpProcessCode,
+        "purchase_order_tax_type": ErpPurchaseOrderTaxType,
+        "invoice_tax_type": ErpInvoiceTaxType,
     },
     "tedbul": {
+        "order_status": TedbulOrderStatus,
         "ad_status": TedbulAdStatus,
+        "message_type": TedbulMessageType,
     },
 }
 """Every code table's enum by service and table name."""

@@ -7,6 +7,7 @@ async function main() {
   const kopru = await import('kopru');
   const { checks } = await import('/js/checks.js');
   const { catalogueChecks } = await import('/js/catalogue.js');
+  const { badInputChecks } = await import('/js/bad_input.js');
   const { sandboxUrl, closedUrl } = await (await fetch('/config.json')).json();
   const files = await (await fetch('/vectors/index.json')).json();
   const vectors = await Promise.all(
@@ -16,6 +17,7 @@ async function main() {
   const all = [
     ...checks({ kopru, sandboxUrl, closedUrl, vectors }),
     ...catalogueChecks({ kopru, sandboxUrl, operations }),
+    ...(await badInputChecks(kopru, async (file) => (await fetch(`/bad-input/${file}`)).json())),
   ];
   const results = [];
   const list = document.getElementById('results');

@@ -29,6 +29,7 @@ const mounts = {
   '/js/': join(root, 'tests/js'),
   '/browser/': join(root, 'tests/js/browser'),
   '/vectors/': join(root, 'tests/vectors'),
+  '/bad-input/': join(root, 'tests/bad-input'),
 };
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html', '.ts': 'text/plain' };
 

@@ -1,8 +1,20 @@
 // Type-checked (never run) by the node suite with `tsc --strict`: the package's
 // declarations (kopru.d.ts, found through the `types` condition of its exports
 // map) must accept every documented use and refuse the wrong ones marked below.
-import { Client, KopruError, Session } from 'kopru';
-import type { Config, ErrorKind, FieldError, HttpResponse, Page, SessionState, Step } from 'kopru';
+import { Client, KopruError, Session, codes } from 'kopru';
+import type {
+  Config,
+  EntegraProductsListItem,
+  ErrorKind,
+  FieldError,
+  HttpResponse,
+  OperationName,
+  Operations,
+  Page,
+  SessionState,
+  Step,
+  TedbulAdsCreateParams,
+} from 'kopru';
 
 const config: Config = {
   service: 'entegra',
@@ -57,6 +69,31 @@ export async function uses(): Promise<void> {
   void [code, next];
 }
 
+// The generated per-operation types: literal operation names are typed end to end.
+export async function typed(name: string, known: OperationName): Promise<void> {
+  const client = new Client(config);
+  const page = await client.call('entegra.products.list', { page: 1 });
+  const first: EntegraProductsListItem = page.items[0];
+  const sku: string = first.productCode;
+  const total: number | null = page.total;
+  for await (const order of client.pages('entegra.orders.list', { sync: 0, start_date: '2026-01-01' })) {
+    void order;
+  }
+  const ad: TedbulAdsCreateParams = {
+    productBarcode: '8690000000201',
+    productName: 'Mug',
+    stock: 10,
+    price: '12,50',
+    status: codes.TedbulAdStatus.AKTIF,
+  };
+  const created: Operations['tedbul.ads.create']['result'] = await new Client({ service: 'tedbul' }).call('tedbul.ads.create', ad);
+  const anything = await client.call(name, { whatever: true });
+  await client.call(known);
+  const label: string = codes.EntegraOrderStatusLabels[codes.EntegraOrderStatus.KARGOLANDI];
+  const status: codes.EntegraOrderStatus = 3;
+  void [sku, total, created, anything, label, status];
+}
+
 export function refusals(): void {
   // @ts-expect-error an unknown service
   new Client({ service: 'amazon' });
@@ -72,4 +109,23 @@ export function refusals(): void {
   // @ts-expect-error not an error kind
   const kind: ErrorKind = 'network';
   void [text, kind];
+}
+
+export async function typedRefusals(): Promise<void> {
+  const client = new Client(config);
+  // @ts-expect-error a misspelt parameter of a known operation
+  await client.call('tedbul.ads.list', { shw: 5 });
+  // @ts-expect-error a required parameter (productName) is missing
+  await client.call('tedbul.ads.create', { productBarcode: '1', stock: 3, price: '1,00' });
+  // @ts-expect-error the parameters of an operation that requires some cannot be left out
+  await client.call('tedbul.ads.create');
+  // @ts-expect-error not a paginated operation
+  client.pages('tedbul.ads.create', { productBarcode: '1', productName: 'x', stock: 3, price: '1,00' });
+  // @ts-expect-error money in a result is a decimal string, not a number
+  const price: number = (await client.call('tedbul.ads.get', { id: 1 })).price;
+  // @ts-expect-error not a code of the table
+  const status: codes.EntegraOrderStatus = 14;
+  // @ts-expect-error the code tables are read-only
+  codes.EntegraOrderStatus.YENI_SIPARIS = 2;
+  void [price, status];
 }

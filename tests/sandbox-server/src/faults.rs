@@ -139,6 +139,18 @@ pub enum Plan {
 }
 
 impl Plan {
+    /// The name of the fault, as counted in the stats; `None` for a plain answer.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Plan::Answer => None,
+            Plan::Fail { status: 429, .. } => Some("throttled"),
+            Plan::Fail { .. } => Some("failed"),
+            Plan::Drop => Some("dropped"),
+            Plan::Cut => Some("reset_mid_body"),
+            Plan::Slow(_) => Some("slow_body"),
+        }
+    }
+
     /// Whether the emulator handles the request under this plan.
     pub fn reaches_emulator(self) -> bool {
         matches!(self, Plan::Answer | Plan::Cut | Plan::Slow(_))

@@ -15,12 +15,13 @@
 //!   `expire_tokens_every` (N: a service's tokens expire at its every Nth request)
 //!   and `expire_tokens` (`true`: expire them now). Answers with the knobs now in
 //!   force; `GET /_admin/faults` only reads them.
-//! - `GET /_admin/stats`: per service, `{"requests", "logins", "paths": {"METHOD /path":
-//!   {"requests", "reached", "applied", "repeated"}}}` (see [`stats::PathCounts`]):
-//!   every request that reached a service (faulted ones included), those to its
-//!   login path (Entegra `/api/user/token/obtain/`, Tedbul `/api/auth`), and per
-//!   path those the emulator handled, answered with a success, and received again
-//!   after applying the same body (a repeated write).
+//! - `GET /_admin/stats`: per service, `{"requests", "logins", "injected": {name: n},
+//!   "paths": {"METHOD /path": {"requests", "reached", "applied", "repeated"}}}` (see
+//!   [`stats::ServiceCounts`]): every request that reached a service (faulted ones
+//!   included), those to its login path (Entegra `/api/user/token/obtain/`, Tedbul
+//!   `/api/auth`), the faults injected by name, and per path those the emulator
+//!   handled, answered with a success, and received again after applying the same
+//!   body (a repeated write).
 //!
 //! Faults hit service requests only, never the admin endpoints or preflights.
 //! Every answer carries permissive CORS headers, and `OPTIONS` preflights are
@@ -200,8 +201,18 @@ impl App {
             let knobs = faults.knobs();
             (plan, knobs.latency_ms, knobs.expire_tokens_every)
         };
-        if every > 0 && count % every == 0 {
+        let expire = every > 0 && count % every == 0;
+        if expire {
             lock(sandbox).expire_tokens();
+        }
+        {
+            let mut stats = lock(&self.stats);
+            if expire {
+                stats[index].inject("tokens_expired");
+            }
+            if let Some(name) = plan.name() {
+                stats[index].inject(name);
+            }
         }
         if latency > 0 {
             thread::sleep(Duration::from_millis(latency));

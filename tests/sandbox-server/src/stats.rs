@@ -29,6 +29,9 @@ pub struct ServiceCounts {
     pub requests: u64,
     /// Those to the service's login path.
     pub logins: u64,
+    /// The faults injected, by name (see [`crate::Plan::name`]; `tokens_expired`
+    /// for an `expire_tokens_every` expiry).
+    pub injected: BTreeMap<&'static str, u64>,
     /// Per path.
     pub paths: BTreeMap<String, PathCounts>,
     /// Fingerprints of the bodies applied, per path (for `repeated`).
@@ -45,6 +48,11 @@ impl ServiceCounts {
         }
         self.paths.entry(key.to_string()).or_default().requests += 1;
         self.requests
+    }
+
+    /// Counts one injected fault.
+    pub fn inject(&mut self, name: &'static str) {
+        *self.injected.entry(name).or_default() += 1;
     }
 
     /// Counts a request the emulator handled, with the status and body of its answer.

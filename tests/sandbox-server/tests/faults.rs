@@ -64,6 +64,10 @@ fn rates_follow_the_seed_and_spare_the_admin_endpoints() {
     assert_eq!(counts["requests"], json!(85));
     let answered = first.iter().filter(|s| **s == 200).count();
     assert_eq!(counts["reached"], json!(2 * answered));
+    assert_eq!(
+        stats["erp"]["injected"],
+        json!({"failed": 85 - 2 * answered})
+    );
 }
 
 #[test]
@@ -74,6 +78,8 @@ fn throttling_answers_429_with_retry_after() {
     let reply = server.send("GET", "/erp/api/products", &[ERP_AUTH], None);
     assert_eq!(reply.status, 429);
     assert_eq!(reply.header("retry-after"), Some("2"));
+    let stats = server.admin("GET", "stats", None);
+    assert_eq!(stats["erp"]["injected"], json!({"throttled": 1}));
 }
 
 #[test]
@@ -83,10 +89,12 @@ fn a_dropped_share_gets_no_answer() {
     let mut stream = server.connect();
     write_request(&mut stream, "GET", "/erp/api/products", &[], None, true);
     assert!(read_reply(&mut BufReader::new(stream)).is_none());
+    let stats = server.admin("GET", "stats", None);
     assert_eq!(
-        server.admin("GET", "stats", None)["erp"]["paths"]["GET /api/products"]["reached"],
+        stats["erp"]["paths"]["GET /api/products"]["reached"],
         json!(0)
     );
+    assert_eq!(stats["erp"]["injected"], json!({"dropped": 1}));
 }
 
 fn create_ad(server: &Server, token: &str, barcode: &str) -> BufReader<std::net::TcpStream> {
@@ -143,6 +151,7 @@ fn a_cut_answer_comes_after_the_write_was_applied() {
         stats["tedbul"]["paths"]["POST /api/ads/createAds"],
         json!({"requests": 2, "reached": 2, "applied": 1, "repeated": 1})
     );
+    assert_eq!(stats["tedbul"]["injected"], json!({"reset_mid_body": 1}));
 }
 
 #[test]
@@ -179,6 +188,8 @@ fn a_slow_body_outlasts_a_short_read_timeout_then_arrives_whole() {
     let reply = server.send("GET", "/erp/api/products", &[ERP_AUTH], None);
     assert!(start.elapsed() >= Duration::from_millis(200));
     assert_eq!(reply.json()["success"], json!(true));
+    let stats = server.admin("GET", "stats", None);
+    assert_eq!(stats["erp"]["injected"], json!({"slow_body": 2}));
 }
 
 #[test]
@@ -201,4 +212,7 @@ fn tokens_expire_every_n_requests_to_their_service() {
         }
     }
     assert_eq!(seen, [200, 401, 200, 401]);
+    let stats = server.admin("GET", "stats", None);
+    assert_eq!(stats["entegra"]["injected"], json!({"tokens_expired": 2}));
+    assert_eq!(stats["erp"]["injected"], json!({"tokens_expired": 1}));
 }

@@ -103,7 +103,11 @@ pub fn products(
             continue;
         }
         if product.description.is_empty() {
-            skipped.push(Skip::new(&code, path, "no ItemDescription (the productName)"));
+            skipped.push(Skip::new(
+                &code,
+                path,
+                "no ItemDescription (the productName)",
+            ));
             continue;
         }
         let price = match price_of(product, options) {
@@ -114,7 +118,11 @@ pub fn products(
             }
         };
         if let Some(first) = seen.get(&code) {
-            skipped.push(Skip::new(&code, path, format!("duplicate productCode (also {first})")));
+            skipped.push(Skip::new(
+                &code,
+                path,
+                format!("duplicate productCode (also {first})"),
+            ));
             continue;
         }
         seen.insert(code.clone(), path.clone());
@@ -255,8 +263,14 @@ mod tests {
         assert_eq!(
             reasons,
             vec![
-                ("products[0].Variants[2]", "duplicate productCode (also products[0].Variants[0])"),
-                ("products[0].Variants[3]", "no Barcode (Entegra requires one per variation)"),
+                (
+                    "products[0].Variants[2]",
+                    "duplicate productCode (also products[0].Variants[0])"
+                ),
+                (
+                    "products[0].Variants[3]",
+                    "no Barcode (Entegra requires one per variation)"
+                ),
                 ("products[2]", "no price in SalePrice"),
             ]
         );

@@ -86,7 +86,8 @@ pub fn deactivate_item(id: &str, stock: i64, price: Money) -> Value {
 
 /// Ad ids go out as numbers when they are digits.
 pub fn id_json(id: &str) -> Value {
-    id.parse::<i64>().map_or_else(|_| Value::from(id), Value::from)
+    id.parse::<i64>()
+        .map_or_else(|_| Value::from(id), Value::from)
 }
 
 /// The Tedbul ads of a catalogue; what cannot be listed goes to `skipped`.

@@ -7,7 +7,9 @@
 //! price) × quantity and `NetAmount` = price × quantity; `VatRate` is the
 //! ERP product's TaxRate.
 
-use super::{list_of, documents, line, money, prepare, quantity, Amounts, Index, OrderHeader};
+use super::document::{documents, line, Amounts, OrderHeader};
+use super::index::Index;
+use super::{list_of, money, prepare, quantity};
 use crate::bridge::amount;
 use crate::bridge::catalogue::code_text;
 use crate::dates::Date;
@@ -107,9 +109,17 @@ mod tests {
                 {"product_code": "w-1", "quantity": 0, "price": "x"}]}]);
         let out = orders_to_erp(&params(orders)).unwrap();
         assert_eq!(out["documents"], json!([]));
-        let lines: Vec<&Value> = out["unresolved"].as_array().unwrap().iter().map(|u| &u["line"]).collect();
+        let lines: Vec<&Value> = out["unresolved"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| &u["line"])
+            .collect();
         assert_eq!(lines, vec![&json!(1), &json!(2)]);
         assert_eq!(out["unresolved"][0]["order"], "27");
-        assert!(out["unresolved"][1]["reason"].as_str().unwrap().contains("several variants"));
+        assert!(out["unresolved"][1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("several variants"));
     }
 }

@@ -9,7 +9,9 @@
 //! product's TaxRate; a line with neither is unresolved. Tedbul has no line
 //! discounts: `DiscountAmount` is 0.
 
-use super::{list_of, documents, line, money, prepare, quantity, Amounts, Index, OrderHeader};
+use super::document::{documents, line, Amounts, OrderHeader};
+use super::index::Index;
+use super::{list_of, money, prepare, quantity};
 use crate::bridge::amount;
 use crate::bridge::catalogue::code_text;
 use crate::dates::Date;
@@ -56,9 +58,11 @@ fn order_line(index: &Index, raw: &Value, include_vat: bool) -> Result<Value, St
     let item = index.by_barcode(&barcode)?;
     let quantity = quantity(raw.get("orderQty"))?;
     let vat = match raw.get("orderProductVAT").filter(|v| !v.is_null()) {
-        Some(v) => Some(integer(v).filter(|r| (0..=100).contains(r)).ok_or_else(|| {
-            format!("orderProductVAT is not a VAT rate in percent: {v}")
-        })?),
+        Some(v) => Some(
+            integer(v)
+                .filter(|r| (0..=100).contains(r))
+                .ok_or_else(|| format!("orderProductVAT is not a VAT rate in percent: {v}"))?,
+        ),
         None => item.tax_rate,
     };
     let unit = money(raw.get("orderProductPrice"), "orderProductPrice")?;
@@ -126,7 +130,10 @@ mod tests {
         assert_eq!(first["NetAmount"], "48.47");
         assert_eq!(first["VatRate"], 8);
         let second = &document["Lines"][1];
-        assert_eq!((&second["ColorCode"], &second["NetAmount"]), (&json!("STD"), &json!("16.67")));
+        assert_eq!(
+            (&second["ColorCode"], &second["NetAmount"]),
+            (&json!("STD"), &json!("16.67"))
+        );
     }
 
     #[test]

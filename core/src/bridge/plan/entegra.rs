@@ -105,10 +105,25 @@ pub fn plan(
         }
     }
     let mut requests: Vec<Request> = Vec::new();
-    requests.extend(batched("entegra.products.update_quantity", "list", quantities, batch));
+    requests.extend(batched(
+        "entegra.products.update_quantity",
+        "list",
+        quantities,
+        batch,
+    ));
     requests.extend(batched("entegra.products.update", "list", updates, batch));
-    requests.extend(batched("entegra.products.update_prices", "list", prices, batch));
-    requests.extend(batched("entegra.variations.create", "list", new_variations, batch));
+    requests.extend(batched(
+        "entegra.products.update_prices",
+        "list",
+        prices,
+        batch,
+    ));
+    requests.extend(batched(
+        "entegra.variations.create",
+        "list",
+        new_variations,
+        batch,
+    ));
     requests.extend(batched("entegra.products.create", "list", creates, batch));
     Planned { requests, in_doubt }
 }

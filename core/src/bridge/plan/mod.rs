@@ -152,7 +152,10 @@ fn read_state(params: &Value, problems: &mut Problems) -> Option<SyncState> {
         }
         None => {
             if named.is_none() {
-                problems.add("marketplace", "required when there is no state (the first sync)");
+                problems.add(
+                    "marketplace",
+                    "required when there is no state (the first sync)",
+                );
             }
             marketplace.map(SyncState::new)
         }

@@ -1,0 +1,231 @@
+//! Result schemas, for the docs and the per-binding stubs.
+
+use super::{MONEY, PLANNED_REQUEST, TEXT_LIST};
+use crate::schema::{DateWire, Field, Schema, Type};
+
+static SKIP_ITEM: Type = Type::Object(&SKIP);
+
+static SKIP: Schema = Schema {
+    fields: &[
+        Field::required("key", Type::TEXT, "productCode / barcode (or ItemCode)"),
+        Field::required("path", Type::TEXT, "Where it is in the params"),
+        Field::required("reason", Type::TEXT, "Why it was left out"),
+    ],
+    open: false,
+    rules: &[],
+};
+
+const SKIPPED: Field = Field::required(
+    "skipped",
+    Type::List {
+        item: &SKIP_ITEM,
+        min: 0,
+        max: None,
+    },
+    "Products and variants that could not be mapped, with the reason",
+);
+
+const ANY_LIST: Type = Type::List {
+    item: &Type::Any,
+    min: 0,
+    max: None,
+};
+
+/// `map.entegra.products` result.
+pub static ENTEGRA_PRODUCTS_RESULT: Schema = Schema {
+    fields: &[
+        Field::required(
+            "list",
+            ANY_LIST,
+            "entegra.products.create items (send at most 50 per request)",
+        ),
+        SKIPPED,
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// `map.entegra.stock_prices` result.
+pub static ENTEGRA_STOCK_PRICES_RESULT: Schema = Schema {
+    fields: &[
+        Field::required("update_quantity", ANY_LIST,
+            "entegra.products.update_quantity items {productCode, quantity}: products and their variations"),
+        Field::required("update_prices", ANY_LIST,
+            "entegra.products.update_prices items {productCode, prices: [{priceCode, priceValue}]}: products (ERP prices are per item)"),
+        SKIPPED,
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// `map.tedbul.ads` result.
+pub static TEDBUL_ADS_RESULT: Schema = Schema {
+    fields: &[
+        Field::required(
+            "create",
+            ANY_LIST,
+            "tedbul.ads.create params, one request each",
+        ),
+        Field::required(
+            "update",
+            ANY_LIST,
+            "tedbul.ads.update_many items (with id) of listed ads",
+        ),
+        Field::required(
+            "deactivate",
+            ANY_LIST,
+            "tedbul.ads.update_many items making listed ads passive (status 2)",
+        ),
+        SKIPPED,
+    ],
+    open: false,
+    rules: &[],
+};
+
+static ERP_LINE: Schema = Schema {
+    fields: &[
+        Field::required("ItemTypeCode", Type::Any, "Item type, as in the catalogue"),
+        Field::required("ItemCode", Type::TEXT, "Item code"),
+        Field::required("ColorCode", Type::TEXT, "Colour code (null when none)"),
+        Field::required("ItemDim1Code", Type::TEXT, "Size (null when none)"),
+        Field::required("Qty1", Type::COUNT, "Quantity"),
+        Field::required("Price", MONEY, "Unit price before discount, without VAT"),
+        Field::required("DiscountAmount", MONEY, "The line's discount, without VAT"),
+        Field::required("NetAmount", MONEY, "Line total after discount, without VAT"),
+        Field::required(
+            "VatRate",
+            Type::COUNT,
+            "VAT rate in percent (null when unknown)",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+static ERP_DOCUMENT: Schema = Schema {
+    fields: &[
+        Field::required("OrderNumber", Type::TEXT, "The marketplace's order number"),
+        Field::required("OrderDate", Type::Date(DateWire::Iso), "Order date"),
+        Field::required(
+            "DocumentNumber",
+            Type::TEXT,
+            "The marketplace's order number",
+        ),
+        Field::required("CustomerCode", Type::TEXT, "From the options"),
+        Field::required("ProcessCode", Type::TEXT, "From the options"),
+        Field::required("OfficeCode", Type::TEXT, "From the options"),
+        Field::required("WarehouseCode", Type::TEXT, "From the options"),
+        Field::required("DocCurrencyCode", Type::TEXT, "From the options"),
+        Field::required(
+            "Description",
+            Type::TEXT,
+            "Marketplace, order number and id",
+        ),
+        Field::required(
+            "Lines",
+            Type::List {
+                item: &Type::Object(&ERP_LINE),
+                min: 1,
+                max: None,
+            },
+            "Order lines",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+static UNRESOLVED: Schema = Schema {
+    fields: &[
+        Field::required("order", Type::TEXT, "The marketplace's order id"),
+        Field::required(
+            "line",
+            Type::COUNT,
+            "The line's index (null: the order itself)",
+        ),
+        Field::required("reason", Type::TEXT, "Why it cannot be imported"),
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// Result of the `*.orders_to_erp` operations.
+pub static ORDERS_RESULT: Schema = Schema {
+    fields: &[
+        Field::required(
+            "documents",
+            Type::List {
+                item: &Type::Object(&ERP_DOCUMENT),
+                min: 0,
+                max: None,
+            },
+            "ERP sales orders, one per fully resolved marketplace order",
+        ),
+        Field::required("sources", TEXT_LIST,
+            "The marketplace order id of each document, in the same order (for entegra.orders.update_erp / tedbul.orders.confirm)"),
+        Field::required(
+            "unresolved",
+            Type::List {
+                item: &Type::Object(&UNRESOLVED),
+                min: 0,
+                max: None,
+            },
+            "Every line (or order) that could not be resolved; its order has no document",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// `sync.plan` result.
+pub static PLAN_RESULT: Schema = Schema {
+    fields: &[
+        Field::required(
+            "requests",
+            Type::List {
+                item: &Type::Object(&PLANNED_REQUEST),
+                min: 0,
+                max: None,
+            },
+            "The requests to send, in order; pass each with its outcome to sync.apply",
+        ),
+        Field::required(
+            "deferred",
+            Type::COUNT,
+            "Requests left for a later run by the quota",
+        ),
+        Field::required(
+            "in_doubt",
+            TEXT_LIST,
+            "Keys whose creation may have happened: pass the listing to settle them",
+        ),
+        Field::required(
+            "listing_needed",
+            Type::Any,
+            "true when in_doubt is not empty",
+        ),
+        SKIPPED,
+        Field::required(
+            "state",
+            Type::Any,
+            "The state to persist before sending (creations marked pending)",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// `sync.apply` result.
+pub static APPLY_RESULT: Schema = Schema {
+    fields: &[
+        Field::required("state", Type::Any, "The new state, to persist"),
+        Field::required("confirmed", TEXT_LIST, "Keys the marketplace acknowledged"),
+        Field::required(
+            "unconfirmed",
+            TEXT_LIST,
+            "Keys it did not; the next plan sends them again",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
