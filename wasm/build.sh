@@ -31,7 +31,7 @@ if [[ ${1:-} == --size ]]; then
 fi
 
 want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$root/Cargo.lock")"
-have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
 if [[ $have != "$want" ]]; then
     echo "wasm/build.sh: need wasm-bindgen $want (have: ${have:-none}):" \
         "cargo install wasm-bindgen-cli --version $want" >&2

@@ -147,7 +147,7 @@ ensure_wasm_bindgen() {
     local want have
     want="$(_kopru_lock_version wasm-bindgen)"
     [[ -n $want ]] || die "wasm-bindgen is not in Cargo.lock"
-    have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+    have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
     if [[ $have != "$want" ]]; then
         log "installing wasm-bindgen-cli $want (takes several minutes)"
         _kopru_quiet_install wasm-bindgen-cli cargo install wasm-bindgen-cli --version "$want"
@@ -157,7 +157,7 @@ ensure_wasm_bindgen() {
 # Installs cbindgen 0.29.4 (the version the header drift check uses) when missing or different.
 ensure_cbindgen() {
     local want=0.29.4 have
-    have="$(cbindgen --version 2>/dev/null | awk '{print $2}')"
+    have="$(cbindgen --version 2>/dev/null | awk '{print $2}' || true)"
     if [[ $have != "$want" ]]; then
         log "installing cbindgen $want"
         _kopru_quiet_install cbindgen cargo install cbindgen --version "$want"

@@ -22,7 +22,7 @@ log "cargo build -p kopru-ffi -p kopru-sandbox-server"
 cargo build --quiet -p kopru-ffi -p kopru-sandbox-server
 
 venv="$build/python-venv"
-installed="$(find "$venv/lib" -path '*/site-packages/kopru/_kopru*.so' 2>/dev/null | head -n 1)"
+installed="$(find "$venv/lib" -path '*/site-packages/kopru/_kopru*.so' 2>/dev/null | head -n 1 || true)"
 if [[ -z $installed ]] || [[ -n $(find Cargo.toml Cargo.lock core/Cargo.toml core/src core/blocking python \
     -path python/target -prune -o -type f -newer "$installed" -print 2>/dev/null | head -n 1) ]]; then
     [[ -x $venv/bin/python ]] || python3 -m venv "$venv"

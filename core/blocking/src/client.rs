@@ -3,7 +3,7 @@
 use crate::state_file;
 use crate::transport::Transport;
 use kopru_core::pages::{items, next_params};
-use kopru_core::{Config, Error, Session, Step};
+use kopru_core::{Config, Error, Service, Session, Step};
 use serde_json::Value;
 use std::collections::VecDeque;
 use std::ops::Deref;
@@ -66,6 +66,11 @@ impl Client {
     /// Every item of a paginated list, fetched lazily page by page.
     pub fn pages(&self, op: &str, params: &Value) -> Pages<&Client> {
         Pages::new(self, op, params)
+    }
+
+    /// The service this client talks to.
+    pub fn service(&self) -> Service {
+        self.lock().config().service
     }
 
     /// The session state (tokens and quota counters): secret-bearing.

@@ -3,11 +3,14 @@
 //! It drives a [`kopru_core::Session`] to the end of each call: sends every
 //! request the session asks for (over ureq with rustls, or to the in-process
 //! sandbox), sleeps for the back-off it asks for, reads the clock, and keeps
-//! the session state in `state_file` between runs. All decisions stay in the
-//! core; this crate only does the I/O.
+//! the session state in `state_file` between runs; and runs the core's sync
+//! runner ([`run_sync`]). All decisions stay in the core; this crate only does
+//! the I/O.
 
 mod client;
 mod state_file;
+mod sync;
 mod transport;
 
 pub use client::{Client, Pages};
+pub use sync::{run_sync, Hook, SyncClients, SyncError};

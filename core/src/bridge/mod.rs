@@ -19,6 +19,7 @@ pub mod mapping;
 pub mod options;
 pub mod orders;
 pub mod plan;
+pub mod run;
 pub mod schemas;
 pub mod state;
 pub mod template;

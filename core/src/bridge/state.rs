@@ -4,14 +4,19 @@
 //! {"version": 1, "marketplace": "entegra" | "tedbul",
 //!  "items": {"SHIRT-001": {"quantity": 57, "price": "89.90", "status": 1},
 //!            "SHIRT-001-RED-M": {"quantity": 45, "parent": "SHIRT-001"}},
-//!  "pending": {"SHIRT-002": {"op": "entegra.products.create"}}}
+//!  "pending": {"SHIRT-002": {"op": "entegra.products.create"}},
+//!  "orders": {"26": {"OrderNumber": "e-1233", "delivered": true}}}
 //! ```
 //! Entegra items are keyed by productCode (a variation names its `parent`
 //! product); Tedbul items by barcode, with the ad `id`. An item changes only
 //! when the marketplace acknowledged a request. `pending` lists creations
 //! that were planned but whose outcome is unknown (a crash, a timeout):
 //! creating is not safe to repeat, so they wait for the marketplace's
-//! listing to tell whether they exist.
+//! listing to tell whether they exist. `orders` lists marketplace orders
+//! whose ERP document is being or was handed over (`delivered`) but which the
+//! marketplace has not yet acknowledged: a run that resumes acknowledges the
+//! delivered ones without importing them again, and hands over again, marked
+//! as a retry, those whose delivery it cannot know finished.
 
 use crate::money::Money;
 use crate::schema::{child_path, integer, Problems};
@@ -158,6 +163,17 @@ pub struct SyncState {
     pub items: BTreeMap<String, Item>,
     /// Creations in doubt, by key: the operation that was planned.
     pub pending: BTreeMap<String, String>,
+    /// Orders handed to the ERP but not yet acknowledged, by marketplace order id.
+    pub orders: BTreeMap<String, ImportedOrder>,
+}
+
+/// An order on its way into the ERP.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedOrder {
+    /// The ERP OrderNumber of its document.
+    pub number: String,
+    /// True once the importer said the document is in the ERP.
+    pub delivered: bool,
 }
 
 impl SyncState {
@@ -167,6 +183,7 @@ impl SyncState {
             marketplace,
             items: BTreeMap::new(),
             pending: BTreeMap::new(),
+            orders: BTreeMap::new(),
         }
     }
 
@@ -227,10 +244,12 @@ impl SyncState {
             }
             Some(_) => problems.add(&pending_path, "must be an object keyed by item"),
         }
+        let orders = read_orders(map.get("orders"), &child_path(path, "orders"), problems);
         Some(SyncState {
             marketplace: marketplace?,
             items,
             pending,
+            orders,
         })
     }
 
@@ -246,13 +265,54 @@ impl SyncState {
             .iter()
             .map(|(key, op)| (key.clone(), json!({"op": op})))
             .collect();
+        let orders: Map<String, Value> = self
+            .orders
+            .iter()
+            .map(|(id, order)| {
+                let entry = json!({"OrderNumber": order.number, "delivered": order.delivered});
+                (id.clone(), entry)
+            })
+            .collect();
         json!({
             "version": VERSION,
             "marketplace": self.marketplace.name(),
             "items": items,
             "pending": pending,
+            "orders": orders,
         })
     }
+}
+
+/// Reads `orders` (`{id: {"OrderNumber", "delivered"}}`); absent means none.
+fn read_orders(
+    value: Option<&Value>,
+    path: &str,
+    problems: &mut Problems,
+) -> BTreeMap<String, ImportedOrder> {
+    let mut orders = BTreeMap::new();
+    match value {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(entries)) => {
+            for (id, entry) in entries {
+                match entry.get("OrderNumber").and_then(Value::as_str) {
+                    Some(number) => {
+                        let delivered = entry.get("delivered") == Some(&Value::Bool(true));
+                        let order = ImportedOrder {
+                            number: number.to_string(),
+                            delivered,
+                        };
+                        orders.insert(id.clone(), order);
+                    }
+                    None => problems.add(
+                        &format!("{path}.{id}.OrderNumber"),
+                        "required (the ERP order number)",
+                    ),
+                }
+            }
+        }
+        Some(_) => problems.add(path, "must be an object keyed by order id"),
+    }
+    orders
 }
 
 #[cfg(test)]
@@ -263,7 +323,8 @@ mod tests {
     fn round_trips_and_reports_bad_fields() {
         let state = json!({"version": 1, "marketplace": "tedbul",
             "items": {"869": {"id": "5", "quantity": 4, "price": "10.50", "status": 1}},
-            "pending": {"870": {"op": "tedbul.ads.create"}}});
+            "pending": {"870": {"op": "tedbul.ads.create"}},
+            "orders": {"91": {"OrderNumber": "TB-91", "delivered": true}}});
         let mut problems = Problems::default();
         let parsed = SyncState::parse(&state, "state", &mut problems).unwrap();
         assert_eq!(parsed.to_json(), state);

@@ -121,6 +121,7 @@ pub fn plan(params: &Value) -> Result<Value, Error> {
         marketplace: state.marketplace,
         items: current,
         pending,
+        orders: state.orders.clone(),
     };
     Ok(json!({
         "requests": requests.iter().map(Request::to_json).collect::<Vec<_>>(),

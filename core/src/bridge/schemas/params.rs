@@ -29,7 +29,7 @@ static ERP_VARIANT: Schema = Schema {
 
 static PRODUCT_ITEM: Type = Type::Object(&ERP_PRODUCT);
 
-static ERP_PRODUCT: Schema = Schema {
+pub(crate) static ERP_PRODUCT: Schema = Schema {
     fields: &[
         Field::required("ItemCode", Type::Code, "Item code (Entegra productCode)"),
         Field::optional("ItemDescription", Type::TEXT, "Item name (productName)"),

@@ -1,0 +1,238 @@
+//! The `catalogue` job: ERP products and stock → the marketplace, with the
+//! fewest requests, the state saved after every one.
+
+use super::reader::Reader;
+use super::report::CatalogueReport;
+use super::{is_fatal, is_rate_limited, Action, Answer, Job, Snapshot, Target};
+use crate::bridge::state::{Marketplace, SyncState};
+use crate::error::Error;
+use crate::ops::run_local;
+use serde_json::{json, Value};
+
+/// ERP page size: the API's maximum, so the fewest requests read it.
+pub(super) const ERP_PAGE: u64 = 100;
+/// Tedbul page size when reading its ads.
+const TEDBUL_PAGE: u64 = 100;
+
+enum Phase {
+    ReadProducts(Reader),
+    ReadInventory(Reader),
+    Plan,
+    ReadListing(Reader),
+    Send(usize),
+    Finished,
+}
+
+/// The catalogue job (see the module documentation of `run`).
+pub struct CatalogueJob {
+    marketplace: Marketplace,
+    state: Value,
+    options: Value,
+    products: Vec<Value>,
+    inventory: Vec<Value>,
+    listing: Option<Vec<Value>>,
+    first_sync: bool,
+    requests: Vec<Value>,
+    phase: Phase,
+    report: CatalogueReport,
+}
+
+impl CatalogueJob {
+    /// A job syncing `marketplace` from `state`; the options are checked now.
+    pub fn new(
+        marketplace: Marketplace,
+        state: SyncState,
+        options: Value,
+        snapshot: Option<Snapshot>,
+    ) -> Result<CatalogueJob, Error> {
+        let first_sync = state.items.is_empty() && state.pending.is_empty();
+        let state = state.to_json();
+        run_local(
+            "sync.plan",
+            &json!({"marketplace": marketplace.name(), "state": state,
+                    "products": [], "inventory": [], "options": options}),
+        )?;
+        let (phase, products, inventory) = match snapshot {
+            Some(snapshot) => (Phase::Plan, snapshot.products, snapshot.inventory),
+            None => (
+                Phase::ReadProducts(Reader::new(
+                    Target::Erp,
+                    "erp.products.list",
+                    json!({"per_page": ERP_PAGE}),
+                )),
+                Vec::new(),
+                Vec::new(),
+            ),
+        };
+        Ok(CatalogueJob {
+            marketplace,
+            state,
+            options,
+            products,
+            inventory,
+            listing: None,
+            first_sync,
+            requests: Vec::new(),
+            phase,
+            report: CatalogueReport::new(marketplace),
+        })
+    }
+
+    fn listing_reader(&self) -> Reader {
+        match self.marketplace {
+            Marketplace::Entegra => {
+                Reader::new(Target::Marketplace, "entegra.products.list", json!({}))
+            }
+            Marketplace::Tedbul => Reader::new(
+                Target::Marketplace,
+                "tedbul.ads.list",
+                json!({"show": TEDBUL_PAGE}),
+            ),
+        }
+    }
+
+    /// Plans; reads the listing first when the plan needs it.
+    fn plan(&mut self) -> Vec<Action> {
+        let mut params = json!({
+            "marketplace": self.marketplace.name(),
+            "state": self.state,
+            "products": self.products,
+            "inventory": self.inventory,
+            "options": self.options,
+        });
+        if let Some(listing) = &self.listing {
+            params["listing"] = Value::from(listing.clone());
+        }
+        let plan = match run_local("sync.plan", &params) {
+            Ok(plan) => plan,
+            Err(error) => return self.fail(error.to_json()),
+        };
+        let needs_listing = self.first_sync || plan["listing_needed"] == json!(true);
+        if self.listing.is_none() && needs_listing {
+            let reader = self.listing_reader();
+            let call = reader.call();
+            self.phase = Phase::ReadListing(reader);
+            return call.into_iter().collect();
+        }
+        self.requests = plan["requests"].as_array().cloned().unwrap_or_default();
+        self.state = plan["state"].clone();
+        self.report.planned(&plan, self.listing.is_some());
+        self.phase = Phase::Send(0);
+        vec![
+            Action::Save(self.state.clone()),
+            Action::Progress(self.report.planned_event()),
+        ]
+    }
+
+    /// The call of request `index`, or the end of the run.
+    fn send(&mut self, index: usize) -> Vec<Action> {
+        match self.requests.get(index) {
+            Some(request) => vec![Action::Call {
+                target: Target::Marketplace,
+                op: request["op"].as_str().unwrap_or_default().to_string(),
+                params: request["params"].clone(),
+            }],
+            None => self.finish(),
+        }
+    }
+
+    /// Applies the answer to request `index` and saves the new state.
+    fn applied(&mut self, index: usize, answer: Answer) -> Vec<Action> {
+        let request = self.requests[index].clone();
+        let mut params = json!({"state": self.state, "request": request});
+        match &answer {
+            Answer::Result(result) => params["result"] = result.clone(),
+            Answer::Error(error) => params["error"] = error.clone(),
+        }
+        let applied = match run_local("sync.apply", &params) {
+            Ok(applied) => applied,
+            Err(error) => return self.fail(error.to_json()),
+        };
+        self.state = applied["state"].clone();
+        let error = match &answer {
+            Answer::Error(error) => Some(error),
+            Answer::Result(_) => None,
+        };
+        self.report
+            .sent(&request, &applied, error, index + 1, self.requests.len());
+        let mut actions = vec![
+            Action::Save(self.state.clone()),
+            Action::Progress(self.report.batch_event()),
+        ];
+        if is_fatal(&answer) {
+            actions.extend(self.fail(error.cloned().unwrap_or(Value::Null)));
+        } else if is_rate_limited(&answer) {
+            self.report.defer(self.requests.len() - index - 1);
+            actions.extend(self.finish());
+        } else {
+            self.phase = Phase::Send(index + 1);
+        }
+        actions
+    }
+
+    fn finish(&mut self) -> Vec<Action> {
+        self.phase = Phase::Finished;
+        vec![Action::Done(self.report.to_json(&self.state))]
+    }
+
+    fn fail(&mut self, error: Value) -> Vec<Action> {
+        self.phase = Phase::Finished;
+        vec![Action::Fail(error)]
+    }
+}
+
+impl Job for CatalogueJob {
+    fn answer(&mut self, answer: Answer) -> Vec<Action> {
+        let result = match (&self.phase, &answer) {
+            (Phase::Send(index), _) => return self.applied(*index, answer),
+            (_, Answer::Error(error)) => return self.fail(error.clone()),
+            (_, Answer::Result(result)) => result,
+        };
+        let finished = match &mut self.phase {
+            Phase::ReadProducts(reader)
+            | Phase::ReadInventory(reader)
+            | Phase::ReadListing(reader) => {
+                reader.take(result);
+                reader.call().is_none().then(|| reader.finished_event())
+            }
+            Phase::Plan | Phase::Send(_) | Phase::Finished => None,
+        };
+        let Some(event) = finished else {
+            return Vec::new();
+        };
+        let next = match std::mem::replace(&mut self.phase, Phase::Plan) {
+            Phase::ReadProducts(reader) => {
+                self.products = reader.items;
+                Phase::ReadInventory(Reader::new(
+                    Target::Erp,
+                    "erp.inventory.list",
+                    json!({"per_page": ERP_PAGE}),
+                ))
+            }
+            Phase::ReadInventory(reader) => {
+                self.inventory = reader.items;
+                Phase::Plan
+            }
+            Phase::ReadListing(reader) => {
+                self.listing = Some(reader.items);
+                Phase::Plan
+            }
+            other => other,
+        };
+        self.phase = next;
+        vec![event]
+    }
+
+    fn advance(&mut self) -> Vec<Action> {
+        match &self.phase {
+            Phase::ReadProducts(reader)
+            | Phase::ReadInventory(reader)
+            | Phase::ReadListing(reader) => reader.call().into_iter().collect(),
+            Phase::Plan => self.plan(),
+            Phase::Send(index) => self.send(*index),
+            Phase::Finished => vec![Action::Fail(
+                Error::config("the sync run is over").to_json(),
+            )],
+        }
+    }
+}
