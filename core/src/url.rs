@@ -9,8 +9,7 @@ pub fn check_base_url(url: &str) -> Result<(), Error> {
     let (scheme, rest) = url
         .split_once("://")
         .ok_or_else(|| Error::config(format!("base_url {shown:?} is not an absolute URL")))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host_of(authority);
+    let host = host_of(authority_of(rest));
     if host.is_empty() {
         return Err(Error::config(format!("base_url {shown:?} has no host")));
     }
@@ -37,6 +36,19 @@ fn without_userinfo(url: &str) -> String {
         Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
         None => url.to_string(),
     }
+}
+
+/// True when `url`'s host is a loopback address: `localhost`, `127.0.0.0/8` or
+/// `[::1]` (what plain `http://` is allowed on, and where the loopback sandbox
+/// server listens). False for anything that is not an absolute URL.
+pub fn is_loopback_url(url: &str) -> bool {
+    url.split_once("://")
+        .is_some_and(|(_, rest)| is_loopback(host_of(authority_of(rest))))
+}
+
+/// The authority of the part of a URL after `scheme://`.
+fn authority_of(after_scheme: &str) -> &str {
+    after_scheme.split(['/', '?', '#']).next().unwrap_or("")
 }
 
 fn host_of(authority: &str) -> &str {
@@ -141,6 +153,22 @@ mod tests {
         let refused = check_base_url("http://user:hunter22@example.com/x").unwrap_err();
         assert!(!refused.to_string().contains("hunter22"), "{refused}");
         assert!(refused.to_string().contains("http://***@example.com/x"));
+    }
+
+    #[test]
+    fn loopback_urls() {
+        assert!(is_loopback_url("http://127.0.0.1:8080/erp"));
+        assert!(is_loopback_url("http://127.1.2.3/"));
+        assert!(is_loopback_url("https://LOCALHOST:9"));
+        assert!(is_loopback_url("http://[::1]:9/x"));
+        assert!(is_loopback_url("http://user:pw@127.0.0.1:1/x"));
+        assert!(!is_loopback_url("https://erp.example.com"));
+        assert!(!is_loopback_url("https://127.0.0.1.example.com/"));
+        assert!(!is_loopback_url(
+            "https://example.com/?next=http://127.0.0.1"
+        ));
+        assert!(!is_loopback_url("https://127.0.0.1@example.com/"));
+        assert!(!is_loopback_url("127.0.0.1"));
     }
 
     #[test]

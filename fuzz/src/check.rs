@@ -75,6 +75,20 @@ pub fn config_json(service: Service) -> Value {
 
 /// A session of `service` holding `tokens`.
 pub fn session(service: Service, tokens: Tokens) -> Session {
+    session_with(config_json(service), service, tokens)
+}
+
+/// A session that may run `op`: a sandbox-only operation gets a loopback base
+/// URL (where the sandbox server listens), any other the harness's own.
+pub fn session_for(op: &Operation, tokens: Tokens) -> Session {
+    let mut config = config_json(op.service);
+    if ops::is_sandbox_only(op) {
+        config["base_url"] = json!("http://127.0.0.1:9/api");
+    }
+    session_with(config, op.service, tokens)
+}
+
+fn session_with(config: Value, service: Service, tokens: Tokens) -> Session {
     let account = if service == Service::Entegra {
         "fuzz@kopru.dev"
     } else {
@@ -96,7 +110,7 @@ pub fn session(service: Service, tokens: Tokens) -> Session {
             "refresh_expires_ms": NOW + 20 * DAY_MS,
         }),
     };
-    Session::from_json(&config_json(service), Some(&state)).expect("the harness config is valid")
+    Session::from_json(&config, Some(&state)).expect("the harness config is valid")
 }
 
 /// Every operation, in table order.

@@ -31,7 +31,7 @@ pub fn run(data: &[u8]) {
     let mut source = Source::new(data);
     let op = *source.pick(calls());
     let tokens = *source.pick(&[Tokens::Valid, Tokens::AccessExpired, Tokens::Missing]);
-    let mut session = check::session(op.service, tokens);
+    let mut session = check::session_for(op, tokens);
     session.seed_jitter(source.u64());
     let longest_wait = {
         let retry = &session.config().retry;

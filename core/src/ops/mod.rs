@@ -11,12 +11,15 @@ mod erp;
 mod normalize;
 mod request;
 mod results;
+mod sandbox;
 mod tedbul;
 
 pub use envelope::{api_error, success_body};
 pub use normalize::{is_money_key, normalize, KeyKinds};
 pub use request::build_request;
 pub use results::NO_FIELDS;
+pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
+pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
 
 use crate::error::Error;
 use crate::schema::Schema;
@@ -120,11 +123,29 @@ pub fn all() -> impl Iterator<Item = &'static Operation> {
         .chain(erp::OPERATIONS)
         .chain(tedbul::OPERATIONS)
         .chain(bridge::OPERATIONS)
+        .chain(sandbox::OPERATIONS)
 }
 
 /// The operation called `name`.
 pub fn find(name: &str) -> Option<&'static Operation> {
     all().find(|op| op.name == name)
+}
+
+/// Runs the local operation `name` (a `map.*` or `sync.*` operation, a code
+/// table) on `params`, validated by its schema exactly as a session would.
+pub fn run_local(name: &str, params: &Value) -> Result<Value, Error> {
+    let op = find(name).ok_or_else(|| Error::config(format!("no operation {name}")))?;
+    let Role::Local(run) = op.role else {
+        return Err(Error::config(format!("{name} is not a local operation")));
+    };
+    let mut problems = crate::schema::Problems::default();
+    let wire = crate::schema::check_object(params, op.params, "", &mut problems);
+    if !problems.is_empty() {
+        return Err(Error::Validation {
+            errors: problems.into_errors(),
+        });
+    }
+    run(&wire)
 }
 
 /// The login (or, for the ERP, none) operation of a service.
@@ -169,7 +190,15 @@ mod tests {
             assert!(seen.insert(op.name), "duplicate {}", op.name);
             let local = matches!(op.role, Role::Local(_));
             let prefixed = op.name.starts_with(&format!("{}.", op.service.name()));
-            assert!(prefixed || local, "{} must start with its service", op.name);
+            let sandboxed = op
+                .name
+                .starts_with(&format!("sandbox.{}.", op.service.name()));
+            assert!(
+                prefixed || local || sandboxed,
+                "{} must start with its service (or sandbox.<service>)",
+                op.name
+            );
+            assert_eq!(sandboxed, is_sandbox_only(op), "{}", op.name);
         }
     }
 

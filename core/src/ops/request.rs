@@ -1,5 +1,6 @@
 //! Building the HTTP request of an operation from its wire-form parameters.
 
+use super::sandbox::refuse_outside_sandbox;
 use super::{Method, Operation};
 use crate::config::Config;
 use crate::error::Error;
@@ -8,11 +9,14 @@ use crate::url::{encode_component, join};
 use serde_json::{Map, Value};
 
 /// The request for `op` with validated `params`, without authentication headers.
+/// A sandbox-only operation is refused (a `config` error) unless `config` talks
+/// to a sandbox, so no request for it can exist for a real service.
 pub fn build_request(
     op: &Operation,
     params: &Value,
     config: &Config,
 ) -> Result<HttpRequest, Error> {
+    refuse_outside_sandbox(op, config)?;
     let mut remaining: Map<String, Value> = params.as_object().cloned().unwrap_or_default();
     let template = config.path_for(op.name, op.path);
     let path = fill_path(template, &mut remaining)?;

@@ -139,4 +139,6 @@ mod tests_entegra;
 #[cfg(test)]
 mod tests_erp;
 #[cfg(test)]
+mod tests_erp_update;
+#[cfg(test)]
 mod tests_tedbul;

@@ -4902,6 +4902,108 @@ class SyncApplyResult(TypedDict):
     """Keys it did not; the next plan sends them again"""
 
 
+class SandboxErpUpdateParams(TypedDict):
+    """Parameters of ``sandbox.erp.update``."""
+
+    products: NotRequired[Sequence[SandboxErpUpdateParamsProducts]]
+    """Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is
+    added"""
+
+    inventory: NotRequired[Sequence[SandboxErpUpdateParamsInventory]]
+    """Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code"""
+
+    remove_products: NotRequired[Sequence[str | int]]
+    """ItemCodes of products to delete, with their stock rows"""
+
+    replace: NotRequired[Literal[0, 1] | IntEnum | bool]
+    """1: the products and stock rows become exactly the given lists (applied first)"""
+
+
+class SandboxErpUpdateParamsProducts(TypedDict):
+    """Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is
+    added (``products`` of ``SandboxErpUpdateParams``). Open: the vendor's other fields pass through."""
+
+    ItemCode: str | int
+    """Item code (Entegra productCode)"""
+
+    ItemDescription: NotRequired[str]
+    """Item name (productName)"""
+
+    ItemTypeCode: NotRequired[Any]
+    """Item type (1 Ürün …)"""
+
+    SalePrice: NotRequired[Decimal | int | float | str]
+    """Sale price"""
+
+    PurchasePrice: NotRequired[Decimal | int | float | str]
+    """Purchase price"""
+
+    TaxRate: NotRequired[int]
+    """VAT rate in percent"""
+
+    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    """Blocked items are passive on the marketplace"""
+
+    Variants: NotRequired[Sequence[SandboxErpUpdateParamsProductsVariants]]
+    """Colour/size variants"""
+
+
+class SandboxErpUpdateParamsProductsVariants(TypedDict):
+    """Colour/size variants (``Variants`` of ``SandboxErpUpdateParamsProducts``). Open: the vendor's other
+    fields pass through."""
+
+    ColorCode: NotRequired[str | int]
+    """Colour code"""
+
+    ColorDescription: NotRequired[str]
+    """Colour name (the Renk spec)"""
+
+    ItemDim1Code: NotRequired[str | int]
+    """Size (the Beden spec)"""
+
+    Barcode: NotRequired[str | int]
+    """Variant barcode"""
+
+
+class SandboxErpUpdateParamsInventory(TypedDict):
+    """Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code (``inventory``
+    of ``SandboxErpUpdateParams``)"""
+
+    WarehouseCode: str | int
+    """Warehouse"""
+
+    ItemCode: str | int
+    """The product's code (a product the ERP has, or one given in ``products``)"""
+
+    ColorCode: NotRequired[str | int]
+    """Colour code; left out without variants"""
+
+    ItemDim1Code: NotRequired[str | int]
+    """Size; left out without sizes"""
+
+    InventoryQty1: int
+    """Quantity in stock (absolute)"""
+
+    OfficeCode: NotRequired[str | int]
+    """Office (default: kept, or the warehouse's)"""
+
+    StoreCode: NotRequired[str | int]
+    """Store (default: kept, or the warehouse's)"""
+
+    ItemTypeCode: NotRequired[int]
+    """Item type (default: kept, or the product's)"""
+
+
+class SandboxErpUpdateResult(TypedDict):
+    """Result of ``sandbox.erp.update``."""
+
+    products: int
+    """Products after the change"""
+
+    inventory: int
+    """Stock rows after the change"""
+
+
 class EntegraProductsListPage(TypedDict):
     """One page of ``entegra.products.list``."""
 
@@ -5228,6 +5330,7 @@ OperationName = Union[
     Literal["map.tedbul.orders_to_erp"],
     Literal["sync.plan"],
     Literal["sync.apply"],
+    Literal["sandbox.erp.update"],
 ]
 """Every operation's name."""
 

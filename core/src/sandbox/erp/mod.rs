@@ -2,9 +2,11 @@
 //!
 //! Lists answer `{success, data, pagination}` and honour the documented
 //! filters; a record by its code answers `{success, data}` or 404
-//! `{success: false, message}`. The data is the seed document's examples.
+//! `{success: false, message}`. The data is the seed document's examples,
+//! which only the sandbox's own `PUT _sandbox/erp` route ([`update`]) changes.
 
 mod list;
+mod update;
 
 use super::credentials::{PASSWORD, USERNAME};
 use super::request::Incoming;
@@ -130,7 +132,7 @@ impl ErpSandbox {
     }
 
     /// Answers one request.
-    pub fn handle(&self, request: &Incoming) -> HttpResponse {
+    pub fn handle(&mut self, request: &Incoming) -> HttpResponse {
         let expected = format!("{USERNAME}:{PASSWORD}");
         let authorized = request
             .token("Basic")
@@ -143,6 +145,9 @@ impl ErpSandbox {
                 .headers
                 .push(("WWW-Authenticate".into(), "Basic realm=\"ERP\"".into()));
             return response;
+        }
+        if request.ends_with(update::ROUTE) {
+            return update::answer(&mut self.collections, request);
         }
         if let Some(route) = LISTS.iter().find(|r| request.ends_with(r.path)) {
             return match request.method.as_str() {

@@ -1,0 +1,137 @@
+//! The parameters and the result of `sandbox.erp.update`.
+//!
+//! Products are the ERP product objects the `map.*` and `sync.*` operations
+//! read (the same schema); stock rows are the records of `erp.inventory.list`,
+//! keyed by warehouse, item, colour and size.
+
+use crate::bridge::schemas::ERP_PRODUCT;
+use crate::schema::{child_path, Field, Problems, Schema, Type};
+use serde_json::{Map, Value};
+
+/// One product to add or change.
+static PRODUCT: Type = Type::Object(&ERP_PRODUCT);
+
+/// One stock row to add or change.
+static STOCK: Type = Type::Object(&STOCK_ROW);
+
+/// A stock row: its key (warehouse, item, colour, size) and its quantity.
+static STOCK_ROW: Schema = Schema {
+    fields: &[
+        Field::required("WarehouseCode", Type::Code, "Warehouse"),
+        Field::required(
+            "ItemCode",
+            Type::Code,
+            "The product's code (a product the ERP has, or one given in `products`)",
+        ),
+        Field::optional(
+            "ColorCode",
+            Type::Code,
+            "Colour code; left out without variants",
+        ),
+        Field::optional("ItemDim1Code", Type::Code, "Size; left out without sizes"),
+        Field::required("InventoryQty1", Type::INT, "Quantity in stock (absolute)"),
+        Field::optional(
+            "OfficeCode",
+            Type::Code,
+            "Office (default: kept, or the warehouse's)",
+        ),
+        Field::optional(
+            "StoreCode",
+            Type::Code,
+            "Store (default: kept, or the warehouse's)",
+        ),
+        Field::optional(
+            "ItemTypeCode",
+            Type::INT,
+            "Item type (default: kept, or the product's)",
+        ),
+    ],
+    open: false,
+    rules: &[stock_codes_not_blank],
+};
+
+/// A list of any length.
+const fn list_of(item: &'static Type) -> Type {
+    Type::List {
+        item,
+        min: 0,
+        max: None,
+    }
+}
+
+/// `sandbox.erp.update`.
+pub static UPDATE: Schema = Schema {
+    fields: &[
+        Field::optional(
+            "products",
+            list_of(&PRODUCT),
+            "Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is added",
+        ),
+        Field::optional(
+            "inventory",
+            list_of(&STOCK),
+            "Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code",
+        ),
+        Field::optional(
+            "remove_products",
+            list_of(&Type::Code),
+            "ItemCodes of products to delete, with their stock rows",
+        ),
+        Field::optional(
+            "replace",
+            Type::Choice(&[0, 1]),
+            "1: the products and stock rows become exactly the given lists (applied first)",
+        ),
+    ],
+    open: false,
+    rules: &[update_codes_not_blank],
+};
+
+/// The result: how many products and stock rows the ERP holds afterwards.
+pub static COUNTS: Schema = Schema {
+    fields: &[
+        Field::required("products", Type::COUNT, "Products after the change"),
+        Field::required("inventory", Type::COUNT, "Stock rows after the change"),
+    ],
+    open: false,
+    rules: &[],
+};
+
+/// A stock row's warehouse and item must not be empty.
+fn stock_codes_not_blank(row: &Map<String, Value>, path: &str, problems: &mut Problems) {
+    for key in ["WarehouseCode", "ItemCode"] {
+        if is_blank(row.get(key)) {
+            problems.add(&child_path(path, key), "must not be empty");
+        }
+    }
+}
+
+/// Every product's ItemCode and every code to remove must not be empty.
+fn update_codes_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+    let items = |key: &str| {
+        params
+            .get(key)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    };
+    let products = child_path(path, "products");
+    for (i, product) in items("products").iter().enumerate() {
+        if is_blank(product.get("ItemCode")) {
+            problems.add(&format!("{products}[{i}].ItemCode"), "must not be empty");
+        }
+    }
+    let removed = child_path(path, "remove_products");
+    for (i, code) in items("remove_products").iter().enumerate() {
+        if is_blank(Some(code)) {
+            problems.add(&format!("{removed}[{i}]"), "must not be empty");
+        }
+    }
+}
+
+/// A text of only white space (a missing or mistyped value is reported elsewhere).
+fn is_blank(value: Option<&Value>) -> bool {
+    value
+        .and_then(Value::as_str)
+        .is_some_and(|s| s.trim().is_empty())
+}
