@@ -98,6 +98,25 @@ pub fn parse_datetime_ms(text: &str, utc_offset_hours: i64) -> Option<u64> {
     u64::try_from(seconds).ok().map(|s| s * 1000)
 }
 
+/// True for exactly `YYYY-MM-DD HH:MM:SS` naming a real date and time of day
+/// (Tedbul's `orderDate`).
+pub fn is_datetime(text: &str) -> bool {
+    let Some((date, time)) = text.split_once(' ') else {
+        return false;
+    };
+    let clock: Vec<&str> = time.split(':').collect();
+    let in_range = |part: &str, below: u32| {
+        part.len() == 2
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| n < below)
+    };
+    Date::parse_iso(date).is_some()
+        && clock.len() == 3
+        && in_range(clock[0], 24)
+        && in_range(clock[1], 60)
+        && in_range(clock[2], 60)
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -155,5 +174,24 @@ mod tests {
     fn datetime_with_offset() {
         assert_eq!(parse_datetime_ms("1970-01-01 03:00:00", 3), Some(0));
         assert_eq!(parse_datetime_ms("not a date", 3), None);
+    }
+
+    #[test]
+    fn strict_datetime_text() {
+        assert!(is_datetime("2025-11-20 13:10:02"));
+        assert!(is_datetime("2024-02-29 00:00:59"));
+        for bad in [
+            "2025-11-20",
+            "2025-11-20T13:10:02",
+            "2025-11-20 13:10",
+            "2025-11-20 24:00:00",
+            "2025-11-20 13:60:00",
+            "2025-11-20 1:10:02",
+            "2025-02-30 13:10:02",
+            "2025-11-20 13:10:02 ",
+            "20.11.2025 13:10:02",
+        ] {
+            assert!(!is_datetime(bad), "{bad}");
+        }
     }
 }

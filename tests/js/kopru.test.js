@@ -13,6 +13,7 @@ import * as kopru from 'kopru';
 import { equal, ok, throws } from './assert.js';
 import { CREDENTIALS, checks } from './checks.js';
 import { catalogueChecks } from './catalogue.js';
+import { syncChecks } from './sync.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
@@ -39,6 +40,7 @@ for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors })) t
 const operations = JSON.parse(readFileSync(join(root, 'tests/operations.json'), 'utf8'));
 console.log(`catalogue: ${operations.length} operations from tests/operations.json`);
 for (const { name, run } of catalogueChecks({ kopru, sandboxUrl, operations })) test(name, run);
+for (const { name, run } of syncChecks({ kopru, sandboxUrl, operations })) test(name, run);
 
 test('node: the package exports map, its files and its types', () => {
   const pkg = join(root, 'wasm/pkg');
@@ -51,10 +53,23 @@ test('node: the package exports map, its files and its types', () => {
   }
   for (const file of manifest.files) ok(existsSync(join(pkg, file)), `${file} is in the package`);
   const types = readFileSync(join(pkg, manifest.types), 'utf8');
-  for (const name of ['class KopruError', 'class Session', 'class Client', 'exportState', 'pages<', 'transportFailed']) {
+  for (const name of [
+    'class KopruError',
+    'class Session',
+    'class Client',
+    'exportState',
+    'pages<',
+    'transportFailed',
+    'function syncCatalogue',
+    'function importOrders',
+  ]) {
     ok(types.includes(name), `kopru.d.ts declares ${name}`);
   }
-  equal(Object.keys(kopru).sort().join(), 'Client,KopruError,Session,codes', 'the public exports');
+  equal(
+    Object.keys(kopru).sort().join(),
+    'Client,KopruError,Session,codes,importOrders,syncCatalogue',
+    'the public exports',
+  );
 });
 
 test('node: state_file keeps the session between clients and is private', async () => {

@@ -3,8 +3,8 @@
 // A thin layer over the WebAssembly module: values cross as JSON text (money is
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
-// quotas, paging) is decided by kopru-core inside the module.
-import { RawClient, RawSession, configError as rawConfigError, pageParts } from './kopru_wasm.js';
+// quotas, paging, sync planning) is decided by kopru-core inside the module.
+import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -202,6 +202,7 @@ export class Session {
 export class Client {
   #raw;
   #stateFile;
+  #service;
 
   constructor(config, state) {
     this.#stateFile = (stateFiles && config?.state_file) || null;
@@ -213,7 +214,15 @@ export class Client {
         throw configError(`cannot read state_file ${this.#stateFile}: ${error.message}`);
       }
     }
-    this.#raw = guarded(() => new RawClient(encodeSetting(config ?? {}, 'config'), encodeState(state) ?? saved));
+    const text = encodeSetting(config ?? {}, 'config');
+    this.#raw = guarded(() => new RawClient(text, encodeState(state) ?? saved));
+    // The core accepted the config, so its `service` is one of the three names.
+    this.#service = JSON.parse(text).service;
+  }
+
+  /** The service this client talks to (`entegra`, `erp` or `tedbul`), from its config. */
+  get service() {
+    return this.#service;
   }
 
   /** Runs one operation and resolves to its result. */
@@ -259,4 +268,113 @@ export class Client {
     if (failure !== null) throw failure;
     return text;
   }
+}
+
+// The sync runner: the core's SyncRun (RawSyncRun) decides every step; this loop
+// only carries its actions out with the caller's clients and callbacks.
+
+// A KopruError as the error JSON the core reads back (the fields of `Error::to_json`).
+function errorJson(error) {
+  const detail = { kind: error.kind, code: error.code, message: error.message };
+  if (error.errors?.length) detail.errors = error.errors;
+  const optional = {
+    status: error.status,
+    vendor_code: error.vendorCode,
+    body: error.body,
+    retry_after_ms: error.retryAfterMs,
+    path: error.path,
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== null && value !== undefined) detail[key] = value;
+  }
+  return detail;
+}
+
+// The `service` of a client given to a run, checked against what the run needs.
+function runClient(client, what, fits) {
+  if (!(client instanceof Client)) {
+    throw configError(`${what} must be a kopru Client, got ${client === null ? 'null' : typeof client}`);
+  }
+  if (!fits(client.service)) throw configError(`${what} is a client for ${client.service}`);
+  return client;
+}
+
+function callback(fn, what) {
+  if (fn !== undefined && fn !== null && typeof fn !== 'function') throw configError(`${what} must be a function`);
+  return fn ?? null;
+}
+
+// Drives one run of `job` to its report.
+async function runSync(job, { marketplace, erp, importer, options, snapshot, state, onSave, onProgress }) {
+  const market = runClient(marketplace, 'marketplace', (service) => service === 'entegra' || service === 'tedbul');
+  const erpClient = erp == null ? null : runClient(erp, 'erp', (service) => service === 'erp');
+  const save = callback(onSave, 'onSave');
+  const progress = callback(onProgress, 'onProgress');
+  const params = { job, marketplace: market.service, state: state ?? null, options: options ?? {} };
+  if (snapshot != null) params.snapshot = snapshot;
+  const run = guarded(() => new RawSyncRun(encode(params)));
+  try {
+    return await drive(run, market, erpClient, { importer, save, progress });
+  } finally {
+    // The run holds the ERP data and the listing: give its memory back now.
+    run.free();
+  }
+}
+
+// Carries out the run's actions until it is done (returns the report) or stops (throws).
+async function drive(run, market, erpClient, { importer, save, progress }) {
+  let answer = null;
+  // The KopruError of the last call, when it failed: what a `fail` action raises.
+  let lastError = null;
+  for (;;) {
+    const action = JSON.parse(guarded(() => run.step(JSON.stringify(answer))));
+    answer = null;
+    if (action.call) {
+      const { client, op, params: callParams } = action.call;
+      const target = client === 'erp' ? erpClient : market;
+      if (target === null) throw configError('the run reads the ERP: give it an erp client or a snapshot');
+      try {
+        answer = { result: await target.call(op, callParams) };
+        lastError = null;
+      } catch (error) {
+        if (!(error instanceof KopruError)) throw error;
+        lastError = error;
+        answer = { error: errorJson(error) };
+      }
+    } else if (action.save) {
+      if (save !== null) await save(action.save.state);
+    } else if (action.progress) {
+      if (progress !== null) await progress(action.progress);
+    } else if (action.deliver) {
+      const { order, document, retry } = action.deliver;
+      await importer(document, { order, retry });
+      answer = { result: true };
+    } else if ('done' in action) {
+      return action.done;
+    } else if (action.fail) {
+      throw lastError ?? new KopruError(action.fail.error ?? { kind: 'config', code: 7, message: 'the sync run stopped' });
+    } else {
+      throw configError(`unknown sync action ${Object.keys(action).join()}`);
+    }
+  }
+}
+
+/**
+ * Brings a marketplace (Entegra or Tedbul, the `marketplace` client's service) up
+ * to date with the ERP's products and stock, with the fewest requests; resolves to
+ * the report. The sync state goes to `onSave` after every step that changes it:
+ * pass the last one back as `state` next time.
+ */
+export async function syncCatalogue({ marketplace, erp, options, snapshot, state, onSave, onProgress } = {}) {
+  return runSync('catalogue', { marketplace, erp, options, snapshot, state, onSave, onProgress });
+}
+
+/**
+ * Imports the marketplace's unacknowledged orders: each becomes an ERP sales-order
+ * document handed to `importer(document, {order, retry})`, then the imported ones
+ * are acknowledged on the marketplace; resolves to the report.
+ */
+export async function importOrders({ marketplace, erp, importer, options, snapshot, state, onSave, onProgress } = {}) {
+  if (typeof importer !== 'function') throw configError('importOrders needs an importer(document, {order, retry}) function');
+  return runSync('orders', { marketplace, erp, importer, options, snapshot, state, onSave, onProgress });
 }

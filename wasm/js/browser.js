@@ -5,5 +5,5 @@ import init from './kopru_wasm.js';
 
 await init({ module_or_path: new URL('./kopru_wasm_bg.wasm', import.meta.url) });
 
-export { Client, KopruError, Session } from './api.js';
+export { Client, KopruError, Session, importOrders, syncCatalogue } from './api.js';
 export * as codes from './codes.js';

@@ -214,7 +214,238 @@ export class Client {
   ): AsyncGenerator<Item, void, undefined>;
   /** Tokens and quota counters, to resume with `new Client(config, state)`. */
   exportState(): SessionState;
+  /** The service this client talks to, from its config. */
+  readonly service: Service;
 }
+
+/** The marketplaces a sync run serves. */
+export type Marketplace = 'entegra' | 'tedbul';
+
+/** What a sync remembers of one marketplace item (a product, variation or ad). */
+export interface SyncStateItem {
+  /** The marketplace's id, once known. */
+  id?: string;
+  quantity?: number;
+  /** Money: a decimal string with a dot. */
+  price?: string;
+  status?: number;
+  expiration?: string;
+  /** The key of the item this one is a variation of. */
+  parent?: string;
+}
+
+/**
+ * The sync state: what the marketplace is known to hold, creations in flight and
+ * orders being imported. Save each one a run gives `onSave` and pass the last as
+ * `state` to the next run (a browser has no state file).
+ */
+export interface SyncState {
+  version: number;
+  marketplace: Marketplace;
+  /** By item key (productCode or barcode). */
+  items: { [key: string]: SyncStateItem };
+  /** Creations sent but not yet confirmed, by item key. */
+  pending: { [key: string]: { op: string } };
+  /** Orders being imported, by the marketplace's order id. */
+  orders: { [id: string]: { OrderNumber: string; delivered: boolean } };
+}
+
+/** The ERP data of a run, given instead of reading the ERP. */
+export interface SyncSnapshot {
+  /** Items of `erp.products.list` (every page). */
+  products: readonly SyncPlanParamsProducts[];
+  /** Items of `erp.inventory.list` (every page); orders runs need none. */
+  inventory?: readonly SyncPlanParamsInventory[];
+}
+
+/** What a sync run saves after every step that changes the state. */
+export type SyncSave = (state: SyncState) => void | Promise<void>;
+
+/** The callbacks and inputs every sync run takes. */
+export interface SyncRunOptions {
+  /** The Entegra or Tedbul client: the run's marketplace is its service. */
+  marketplace: Client;
+  /** The ERP client; may be left out when `snapshot` is given. */
+  erp?: Client | null;
+  /** The ERP data to use instead of reading the ERP. */
+  snapshot?: SyncSnapshot | null;
+  /** The state the previous run saved (absent or null: the first run). */
+  state?: SyncState | null;
+  /** Called with the new state whenever it changes; awaited before the run goes on. */
+  onSave?: SyncSave;
+  /** Called with every progress event; awaited. Throwing stops the run. */
+  onProgress?: (event: SyncProgressEvent) => void | Promise<void>;
+}
+
+/** The arguments of `syncCatalogue`. */
+export interface SyncCatalogueOptions extends SyncRunOptions {
+  /** Mapping options, batch size, quota: the options of `sync.plan`. */
+  options?: SyncPlanParamsOptions;
+}
+
+/** An ERP sales-order document made from a marketplace order. */
+export type ErpSalesOrder = MapEntegraOrdersToErpResultDocuments | MapTedbulOrdersToErpResultDocuments;
+
+/** How an order reaches the importer. */
+export interface OrderDelivery {
+  /** The marketplace's order id. */
+  order: string;
+  /** An earlier run died while handing this order over: check whether its OrderNumber is in the ERP already. */
+  retry: boolean;
+}
+
+/** The arguments of `importOrders`. */
+export interface ImportOrdersOptions extends SyncRunOptions {
+  /**
+   * Puts one document into the ERP; the order is acknowledged on the marketplace
+   * once it resolves. Throwing stops the run (the order is offered again next run, as a retry).
+   */
+  importer: (document: ErpSalesOrder, delivery: OrderDelivery) => unknown;
+  /** Document header and line resolution: the options of `map.<marketplace>.orders_to_erp`. */
+  options: MapEntegraOrdersToErpParamsOptions | MapTedbulOrdersToErpParamsOptions;
+}
+
+/** Requests and items sent through one operation. */
+export interface SyncOpCount {
+  requests: number;
+  items: number;
+}
+
+/** A failed request a run recorded and went past. */
+export interface SyncErrorEntry {
+  op: string;
+  kind: ErrorKind;
+  message: string;
+}
+
+/** A list was read to its end. */
+export interface SyncReadEvent {
+  event: 'read';
+  op: string;
+  count: number;
+}
+
+/** The catalogue run planned its requests. */
+export interface SyncPlannedEvent {
+  event: 'planned';
+  marketplace: Marketplace;
+  requests: number;
+  by_op: { [op: string]: SyncOpCount };
+  deferred: number;
+  skipped: number;
+  listing_read: boolean;
+}
+
+/** One planned request was answered (its state already saved). */
+export interface SyncBatchEvent {
+  event: 'batch';
+  marketplace: Marketplace;
+  /** 1-based. */
+  index: number;
+  total: number;
+  op: string;
+  items: number;
+  confirmed: number;
+  unconfirmed: number;
+  error: SyncErrorEntry | null;
+}
+
+/** The orders run mapped the orders to documents. */
+export interface SyncMappedEvent {
+  event: 'mapped';
+  marketplace: Marketplace;
+  orders: number;
+  documents: number;
+  to_import: number;
+  to_acknowledge: number;
+  unresolved: number;
+}
+
+/** The importer took an order's document. */
+export interface SyncImportedEvent {
+  event: 'imported';
+  marketplace: Marketplace;
+  order: string;
+  OrderNumber: string;
+}
+
+/** An acknowledgement request was answered. */
+export interface SyncAcknowledgedEvent {
+  event: 'acknowledged';
+  marketplace: Marketplace;
+  op: string;
+  orders: string[];
+  error: SyncErrorEntry | null;
+}
+
+/** What `onProgress` hears, told apart by `event`. */
+export type SyncProgressEvent =
+  | SyncReadEvent
+  | SyncPlannedEvent
+  | SyncBatchEvent
+  | SyncMappedEvent
+  | SyncImportedEvent
+  | SyncAcknowledgedEvent;
+
+/** What a catalogue run did. */
+export interface CatalogueReport {
+  job: 'catalogue';
+  marketplace: Marketplace;
+  /** The marketplace listing was read (a first sync, or creations in doubt). */
+  listing_read: boolean;
+  requests_planned: number;
+  requests_sent: number;
+  planned: { [op: string]: SyncOpCount };
+  sent: { [op: string]: SyncOpCount };
+  /** Items the marketplace acknowledged. */
+  confirmed: number;
+  /** Keys it did not; the next run sends them again. */
+  unconfirmed: string[];
+  /** Requests left for a later run (quota). */
+  deferred: number;
+  /** Keys whose creation may have happened. */
+  in_doubt: string[];
+  /** ERP products and variants that could not be mapped. */
+  skipped: SyncPlanResultSkipped[];
+  errors: SyncErrorEntry[];
+  /** The final state (also given to `onSave`). */
+  state: SyncState;
+}
+
+/** What an orders run did. */
+export interface OrdersReport {
+  job: 'orders';
+  marketplace: Marketplace;
+  orders_read: number;
+  /** Marketplace order ids whose documents the importer took. */
+  imported: string[];
+  /** Those documents. */
+  documents: ErpSalesOrder[];
+  /** Order ids acknowledged on the marketplace. */
+  acknowledged: string[];
+  /** Every order line that could not be resolved: those orders are neither imported nor acknowledged. */
+  unresolved: (MapEntegraOrdersToErpResultUnresolved | MapTedbulOrdersToErpResultUnresolved)[];
+  requests_sent: number;
+  errors: SyncErrorEntry[];
+  /** The final state (also given to `onSave`). */
+  state: SyncState;
+}
+
+/**
+ * Brings the marketplace up to date with the ERP's products and stock, sending
+ * only what changed, in full batches. Resolves to the report; rejects with the
+ * `KopruError` of a call that stops the run (`auth`, `config`) or with what a
+ * callback threw. The state is given to `onSave` before anything is sent and
+ * after every request, so a run that stops resumes from the last one saved.
+ */
+export function syncCatalogue(options: SyncCatalogueOptions): Promise<CatalogueReport>;
+
+/**
+ * Imports the marketplace's unacknowledged orders: each fully resolvable one is
+ * handed to `importer` once, then acknowledged on the marketplace. Resolves to
+ * the report; rejects like `syncCatalogue` (an importer's exception unchanged).
+ */
+export function importOrders(options: ImportOrdersOptions): Promise<OrdersReport>;
 
 // The operations' parameter and result types, generated from kopru-core's operation table.
 // --- generated by kopru-codegen: operations ---
@@ -3796,6 +4027,204 @@ export interface SyncApplyResult {
   unconfirmed: string[];
 }
 
+/** Parameters of `sandbox.erp.update`. */
+export interface SandboxErpUpdateParams {
+  /** Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is added */
+  products?: readonly SandboxErpUpdateParamsProducts[];
+  /** Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code */
+  inventory?: readonly SandboxErpUpdateParamsInventory[];
+  /** ItemCodes of products to delete, with their stock rows */
+  remove_products?: readonly (string | number)[];
+  /** 1: the products and stock rows become exactly the given lists (applied first) */
+  replace?: 0 | 1 | boolean;
+}
+
+/** Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is added (`products` of `SandboxErpUpdateParams`). Open: the vendor's other fields pass through. */
+export interface SandboxErpUpdateParamsProducts {
+  /** Item code (Entegra productCode) */
+  ItemCode: string | number;
+  /** Item name (productName) */
+  ItemDescription?: string;
+  /** Item type (1 Ürün …) */
+  ItemTypeCode?: unknown;
+  /** Sale price */
+  SalePrice?: string | number;
+  /** Purchase price */
+  PurchasePrice?: string | number;
+  /** VAT rate in percent */
+  TaxRate?: number;
+  /** Blocked items are passive on the marketplace */
+  IsBlocked?: 0 | 1 | boolean;
+  /** Colour/size variants */
+  Variants?: readonly SandboxErpUpdateParamsProductsVariants[];
+  [key: string]: unknown;
+}
+
+/** Colour/size variants (`Variants` of `SandboxErpUpdateParamsProducts`). Open: the vendor's other fields pass through. */
+export interface SandboxErpUpdateParamsProductsVariants {
+  /** Colour code */
+  ColorCode?: string | number;
+  /** Colour name (the Renk spec) */
+  ColorDescription?: string;
+  /** Size (the Beden spec) */
+  ItemDim1Code?: string | number;
+  /** Variant barcode */
+  Barcode?: string | number;
+  [key: string]: unknown;
+}
+
+/** Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code (`inventory` of `SandboxErpUpdateParams`) */
+export interface SandboxErpUpdateParamsInventory {
+  /** Warehouse */
+  WarehouseCode: string | number;
+  /** The product's code (a product the ERP has, or one given in `products`) */
+  ItemCode: string | number;
+  /** Colour code; left out without variants */
+  ColorCode?: string | number;
+  /** Size; left out without sizes */
+  ItemDim1Code?: string | number;
+  /** Quantity in stock (absolute) */
+  InventoryQty1: number;
+  /** Office (default: kept, or the warehouse's) */
+  OfficeCode?: string | number;
+  /** Store (default: kept, or the warehouse's) */
+  StoreCode?: string | number;
+  /** Item type (default: kept, or the product's) */
+  ItemTypeCode?: number;
+}
+
+/** Result of `sandbox.erp.update`. */
+export interface SandboxErpUpdateResult {
+  /** Products after the change */
+  products: number;
+  /** Stock rows after the change */
+  inventory: number;
+}
+
+/** Parameters of `sandbox.tedbul.place_order`. */
+export interface SandboxTedbulPlaceOrderParams {
+  /** The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the ad's stock */
+  products: readonly SandboxTedbulPlaceOrderParamsProducts[];
+  /** Order date and time in Turkey, YYYY-MM-DD HH:MM:SS (default: the emulator's now) */
+  orderDate?: string;
+  /** Buyer's full name (default: the seed's regular buyer's, as are the other buyer fields) */
+  buyerFullName?: string;
+  /** Buyer's invoice title (default: the seed's regular buyer's) */
+  buyerInvoiceCompanyName?: string;
+  /** The buyer's note (default: none) */
+  orderNote?: string;
+}
+
+/** The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the ad's stock (`products` of `SandboxTedbulPlaceOrderParams`) */
+export interface SandboxTedbulPlaceOrderParamsProducts {
+  /** A barcode of one of the account's active ads (one of the ad's `barcodes`) */
+  barcode: string | number;
+  /** Quantity ordered, at most the ad's stock */
+  qty: number;
+}
+
+/** Result of `sandbox.tedbul.place_order`. Open: the vendor's other fields pass through. */
+export interface SandboxTedbulPlaceOrderResult {
+  /** Order id */
+  orderId: string;
+  /** Order number */
+  orderCode?: string | null;
+  /** Order date and time, YYYY-MM-DD HH:MM:SS */
+  orderDate?: string | null;
+  /** Status code (codes: order_status) */
+  orderStatus?: number | null;
+  /** Status label (Turkish) */
+  orderStatusText?: string | null;
+  /** The buyer's note */
+  orderNote?: string | null;
+  /** Cancellation reason */
+  cancelNote?: string | null;
+  /** Order amount */
+  orderPrice?: string | null;
+  /** Refunded amount */
+  orderRefundPrice?: string | null;
+  /** Parcel volume in desi */
+  orderCargoDesi?: number | null;
+  /** Cargo company id */
+  orderCargoCompanyId?: string | null;
+  /** Cargo company name */
+  orderCargoCompanyText?: string | null;
+  /** Buyer's member id */
+  buyerId?: string | null;
+  /** Buyer's username */
+  buyerUsername?: string | null;
+  /** Seller's member id */
+  sellerId?: string | null;
+  /** Seller's username */
+  sellerUsername?: string | null;
+  /** Cargo shipment code */
+  shippingCargoCode?: string | null;
+  /** Cargo tracking code */
+  sendFollowCargoCode?: string | null;
+  /** Return cargo tracking code */
+  refundFollowCargoCode?: string | null;
+  /** When the shipment was created, YYYY-MM-DD HH:MM:SS */
+  cargoRequestDate?: string | null;
+  /** When it was delivered, YYYY-MM-DD HH:MM:SS */
+  cargoDeliveryDate?: string | null;
+  /** Buyer's full name (sold orders) */
+  buyerFullName?: string | null;
+  /** Buyer's invoice title */
+  buyerInvoiceCompanyName?: string | null;
+  /** Buyer's phone number */
+  buyerInvoicePhone?: string | null;
+  /** Buyer's email */
+  buyerInvoiceEmail?: string | null;
+  /** Buyer's tax number or T.C. identity number */
+  buyerInvoiceTaxOrTcNo?: string | null;
+  /** Buyer's tax office */
+  buyerInvoiceTaxOffice?: string | null;
+  /** Invoice address */
+  buyerInvoiceAddress?: string | null;
+  /** Invoice province (il) */
+  buyerInvoiceCity?: string | null;
+  /** Invoice district (ilçe) */
+  buyerInvoiceTown?: string | null;
+  /** Delivery address */
+  buyerDeliveryAddress?: string | null;
+  /** Delivery province (il; the seed swaps the two labels) */
+  buyerDeliveryCity?: string | null;
+  /** Delivery district (ilçe) */
+  buyerDeliveryTown?: string | null;
+  /** The order lines */
+  orderProducts?: SandboxTedbulPlaceOrderResultOrderProducts[] | null;
+  [key: string]: unknown;
+}
+
+/** The order lines (`orderProducts` of `SandboxTedbulPlaceOrderResult`). Open: the vendor's other fields pass through. */
+export interface SandboxTedbulPlaceOrderResultOrderProducts {
+  /** Order line id: what tedbul.orders.confirm names */
+  penId?: string | null;
+  /** Tedbul product id */
+  orderProductId?: string | null;
+  /** Product name */
+  orderProductName?: string | null;
+  /** Product barcode */
+  orderProductBarcode?: string | null;
+  /** VAT rate in percent */
+  orderProductVAT?: number | null;
+  /** Expiry date (miad) of the goods */
+  orderProductExpiration?: string | null;
+  /** Quantity ordered */
+  orderQty?: number | null;
+  /** Quantity the seller approved */
+  orderApprovedQty?: number | null;
+  /** Line total as ordered */
+  orderTotalPrice?: string | null;
+  /** Unit price */
+  orderProductPrice?: string | null;
+  /** Line total as approved */
+  orderApprovedPrice?: string | null;
+  /** Refunded amount */
+  orderRefundPrice?: string | null;
+  [key: string]: unknown;
+}
+
 /** Every operation: its parameters and its result, by name. */
 export interface Operations {
   /** The Entegra code tables (order status, cargo fee types, cargo companies); answered locally */
@@ -3904,6 +4333,10 @@ export interface Operations {
   'sync.plan': { params: SyncPlanParams; result: SyncPlanResult };
   /** Advance the sync state for what the marketplace acknowledged of one planned request; answered locally */
   'sync.apply': { params: SyncApplyParams; result: SyncApplyResult };
+  /** Sandbox only: upsert or remove ERP products and stock rows, or replace them all; answers the counts afterwards */
+  'sandbox.erp.update': { params: SandboxErpUpdateParams; result: SandboxErpUpdateResult };
+  /** Sandbox only: a buyer orders the account's ads by barcode (priced as the ads, taken off their stock); answers the new sold order, awaiting the seller */
+  'sandbox.tedbul.place_order': { params: SandboxTedbulPlaceOrderParams; result: SandboxTedbulPlaceOrderResult };
 }
 
 /** The operations whose result is a page: their parameters and the type of each item. */

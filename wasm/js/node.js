@@ -22,5 +22,5 @@ useStateFiles({
   },
 });
 
-export { Client, KopruError, Session } from './api.js';
+export { Client, KopruError, Session, importOrders, syncCatalogue } from './api.js';
 export * as codes from './codes.js';

@@ -7,12 +7,14 @@
 //! that money (decimal strings) stays exact and the module stays small; the
 //! hand-written JavaScript in `wasm/js/` turns that text into plain objects and
 //! the thrown error JSON into `KopruError`. Validation, paths, retries, tokens
-//! and quotas are all decided by kopru-core.
+//! and quotas are all decided by kopru-core. The core's sans-IO sync runner is
+//! exposed as [`RawSyncRun`]; `wasm/js/api.js` drives it with the clients.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
+use kopru_core::bridge::run::SyncRun;
 use kopru_core::sandbox::Sandbox;
 use kopru_core::{Config, Error, HttpRequest, HttpResponse, Session, Step};
 use serde_json::Value;
@@ -329,6 +331,35 @@ impl RawClient {
     #[wasm_bindgen(js_name = exportState)]
     pub fn export_state(&self) -> String {
         self.driver.session.borrow().export_state().to_string()
+    }
+}
+
+/// A sync run of the core (`syncCatalogue` and `importOrders` in the
+/// JavaScript API): JSON actions out, JSON answers in. The JavaScript layer
+/// performs each action (a call through one of its clients, a save, a progress
+/// event, a delivery to the importer) and answers it.
+#[wasm_bindgen]
+pub struct RawSyncRun {
+    run: SyncRun,
+}
+
+#[wasm_bindgen]
+impl RawSyncRun {
+    /// Creates a run from its params JSON (`{job, marketplace, state?, options?,
+    /// snapshot?}`); every problem is reported at once as a `validation` error.
+    #[wasm_bindgen(constructor)]
+    pub fn new(params: &str) -> Result<RawSyncRun, JsValue> {
+        let params = parse("params", params)?;
+        let run = SyncRun::new(&params).map_err(thrown)?;
+        Ok(RawSyncRun { run })
+    }
+
+    /// Takes the answer JSON to the last action (`{"result": …}`,
+    /// `{"error": …}` or `null`) and returns the next action as JSON.
+    pub fn step(&mut self, answer: &str) -> Result<String, JsValue> {
+        let answer = parse("answer", answer)?;
+        let action = self.run.step_json(&answer).map_err(thrown)?;
+        Ok(action.to_string())
     }
 }
 

@@ -19,6 +19,7 @@ pub use normalize::{is_money_key, normalize, KeyKinds};
 pub use request::build_request;
 pub use results::NO_FIELDS;
 pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
+pub(crate) use sandbox::MAX_ORDER_LINES as SANDBOX_MAX_ORDER_LINES;
 pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
 
 use crate::error::Error;

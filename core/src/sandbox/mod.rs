@@ -142,3 +142,5 @@ mod tests_erp;
 mod tests_erp_update;
 #[cfg(test)]
 mod tests_tedbul;
+#[cfg(test)]
+mod tests_tedbul_place;

@@ -8,6 +8,7 @@ async function main() {
   const { checks } = await import('/js/checks.js');
   const { catalogueChecks } = await import('/js/catalogue.js');
   const { badInputChecks } = await import('/js/bad_input.js');
+  const { syncChecks } = await import('/js/sync.js');
   const { sandboxUrl, closedUrl } = await (await fetch('/config.json')).json();
   const files = await (await fetch('/vectors/index.json')).json();
   const vectors = await Promise.all(
@@ -17,6 +18,8 @@ async function main() {
   const all = [
     ...checks({ kopru, sandboxUrl, closedUrl, vectors }),
     ...catalogueChecks({ kopru, sandboxUrl, operations }),
+    // One catalogue sync and one orders import, with the browser's fetch.
+    ...syncChecks({ kopru, sandboxUrl, operations }).filter((check) => check.browser),
     ...(await badInputChecks(kopru, async (file) => (await fetch(`/bad-input/${file}`)).json())),
   ];
   const results = [];

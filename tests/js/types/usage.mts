@@ -1,9 +1,11 @@
 // Type-checked (never run) by the node suite with `tsc --strict`: the package's
 // declarations (kopru.d.ts, found through the `types` condition of its exports
 // map) must accept every documented use and refuse the wrong ones marked below.
-import { Client, KopruError, Session, codes } from 'kopru';
+import { Client, KopruError, Session, codes, importOrders, syncCatalogue } from 'kopru';
 import type {
+  CatalogueReport,
   Config,
+  ErpSalesOrder,
   EntegraProductsListItem,
   ErrorKind,
   FieldError,
@@ -13,6 +15,8 @@ import type {
   Page,
   SessionState,
   Step,
+  SyncProgressEvent,
+  SyncState,
   TedbulAdsCreateParams,
 } from 'kopru';
 
@@ -128,4 +132,65 @@ export async function typedRefusals(): Promise<void> {
   // @ts-expect-error the code tables are read-only
   codes.EntegraOrderStatus.YENI_SIPARIS = 2;
   void [price, status];
+}
+
+// The sync runner: typed options, callbacks, progress events and reports.
+export async function sync(saved: SyncState | null): Promise<void> {
+  const erp = new Client({ service: 'erp', base_url: 'http://127.0.0.1:1/erp', credentials: { username: 'u', password: 'p' } });
+  const entegra = new Client(config);
+  const service: 'entegra' | 'erp' | 'tedbul' = entegra.service;
+  let state: SyncState | null = saved;
+  const report: CatalogueReport = await syncCatalogue({
+    marketplace: entegra,
+    erp,
+    state,
+    options: { warehouses: ['WH-IST'], batch_size: 50 },
+    onSave: async (next) => {
+      state = next;
+    },
+    onProgress: (event: SyncProgressEvent) => {
+      if (event.event === 'batch') {
+        const sent: number = event.index;
+        const failed: string | undefined = event.error?.message;
+        void [sent, failed];
+      }
+    },
+  });
+  const requests: number = report.sent['entegra.products.update_quantity']?.requests ?? 0;
+  const marketplace: 'entegra' | 'tedbul' = report.marketplace;
+  await syncCatalogue({
+    marketplace: entegra,
+    snapshot: { products: [{ ItemCode: 'A', SalePrice: '12.90', Variants: [] }], inventory: [{ ItemCode: 'A', InventoryQty1: 3 }] },
+    state: report.state,
+  });
+  const orders = await importOrders({
+    marketplace: new Client({ service: 'tedbul' }),
+    erp,
+    options: { CustomerCode: '120.01.001', OfficeCode: 'IST-01', WarehouseCode: 'WH-IST' },
+    importer: async (document: ErpSalesOrder, { order, retry }) => {
+      const number: string = document.OrderNumber;
+      const net: string = document.Lines[0].NetAmount;
+      void [number, net, order, retry];
+    },
+  });
+  const imported: string[] = orders.imported;
+  const unresolved: string[] = orders.unresolved.map((u) => u.reason);
+  void [service, requests, marketplace, imported, unresolved];
+}
+
+export async function syncRefusals(): Promise<void> {
+  const entegra = new Client(config);
+  // @ts-expect-error the marketplace is a Client, not a config
+  await syncCatalogue({ marketplace: config });
+  // @ts-expect-error importOrders needs an importer
+  await importOrders({ marketplace: entegra, options: { CustomerCode: 'C', OfficeCode: 'O', WarehouseCode: 'W' } });
+  // @ts-expect-error the orders options need CustomerCode
+  await importOrders({ marketplace: entegra, importer: () => {}, options: { OfficeCode: 'O', WarehouseCode: 'W' } });
+  // @ts-expect-error a misspelt sync option
+  await syncCatalogue({ marketplace: entegra, options: { batchsize: 10 } });
+  const report = await syncCatalogue({ marketplace: entegra });
+  // @ts-expect-error a catalogue report has no documents
+  void report.documents;
+  // @ts-expect-error the service of a client is read-only
+  entegra.service = 'tedbul';
 }

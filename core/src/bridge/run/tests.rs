@@ -36,10 +36,7 @@ fn a_snapshot_run_starts_with_the_listing_and_answers_are_checked() {
     let read = run.step(Some(Answer::Result(empty))).unwrap().to_json();
     assert_eq!(read["progress"]["event"], "read");
     assert!(run.step(None).unwrap().to_json()["save"]["state"].is_object());
-    assert_eq!(
-        run.step(None).unwrap().to_json()["progress"]["requests"],
-        0
-    );
+    assert_eq!(run.step(None).unwrap().to_json()["progress"]["requests"], 0);
     let done = run.step(None).unwrap().to_json();
     assert_eq!(done["done"]["requests_sent"], 0);
     assert!(run.step(None).is_err(), "the run is over");

@@ -1,6 +1,8 @@
 //! Sandbox-only operations: they change the emulators' data, which the
-//! vendors' own APIs cannot (the ERP's is read-only), so that demos and tests
-//! can move stock and prices or load a generated catalogue.
+//! vendors' own APIs cannot (the ERP's is read-only; Tedbul's lets a seller
+//! read its sold orders but only a buyer creates them), so that demos and
+//! tests can move stock and prices, load a generated catalogue, or have a
+//! buyer order the account's ads.
 //!
 //! Their names start with `sandbox.`; a request for one is only ever built for
 //! a sandbox: `sandbox: true` in the config, or a base URL on a loopback
@@ -10,6 +12,7 @@
 mod params;
 
 use super::normalize::count;
+use super::tedbul::{parse_order, ORDER};
 use super::{Method, Operation, ParseContext, Role};
 use crate::config::Config;
 use crate::error::Error;
@@ -36,8 +39,26 @@ pub const ERP_UPDATE: Operation = Operation {
     example: r#"{"inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}]}"#,
 };
 
+pub use params::MAX_ORDER_LINES;
+
+/// `sandbox.tedbul.place_order`: a buyer orders the account's ads on the Tedbul emulator.
+pub const TEDBUL_PLACE_ORDER: Operation = Operation {
+    name: "sandbox.tedbul.place_order",
+    service: Service::Tedbul,
+    method: Method::Post,
+    path: "api/_sandbox/placeOrder",
+    summary: "Sandbox only: a buyer orders the account's ads by barcode (priced as the ads, taken off their stock); answers the new sold order, awaiting the seller",
+    params: &params::PLACE_ORDER,
+    role: Role::Call,
+    idempotent: false,
+    paginated: false,
+    parse: parse_order,
+    result: &ORDER,
+    example: r#"{"products": [{"barcode": "170017341905", "qty": 1}]}"#,
+};
+
 /// Every sandbox-only operation.
-pub static OPERATIONS: &[Operation] = &[ERP_UPDATE];
+pub static OPERATIONS: &[Operation] = &[ERP_UPDATE, TEDBUL_PLACE_ORDER];
 
 /// True for an operation that only a sandbox may receive.
 pub fn is_sandbox_only(op: &Operation) -> bool {
@@ -135,6 +156,48 @@ mod tests {
         }
     }
 
+    fn tedbul_start(extra: Value) -> Result<Step, Error> {
+        let mut config = json!({
+            "service": "tedbul",
+            "credentials": {"username": "demo", "password": "demo-password", "secretkey": "demo-secret"},
+        });
+        for (key, value) in extra.as_object().unwrap() {
+            config[key] = value.clone();
+        }
+        let mut session = Session::from_json(&config, None).unwrap();
+        session.start(
+            TEDBUL_PLACE_ORDER.name,
+            &serde_json::from_str(TEDBUL_PLACE_ORDER.example).unwrap(),
+            NOW,
+        )
+    }
+
+    #[test]
+    fn placing_a_tedbul_order_is_refused_outside_the_sandbox() {
+        for extra in [
+            json!({}),
+            json!({"base_url": "https://test-api.tedbul.com.tr/"}),
+            json!({"sandbox": false, "base_url": "https://api.tedbul.com.tr/"}),
+        ] {
+            let err = tedbul_start(extra.clone()).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::Config, "{extra}");
+            assert!(
+                err.to_string().contains("never sent to a real tedbul"),
+                "{err}"
+            );
+        }
+        for extra in [
+            json!({"sandbox": true}),
+            json!({"base_url": "http://127.0.0.1:8080/tedbul"}),
+        ] {
+            match tedbul_start(extra.clone()) {
+                // the session logs in first
+                Ok(Step::Send { request, .. }) => assert!(request.url.ends_with("/api/auth")),
+                other => panic!("{extra}: {other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn other_operations_are_not_affected() {
         let mut real = session(json!({"base_url": "https://erp.example.com"}));
@@ -143,6 +206,7 @@ mod tests {
             super::super::find("erp.products.list").unwrap()
         ));
         assert!(is_sandbox_only(&ERP_UPDATE));
+        assert!(is_sandbox_only(&TEDBUL_PLACE_ORDER));
     }
 
     #[test]

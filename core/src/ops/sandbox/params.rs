@@ -1,12 +1,20 @@
-//! The parameters and the result of `sandbox.erp.update`.
+//! The parameters and the results of the sandbox-only operations.
 //!
-//! Products are the ERP product objects the `map.*` and `sync.*` operations
-//! read (the same schema); stock rows are the records of `erp.inventory.list`,
-//! keyed by warehouse, item, colour and size.
+//! `sandbox.erp.update`: products are the ERP product objects the `map.*` and
+//! `sync.*` operations read (the same schema); stock rows are the records of
+//! `erp.inventory.list`, keyed by warehouse, item, colour and size.
+//!
+//! `sandbox.tedbul.place_order`: the lines a buyer orders, by the barcode of
+//! one of the account's ads; the result is the sold order itself.
 
 use crate::bridge::schemas::ERP_PRODUCT;
+use crate::dates::is_datetime;
 use crate::schema::{child_path, Field, Problems, Schema, Type};
 use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+
+/// The most lines one placed Tedbul order may have.
+pub const MAX_ORDER_LINES: usize = 20;
 
 /// One product to add or change.
 static PRODUCT: Type = Type::Object(&ERP_PRODUCT);
@@ -96,6 +104,97 @@ pub static COUNTS: Schema = Schema {
     open: false,
     rules: &[],
 };
+
+/// One line a buyer orders.
+static ORDER_LINE: Schema = Schema {
+    fields: &[
+        Field::required(
+            "barcode",
+            Type::Code,
+            "A barcode of one of the account's active ads (one of the ad's `barcodes`)",
+        ),
+        Field::required(
+            "qty",
+            Type::Int {
+                min: Some(1),
+                max: None,
+            },
+            "Quantity ordered, at most the ad's stock",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+static LINE: Type = Type::Object(&ORDER_LINE);
+
+/// `sandbox.tedbul.place_order`.
+pub static PLACE_ORDER: Schema = Schema {
+    fields: &[
+        Field::required(
+            "products",
+            Type::List {
+                item: &LINE,
+                min: 1,
+                max: Some(MAX_ORDER_LINES),
+            },
+            "The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the ad's stock",
+        ),
+        Field::optional(
+            "orderDate",
+            Type::TEXT,
+            "Order date and time in Turkey, YYYY-MM-DD HH:MM:SS (default: the emulator's now)",
+        ),
+        Field::optional(
+            "buyerFullName",
+            Type::TEXT,
+            "Buyer's full name (default: the seed's regular buyer's, as are the other buyer fields)",
+        ),
+        Field::optional(
+            "buyerInvoiceCompanyName",
+            Type::TEXT,
+            "Buyer's invoice title (default: the seed's regular buyer's)",
+        ),
+        Field::optional("orderNote", Type::TEXT, "The buyer's note (default: none)"),
+    ],
+    open: false,
+    rules: &[order_lines_distinct, order_date_format],
+};
+
+/// Every line names a barcode, each barcode once.
+fn order_lines_distinct(order: &Map<String, Value>, path: &str, problems: &mut Problems) {
+    let Some(lines) = order.get("products").and_then(Value::as_array) else {
+        return;
+    };
+    let products = child_path(path, "products");
+    let mut seen = BTreeSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(barcode) = line.get("barcode").and_then(Value::as_str) else {
+            continue;
+        };
+        let at = format!("{products}[{i}].barcode");
+        if barcode.trim().is_empty() {
+            problems.add(&at, "must not be empty");
+        } else if !seen.insert(barcode) {
+            problems.add(
+                &at,
+                format!("barcode {barcode} is ordered more than once: give one line with the whole quantity"),
+            );
+        }
+    }
+}
+
+/// `orderDate` is `YYYY-MM-DD HH:MM:SS`.
+fn order_date_format(order: &Map<String, Value>, path: &str, problems: &mut Problems) {
+    if let Some(date) = order.get("orderDate").and_then(Value::as_str) {
+        if !is_datetime(date) {
+            problems.add(
+                &child_path(path, "orderDate"),
+                "must be a date and time YYYY-MM-DD HH:MM:SS",
+            );
+        }
+    }
+}
 
 /// A stock row's warehouse and item must not be empty.
 fn stock_codes_not_blank(row: &Map<String, Value>, path: &str, problems: &mut Problems) {

@@ -12,6 +12,9 @@ mod orders;
 mod parse;
 mod rules;
 
+pub(super) use fields::ORDER;
+pub(super) use parse::data as parse_order;
+
 use super::{KeyKinds, Method, Operation, Role};
 use crate::error::Error;
 use crate::schema::{Schema, Type};

@@ -1,9 +1,12 @@
 //! The Tedbul emulator: a Laravel API with the `{status, code, message, result}`
 //! envelope, seeded with ads, a product catalogue, and sold and purchased orders.
+//! Only the sandbox's own `POST api/_sandbox/placeOrder` route ([`place`]) adds
+//! sold orders, as a buyer would.
 
 mod ads;
 mod catalogue;
 mod orders;
+mod place;
 mod reply;
 
 use super::credentials::{PASSWORD, SECRET_KEY, USERNAME};
@@ -49,6 +52,7 @@ enum Route<'a> {
     PurchasedList,
     PurchasedGet(&'a str),
     IntegrationData,
+    PlaceOrder,
 }
 
 impl TedbulSandbox {
@@ -115,6 +119,7 @@ impl TedbulSandbox {
             Route::PurchasedList => orders::list(&self.purchased, request),
             Route::PurchasedGet(id) => orders::get(&self.purchased, id),
             Route::IntegrationData => self.integration_data(request),
+            Route::PlaceOrder => self.place_order(request, now_ms),
         }
     }
 
@@ -216,6 +221,8 @@ fn route(request: &Incoming) -> Option<(Route<'_>, &'static str)> {
         (Route::PurchasedGet(id), "GET")
     } else if at(&["api", "user", "integrationdata"]) {
         (Route::IntegrationData, "PUT")
+    } else if at(place::ROUTE) {
+        (Route::PlaceOrder, "POST")
     } else {
         return None;
     };

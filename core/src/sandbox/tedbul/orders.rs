@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// "Satıcı Onayı Bekliyor": a new order the seller has not confirmed yet.
-const AWAITING_SELLER: i64 = 0;
+pub(super) const AWAITING_SELLER: i64 = 0;
 /// "Kargolanması Bekleniyor": confirmed, waiting to be shipped.
 const AWAITING_SHIPMENT: i64 = 1;
 /// "İptal Edildi".
@@ -215,7 +215,16 @@ fn approval_problems(order: &Value, approvals: &[Approval]) -> Vec<Problem> {
 
 /// A comma price times a quantity, as a comma price: `"17,45"` × 7 → `"122,15"`.
 fn times(unit: &Value, quantity: i64) -> Value {
-    let cents = unit
+    match cents(unit) {
+        Some(cents) => comma(cents * i128::from(quantity)),
+        None => Value::Null,
+    }
+}
+
+/// A price (`"17,45"`, or with a dot) in cents; `None` unless it is money with
+/// at most two decimals.
+pub(super) fn cents(price: &Value) -> Option<i128> {
+    price
         .as_str()
         .and_then(|text| Money::parse_text(text).ok())
         .and_then(|money| money.with_max_scale(2))
@@ -226,11 +235,10 @@ fn times(unit: &Value, quantity: i64) -> Value {
                 .replace('.', "")
                 .parse::<i128>()
                 .ok()
-        });
-    match cents {
-        Some(cents) => {
-            Value::from(Money::from_units(cents * i128::from(quantity), 2).to_tedbul_string())
-        }
-        None => Value::Null,
-    }
+        })
+}
+
+/// Cents as Tedbul's comma price: 12215 → `"122,15"`.
+pub(super) fn comma(cents: i128) -> Value {
+    Value::from(Money::from_units(cents, 2).to_tedbul_string())
 }

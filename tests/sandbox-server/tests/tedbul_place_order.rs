@@ -1,0 +1,130 @@
+//! `sandbox.tedbul.place_order` over loopback HTTP: the session logs in and
+//! its request reaches the Tedbul emulator under `/tedbul`; the order lists
+//! awaiting the seller, the seller confirms it, the ad's stock has dropped,
+//! and a reset brings the seed back.
+
+#[allow(dead_code)] // the helpers shared by every server test
+mod support;
+
+use kopru_core::{HttpResponse, Session, Step};
+use serde_json::{json, Value};
+use support::Server;
+
+const NOW: u64 = 1_700_000_000_000;
+
+/// Runs one operation through a fresh session whose base URL is the server's `/tedbul`.
+fn call(server: &Server, op: &str, params: Value) -> Result<Value, kopru_core::Error> {
+    let config = json!({
+        "service": "tedbul",
+        "base_url": format!("http://{}/tedbul", server.addr),
+        "credentials": {"username": "demo", "password": "demo-password", "secretkey": "demo-secret"},
+    });
+    let mut session = Session::from_json(&config, None).unwrap();
+    let mut step = session.start(op, &params, NOW);
+    loop {
+        match step? {
+            Step::Send { request, .. } => {
+                let origin = format!("http://{}", server.addr);
+                let path = request.url.strip_prefix(&origin).expect("the server's URL");
+                let headers: Vec<(&str, &str)> = request
+                    .headers
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str()))
+                    .collect();
+                let body: Option<Value> = request
+                    .body
+                    .as_deref()
+                    .map(|b| serde_json::from_str(b).unwrap());
+                let reply = server.send(&request.method, path, &headers, body.as_ref());
+                let response = HttpResponse {
+                    status: reply.status,
+                    headers: reply.headers,
+                    body: reply.body,
+                };
+                step = session.receive(&response, NOW);
+            }
+            Step::Done(result) => return Ok(result),
+        }
+    }
+}
+
+fn ok(server: &Server, op: &str, params: Value) -> Value {
+    call(server, op, params).unwrap_or_else(|e| panic!("{op}: {e}"))
+}
+
+/// The ids of the sold orders awaiting the seller.
+fn awaiting(server: &Server) -> Vec<String> {
+    let page = ok(server, "tedbul.orders.sold.list", json!({"orderStatus": 0}));
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|order| order["orderId"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The stock of the Parol ad.
+fn parol_stock(server: &Server) -> Value {
+    ok(server, "tedbul.ads.get", json!({"id": "1111111111"}))["stock"].clone()
+}
+
+#[test]
+fn a_placed_order_is_listed_confirmed_and_reset_away() {
+    let server = Server::start();
+    assert_eq!(awaiting(&server), ["21", "19"]);
+    assert_eq!(parol_stock(&server), json!(17));
+
+    let order = ok(
+        &server,
+        "sandbox.tedbul.place_order",
+        json!({"products": [{"barcode": "170017341905", "qty": 4}]}),
+    );
+    assert_eq!(order["orderId"], "34");
+    assert_eq!(order["orderStatus"], 0);
+    assert_eq!(order["orderPrice"], "69.80");
+    let pen = order["orderProducts"][0]["penId"].clone();
+    assert_eq!(awaiting(&server), ["34", "21", "19"]);
+    assert_eq!(parol_stock(&server), json!(13));
+
+    let confirmed = ok(
+        &server,
+        "tedbul.orders.confirm",
+        json!({"orderId": 34, "products": [{"penId": pen, "approvedQty": 4}]}),
+    );
+    assert_eq!(confirmed["orderStatus"], 1);
+    assert_eq!(awaiting(&server), ["21", "19"]);
+
+    let refused = call(
+        &server,
+        "sandbox.tedbul.place_order",
+        json!({"products": [{"barcode": "170017341905", "qty": 14}]}),
+    )
+    .unwrap_err();
+    assert_eq!(refused.to_json()["status"], 422, "{refused}");
+    assert_eq!(parol_stock(&server), json!(13));
+
+    server.admin("POST", "reset", None);
+    assert_eq!(awaiting(&server), ["21", "19"]);
+    assert_eq!(parol_stock(&server), json!(17));
+}
+
+#[test]
+fn the_route_needs_a_tedbul_token() {
+    let server = Server::start();
+    let body = json!({"products": [{"barcode": "170017341905", "qty": 1}]});
+    let anonymous = server.send("POST", "/tedbul/api/_sandbox/placeOrder", &[], Some(&body));
+    assert_eq!(anonymous.status, 401, "{anonymous:?}");
+    let token = server.tedbul_token();
+    let bearer = format!("Bearer {token}");
+    let placed = server.send(
+        "POST",
+        "/tedbul/api/_sandbox/placeOrder",
+        &[
+            ("Authorization", bearer.as_str()),
+            ("Content-Type", "application/json"),
+        ],
+        Some(&body),
+    );
+    assert_eq!(placed.status, 200, "{placed:?}");
+    assert_eq!(placed.json()["result"]["data"]["orderId"], 34);
+}
