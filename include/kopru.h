@@ -7,7 +7,8 @@
  * strings freed by kopru_string_free; out-parameters are written only on
  * KOPRU_OK; kopru_last_error_message / kopru_last_error_json describe the
  * calling thread's last failure. A kopru_client is thread-safe; a kopru_session
- * and a kopru_pages are not.
+ * and a kopru_pages are not. The hook of kopru_sync_run is called only on the
+ * thread that called it, before it returns.
  */
 
 #ifndef KOPRU_H
@@ -53,10 +54,43 @@ typedef struct kopru_session kopru_session;
  * The result of every fallible kopru function: `KOPRU_OK` or why it failed.
  *
  * Codes 1–7 are the error kinds every kopru binding shares (the same numbers
- * as the `code` field of the error JSON); codes from 100 on are failures of the
- * C call itself. Numbers are never reused.
+ * as the `code` field of the error JSON); codes from 100 on are outcomes of the
+ * C call itself: a bad argument (100–102), a caught panic (103), a sync run
+ * stopped by the caller (104). Numbers are never reused.
  */
 typedef int32_t kopru_result;
+
+/**
+ * The hook of a sync run: called for each thing the run tells or asks, with
+ * `kind` one of `"progress"`, `"save"` or `"deliver"` (a static NUL-terminated
+ * string) and the payload as UTF-8 JSON text of `json_len` bytes at `json`:
+ *
+ * - `"progress"`: a progress event, `{"event": "read" | "planned" | "batch" |
+ *   "mapped" | "imported" | "acknowledged", …}`.
+ * - `"save"`: the new sync state (already written to the state file, when the
+ *   run has one); keep it to pass as `"state"` to the next run.
+ * - `"deliver"`: `{"order", "document", "retry"}`: import `document` (an ERP
+ *   sales-order document for the marketplace order `order`) into the ERP and
+ *   return 0 once it is there. `retry` is true when an earlier run stopped while
+ *   handing it over, so it may be in the ERP already: check its OrderNumber first.
+ *
+ * The payload is NOT NUL-terminated: read exactly `json_len` bytes. `kind` and
+ * `json` belong to kopru and are valid only until the hook returns; copy what you
+ * keep. `user_data` is the pointer given to `kopru_sync_run`, passed through
+ * untouched.
+ *
+ * Return 0 to go on; anything else stops the run, and `kopru_sync_run` returns
+ * `KOPRU_STOPPED` (the state saved so far is kept: the next run resumes from it).
+ * The hook is called only on the thread that called `kopru_sync_run`, before that
+ * call returns, one call at a time. It may call other kopru functions (they
+ * change the thread's last error only until `kopru_sync_run` returns), but must
+ * not free the clients of the run, and must not unwind or `longjmp` out of the
+ * call (return non-zero instead).
+ */
+typedef int32_t (*kopru_sync_hook)(void *user_data,
+                                   const char *kind,
+                                   const uint8_t *json,
+                                   size_t json_len);
 
 /**
  * Success.
@@ -118,6 +152,15 @@ typedef int32_t kopru_result;
  * kopru panicked (a bug in kopru). Free the handle involved and do not use it again.
  */
 #define KOPRU_PANIC 103
+
+/**
+ * The caller stopped a sync run: its hook returned non-zero, or a run without a
+ * hook had an order to deliver (`kopru_sync_run`). Not an error of kopru: the sync
+ * state saved so far is kept, and the next run goes on from it. The last error
+ * JSON has `at`, the kind of hook call that stopped it (`progress`, `save`,
+ * `deliver`).
+ */
+#define KOPRU_STOPPED 104
 
 #ifdef __cplusplus
 extern "C" {
@@ -208,12 +251,13 @@ kopru_result kopru_last_error_message(char **out,
  * call on this thread succeeded. Reading it does not clear it.
  *
  * The object has `kind` (`validation`, `api`, `auth`, `rate_limited`,
- * `transport`, `decode`, `config`, or for failures of the call itself
- * `null_argument`, `invalid_utf8`, `invalid_json`, `panic`), `code` (the result
- * code), `message`, and the fields of its kind: `errors` (a list of
+ * `transport`, `decode`, `config`, or for outcomes of the call itself
+ * `null_argument`, `invalid_utf8`, `invalid_json`, `panic`, `stopped`), `code` (the
+ * result code), `message`, and the fields of its kind: `errors` (a list of
  * `{"path", "message"}`) for validation; `service`, `status`, `vendor_code`, `body`
  * for api; `status` for auth;
- * `retry_after_ms` for rate_limited; `path` for decode.
+ * `retry_after_ms` for rate_limited; `path` for decode; `at` (`progress`, `save`
+ * or `deliver`) for stopped.
  *
  * # Safety
  * As for `kopru_last_error_message`.
@@ -355,6 +399,67 @@ kopru_result kopru_session_transport_failed(kopru_session *session,
 kopru_result kopru_session_export_state(const kopru_session *session,
                                         char **out_state,
                                         size_t *out_state_len);
+
+/**
+ * Runs a sync job with the bundled clients and blocks until it is done: the
+ * catalogue job brings the marketplace's products (Entegra) or ads (Tedbul) up to
+ * date with the ERP, sending only what changed since the last run; the orders
+ * job turns the marketplace's unacknowledged orders into ERP sales-order
+ * documents, hands each to the hook (`"deliver"`), then acknowledges them on the
+ * marketplace.
+ *
+ * `params` is a JSON object (an empty span means `{}`): `{"job": "catalogue" |
+ * "orders", "marketplace": "entegra" | "tedbul", "state": <sync state> | null,
+ * "options": {…}, "snapshot": {"products": […], "inventory": […]}}`; `options`
+ * are `sync.plan`'s for the catalogue job and the ERP document defaults
+ * (`CustomerCode`, `OfficeCode`, `WarehouseCode`, …) for the orders job. Every
+ * problem is reported at once as `KOPRU_VALIDATION` with its path.
+ *
+ * `erp` is the ERP's client; it may be NULL when `params` carries a `snapshot`
+ * of the ERP data (a run that needs the ERP without one fails with
+ * `KOPRU_CONFIG`). `marketplace` is the client of the run's marketplace (another
+ * service is `KOPRU_CONFIG`).
+ *
+ * `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
+ * of 0 for none: the state is read from it when `params` has no `state`, and
+ * written to it (owner-only, replaced atomically) whenever it changes, before
+ * the `"save"` hook call. It is not the clients' `state_file` (their tokens).
+ *
+ * `hook` (may be NULL) is called with `user_data` for each progress event, save
+ * and delivery (see `kopru_sync_hook`). Without a hook, an order to deliver
+ * stops the run with `KOPRU_STOPPED`, so an orders job needs one.
+ *
+ * On `KOPRU_OK`, `*out_report` receives the report as JSON text. Catalogue:
+ * `{job, marketplace, listing_read, requests_planned, requests_sent, planned,
+ * sent, confirmed, unconfirmed, deferred, in_doubt, skipped, errors, state}`;
+ * orders: `{job, marketplace, orders_read, imported, documents, acknowledged,
+ * unresolved, requests_sent, errors, state}`. Failed batches are listed under
+ * `errors` and the run goes on; an `auth` or `config` error stops it with that
+ * error's code; a `rate_limited` one ends it with the rest `deferred`.
+ *
+ * Thread-safety: the clients are shared, so several runs may go on at the same
+ * time on different threads, but never two runs on one state file or one
+ * marketplace account at once (the later save would lose the other's work).
+ *
+ * # Safety
+ * `erp` must be NULL or a live handle and `marketplace` a live handle, neither
+ * freed before the call returns; `params` and `state_file` must point to
+ * `params_len` and `state_file_len` readable bytes (or be NULL with a length of
+ * 0); `hook`, when not NULL, must be callable as described above with
+ * `user_data`; `out_report` must be valid for writing a pointer and
+ * `out_report_len` NULL or valid for writing a `size_t`. Free the report with
+ * `kopru_string_free`.
+ */
+kopru_result kopru_sync_run(const kopru_client *erp,
+                            const kopru_client *marketplace,
+                            const uint8_t *params,
+                            size_t params_len,
+                            const uint8_t *state_file,
+                            size_t state_file_len,
+                            kopru_sync_hook hook,
+                            void *user_data,
+                            char **out_report,
+                            size_t *out_report_len);
 
 /**
  * Frees a string that kopru returned through an out-parameter. NULL is ignored.

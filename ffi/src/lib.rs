@@ -5,8 +5,15 @@
 //!
 //! - Every function that can fail returns a [`kopru_result`]: `KOPRU_OK` (0), one
 //!   of the error kinds shared by every kopru binding (`KOPRU_VALIDATION` …
-//!   `KOPRU_CONFIG`, 1–7), or a failure of the call itself (`KOPRU_NULL_ARGUMENT`,
-//!   `KOPRU_INVALID_UTF8`, `KOPRU_INVALID_JSON`, `KOPRU_PANIC`, from 100 on).
+//!   `KOPRU_CONFIG`, 1–7), or an outcome of the call itself, from 100 on:
+//!
+//!   | code | constant | meaning |
+//!   |---|---|---|
+//!   | 100 | `KOPRU_NULL_ARGUMENT` | a required pointer was NULL |
+//!   | 101 | `KOPRU_INVALID_UTF8` | a text argument was not UTF-8 |
+//!   | 102 | `KOPRU_INVALID_JSON` | a JSON argument did not parse |
+//!   | 103 | `KOPRU_PANIC` | kopru panicked (a bug); the panic did not cross into C |
+//!   | 104 | `KOPRU_STOPPED` | the caller's hook stopped a sync run (`kopru_sync_run`) |
 //!   The details of a failure are kept for the calling thread: read them with
 //!   `kopru_last_error_message` and `kopru_last_error_json`.
 //! - Text goes in as UTF-8 byte spans `(const uint8_t *ptr, size_t len)`; no NUL
@@ -20,6 +27,9 @@
 //! - No `bool` and no unions cross the boundary: flags are `int32_t` 0 or 1.
 //! - A panic inside kopru never unwinds into the caller: it becomes `KOPRU_PANIC`,
 //!   after which the handle involved should be freed and not used again.
+//! - Callbacks (the hook of `kopru_sync_run`) are called only on the calling
+//!   thread, before the call returns; what they are given is valid only during
+//!   the callback.
 #![allow(non_camel_case_types)]
 #![warn(missing_docs)]
 
@@ -29,6 +39,7 @@ mod last_error;
 mod pages;
 mod result;
 mod session;
+mod sync;
 #[cfg(feature = "test-panic")]
 mod test_panic;
 mod text;
@@ -38,6 +49,7 @@ pub use last_error::*;
 pub use pages::*;
 pub use result::*;
 pub use session::*;
+pub use sync::*;
 #[cfg(feature = "test-panic")]
 pub use test_panic::*;
 pub use text::*;

@@ -5,8 +5,9 @@ use serde_json::{json, Value};
 /// The result of every fallible kopru function: `KOPRU_OK` or why it failed.
 ///
 /// Codes 1–7 are the error kinds every kopru binding shares (the same numbers
-/// as the `code` field of the error JSON); codes from 100 on are failures of the
-/// C call itself. Numbers are never reused.
+/// as the `code` field of the error JSON); codes from 100 on are outcomes of the
+/// C call itself: a bad argument (100–102), a caught panic (103), a sync run
+/// stopped by the caller (104). Numbers are never reused.
 pub type kopru_result = i32;
 
 /// Success.
@@ -34,6 +35,12 @@ pub const KOPRU_INVALID_UTF8: kopru_result = 101;
 pub const KOPRU_INVALID_JSON: kopru_result = 102;
 /// kopru panicked (a bug in kopru). Free the handle involved and do not use it again.
 pub const KOPRU_PANIC: kopru_result = 103;
+/// The caller stopped a sync run: its hook returned non-zero, or a run without a
+/// hook had an order to deliver (`kopru_sync_run`). Not an error of kopru: the sync
+/// state saved so far is kept, and the next run goes on from it. The last error
+/// JSON has `at`, the kind of hook call that stopped it (`progress`, `save`,
+/// `deliver`).
+pub const KOPRU_STOPPED: kopru_result = 104;
 
 /// Why an exported call failed: an error of kopru itself, or a bad argument.
 #[derive(Debug)]
@@ -48,6 +55,13 @@ pub(crate) enum Failure {
     InvalidJson(&'static str, String),
     /// A panic was caught, with its message.
     Panic(String),
+    /// The caller stopped a sync run: at which hook call, and why.
+    Stopped {
+        /// The kind of hook call: `progress`, `save` or `deliver`.
+        at: &'static str,
+        /// What happened, for the message.
+        reason: String,
+    },
 }
 
 impl From<kopru_core::Error> for Failure {
@@ -65,6 +79,7 @@ impl Failure {
             Failure::InvalidUtf8(_) => KOPRU_INVALID_UTF8,
             Failure::InvalidJson(..) => KOPRU_INVALID_JSON,
             Failure::Panic(_) => KOPRU_PANIC,
+            Failure::Stopped { .. } => KOPRU_STOPPED,
         }
     }
 
@@ -78,12 +93,14 @@ impl Failure {
                 format!("argument `{name}` is not valid JSON of the expected shape: {reason}")
             }
             Failure::Panic(message) => format!("kopru panicked (a bug in kopru): {message}"),
+            Failure::Stopped { reason, .. } => format!("the sync run was stopped: {reason}"),
         }
     }
 
     /// The failure as JSON: kopru errors as their own `to_json()`, the failures of
     /// the call itself as `{"kind", "code", "message"}` with a kind of
-    /// `null_argument`, `invalid_utf8`, `invalid_json` or `panic`.
+    /// `null_argument`, `invalid_utf8`, `invalid_json`, `panic` or `stopped` (which
+    /// adds `at`).
     pub(crate) fn to_json(&self) -> Value {
         let kind = match self {
             Failure::Kopru(error) => return error.to_json(),
@@ -91,6 +108,9 @@ impl Failure {
             Failure::InvalidUtf8(_) => "invalid_utf8",
             Failure::InvalidJson(..) => "invalid_json",
             Failure::Panic(_) => "panic",
+            Failure::Stopped { at, .. } => {
+                return json!({"kind": "stopped", "code": self.code(), "message": self.message(), "at": at})
+            }
         };
         json!({"kind": kind, "code": self.code(), "message": self.message()})
     }
@@ -159,5 +179,14 @@ mod tests {
         assert_eq!(json["kind"], "invalid_utf8");
         assert_eq!(json["code"], KOPRU_INVALID_UTF8);
         assert_eq!(json["message"], "argument `op` is not valid UTF-8");
+
+        let json = Failure::Stopped {
+            at: "save",
+            reason: "the hook returned 3".into(),
+        }
+        .to_json();
+        assert_eq!(json["kind"], "stopped");
+        assert_eq!(json["code"], KOPRU_STOPPED);
+        assert_eq!(json["at"], "save");
     }
 }

@@ -62,6 +62,12 @@ impl Client {
         })
     }
 
+    /// The service this client talks to: `"entegra"`, `"erp"` or `"tedbul"`.
+    #[getter]
+    fn service(&self) -> &'static str {
+        self.service
+    }
+
     /// The tokens and quota counters as a dict (secret-bearing: store it safely).
     fn export_state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json_to_py(py, &self.inner.export_state())
@@ -74,6 +80,18 @@ impl Client {
             self.service,
             if self.sandbox { "True" } else { "False" }
         )
+    }
+}
+
+impl Client {
+    /// The blocking client behind this one (for the sync runner).
+    pub(crate) fn inner(&self) -> &Arc<kopru_blocking::Client> {
+        &self.inner
+    }
+
+    /// The service's name: `"entegra"`, `"erp"` or `"tedbul"`.
+    pub(crate) fn service_name(&self) -> &'static str {
+        self.service
     }
 }
 

@@ -30,6 +30,13 @@ pub fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
     convert_in(value, &mut path, 0)
 }
 
+/// [`py_to_json`] for a value passed as the argument `root`: the path of a value that does not
+/// convert starts with it (`snapshot.products[0].SalePrice`).
+pub fn py_to_json_at(value: &Bound<'_, PyAny>, root: &str) -> PyResult<Value> {
+    let mut path = root.to_string();
+    convert_in(value, &mut path, 0)
+}
+
 /// Operation parameters: `None` means no parameters (an empty object).
 pub fn params_to_json(params: Option<&Bound<'_, PyAny>>) -> PyResult<Value> {
     match params {

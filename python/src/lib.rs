@@ -1,13 +1,14 @@
 //! `kopru._kopru`: the native part of the `kopru` Python package.
 //!
 //! A thin layer over `kopru-core` and `kopru-blocking`: it converts Python values to JSON and
-//! back, runs the blocking client with the GIL released and maps core errors onto the
-//! `kopru.KopruError` hierarchy. Every decision about the services lives in the core.
+//! back, runs the blocking client and the sync runner with the GIL released and maps core
+//! errors onto the `kopru.KopruError` hierarchy. Every decision about the services lives in the core.
 
 mod client;
 mod convert;
 mod errors;
 mod session;
+mod sync;
 
 use pyo3::prelude::*;
 
@@ -20,6 +21,8 @@ mod _kopru {
     use crate::client::{Client, Pages};
     #[pymodule_export]
     use crate::session::Session;
+    #[pymodule_export]
+    use crate::sync::{import_orders, sync_catalogue};
 
     /// A config for the in-process sandbox of `service` ("entegra", "erp" or "tedbul"),
     /// with the sandbox's own account.

@@ -147,12 +147,64 @@ static void session_functions(void) {
     kopru_session_free(session);
 }
 
+/* A hook that must never be called: every call below fails before the run starts. */
+static int32_t never_called(void *user_data, const char *kind, const uint8_t *json, size_t json_len) {
+    (void)kind, (void)json, (void)json_len;
+    (*(int *)user_data)++;
+    return 1;
+}
+
+static void sync_functions(kopru_client *erp) {
+    static const char *SYNC_PARAMS = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\"}";
+    static const char *STATE_FILE = "/nonexistent/kopru-boundary-state.json";
+    kopru_client *entegra = NULL;
+    CHECK(kopru_client_new(SPAN("{\"service\":\"entegra\",\"sandbox\":true,\"credentials\":"
+                                "{\"email\":\"demo@kopru.dev\",\"password\":\"demo-password\"}}"),
+                           &entegra) == KOPRU_OK,
+          "kopru_client_new (entegra sandbox)");
+    if (!entegra) return;
+    char *out = SENTINEL;
+    size_t len = 7;
+    int calls = 0;
+    NULL_ARG(kopru_sync_run(erp, NULL, SPAN(SYNC_PARAMS), NULL, 0, never_called, &calls, &out, &len),
+             "marketplace");
+    NULL_ARG(kopru_sync_run(erp, entegra, NULL, 3, NULL, 0, never_called, &calls, &out, &len), "params");
+    NULL_ARG(kopru_sync_run(erp, entegra, SPAN(SYNC_PARAMS), NULL, 4, never_called, &calls, &out, &len),
+             "state_file");
+    NULL_ARG(kopru_sync_run(erp, entegra, SPAN(SYNC_PARAMS), NULL, 0, never_called, &calls, NULL, &len),
+             "out_report");
+    BAD_UTF8_ARG(kopru_sync_run(erp, entegra, BAD_JSON_UTF8, sizeof BAD_JSON_UTF8, NULL, 0, never_called, &calls,
+                                &out, &len),
+                 "params");
+    BAD_UTF8_ARG(kopru_sync_run(erp, entegra, SPAN(SYNC_PARAMS), BAD_UTF8, sizeof BAD_UTF8, never_called, &calls,
+                                &out, &len),
+                 "state_file");
+    CHECK(out == SENTINEL && len == 7 && calls == 0,
+          "kopru_sync_run wrote an out-parameter or called its hook on failure");
+
+    /* The optional arguments: no ERP client (the params carry a snapshot), no hook, no
+     * state file, no out_report_len. */
+    out = NULL;
+    kopru_result rc = kopru_sync_run(NULL, entegra, SPAN("{\"job\":\"catalogue\",\"marketplace\":\"entegra\","
+                                                         "\"snapshot\":{\"products\":[],\"inventory\":[]}}"),
+                                     NULL, 0, NULL, NULL, &out, NULL);
+    CHECK(rc == KOPRU_OK && out && strstr(out, "\"job\":\"catalogue\""),
+          "kopru_sync_run with every optional argument NULL gave %d", rc);
+    kopru_string_free(out);
+    /* A state file that cannot be written is a config error. */
+    out = SENTINEL;
+    rc = kopru_sync_run(erp, entegra, SPAN(SYNC_PARAMS), SPAN(STATE_FILE), NULL, NULL, &out, &len);
+    CHECK(rc == KOPRU_CONFIG && out == SENTINEL, "an unwritable state file gave %d", rc);
+    kopru_client_free(entegra);
+}
+
 int main(void) {
     free_functions_accept_null();
     last_error_readers();
     kopru_client *client = NULL;
     CHECK(kopru_client_new(SPAN(CONFIG), &client) == KOPRU_OK, "kopru_client_new (sandbox)");
     if (client) client_functions(client);
+    if (client) sync_functions(client);
     kopru_client_free(client);
     session_functions();
     return check_summary("C boundary");

@@ -173,4 +173,53 @@ namespace Kopru.Tests
 
         public void Dispose() { handle.Dispose(); }
     }
+
+    /// <summary>The sync runner (kopru_sync_run): a catalogue sync or an orders import.</summary>
+    public static class Sync
+    {
+        /// <summary>
+        /// Runs a sync job and returns its report (JSON text). `hook(kind, json)` is called on
+        /// this thread for each "progress", "save" and "deliver"; returning false stops the run
+        /// (a KopruException with KOPRU_STOPPED). An exception thrown by the hook stops the run
+        /// too and is thrown again here, after the native call has returned.
+        /// </summary>
+        public static string Run(Client erp, Client marketplace, string parameters, string stateFile,
+            Func<string, string, bool> hook)
+        {
+            byte[] paramBytes = Interop.Utf8(parameters), pathBytes = Interop.Utf8(stateFile);
+            Exception thrown = null;
+            Native.SyncHook native = null;
+            if (hook != null)
+            {
+                native = (userData, kind, json, jsonLen) =>
+                {
+                    try
+                    {
+                        string kindText = Marshal.PtrToStringAnsi(kind);
+                        string payload = Marshal.PtrToStringUTF8(json, checked((int)jsonLen.ToUInt64()));
+                        return hook(kindText, payload) ? 0 : 1;
+                    }
+                    catch (Exception e)
+                    {
+                        // Never let an exception unwind through the native frames.
+                        thrown = e;
+                        return 1;
+                    }
+                };
+            }
+            IntPtr report;
+            UIntPtr len;
+            int code = erp == null
+                ? Native.kopru_sync_run(IntPtr.Zero, marketplace.Handle, paramBytes,
+                    Interop.Len(paramBytes), pathBytes, Interop.Len(pathBytes), native, IntPtr.Zero, out report,
+                    out len)
+                : Native.kopru_sync_run(erp.Handle, marketplace.Handle, paramBytes, Interop.Len(paramBytes),
+                    pathBytes, Interop.Len(pathBytes), native, IntPtr.Zero, out report, out len);
+            // The delegate must outlive the native call that holds its function pointer.
+            GC.KeepAlive(native);
+            if (thrown != null) throw thrown;
+            Interop.Check(code);
+            return Interop.Take(report, len);
+        }
+    }
 }

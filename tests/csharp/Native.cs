@@ -43,6 +43,13 @@ namespace Kopru.Tests
         public const int KOPRU_NULL_ARGUMENT = 100;
         public const int KOPRU_INVALID_UTF8 = 101;
         public const int KOPRU_INVALID_JSON = 102;
+        public const int KOPRU_STOPPED = 104;
+
+        /// <summary>kopru_sync_hook: kind is a static NUL-terminated ASCII string; json is
+        /// UTF-8 of jsonLen bytes, not NUL-terminated, valid only during the call. Return 0
+        /// to go on. Must not let an exception escape (catch it and return non-zero).</summary>
+        [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+        public delegate int SyncHook(IntPtr userData, IntPtr kind, IntPtr json, UIntPtr jsonLen);
 
         [DllImport(Lib)] public static extern IntPtr kopru_version();
         [DllImport(Lib)] public static extern void kopru_string_free(IntPtr text);
@@ -85,5 +92,20 @@ namespace Kopru.Tests
         [DllImport(Lib)]
         public static extern int kopru_session_export_state(SessionHandle session, out IntPtr state,
             out UIntPtr len);
+
+        [DllImport(Lib)]
+        public static extern int kopru_sync_run(ClientHandle erp, ClientHandle marketplace, byte[] parameters,
+            UIntPtr paramsLen, byte[] stateFile, UIntPtr stateFileLen, SyncHook hook, IntPtr userData,
+            out IntPtr report, out UIntPtr reportLen);
+        /// <summary>kopru_sync_run without an ERP client (erp = IntPtr.Zero: the params carry a snapshot).</summary>
+        [DllImport(Lib)]
+        public static extern int kopru_sync_run(IntPtr erp, ClientHandle marketplace, byte[] parameters,
+            UIntPtr paramsLen, byte[] stateFile, UIntPtr stateFileLen, SyncHook hook, IntPtr userData,
+            out IntPtr report, out UIntPtr reportLen);
+        /// <summary>kopru_sync_run with a NULL marketplace (IntPtr.Zero), for the argument checks.</summary>
+        [DllImport(Lib)]
+        public static extern int kopru_sync_run(ClientHandle erp, IntPtr marketplace, byte[] parameters,
+            UIntPtr paramsLen, byte[] stateFile, UIntPtr stateFileLen, SyncHook hook, IntPtr userData,
+            out IntPtr report, out UIntPtr reportLen);
     }
 }

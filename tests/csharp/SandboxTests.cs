@@ -40,6 +40,7 @@ namespace Kopru.Tests
             Section("Errors", Errors);
             Section("BadArguments", BadArguments);
             Section("SessionOverHttp", SessionOverHttp);
+            Section("SyncRun", () => new SyncTests(t, url).Run());
         }
 
         /// <summary>Runs one group of checks; an unexpected exception fails it and the run goes on.</summary>

@@ -31,7 +31,9 @@ def test_public_surface() -> None:
             "ValidationError",
             "__version__",
             "codes",
+            "import_orders",
             "sandbox_config",
+            "sync_catalogue",
         ]
     )
     for name in kopru.__all__:

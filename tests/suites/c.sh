@@ -2,7 +2,9 @@
 # The C suite: builds libkopru and the C tests with gcc, runs them against the
 # loopback sandbox server under valgrind (no errors, no definite or indirect
 # leaks), walks every operation of tests/operations.json, then runs every
-# conformance vector through the C ABI's session functions; then the bad-input corpus,
+# conformance vector through the C ABI's session functions and runs the sync runner
+# (kopru_sync_run: catalogue syncs, a stopped and resumed run, an orders import);
+# then the bad-input corpus,
 # the secrets canary, the NULL / invalid UTF-8 boundary of every export and the panic
 # guard, and all of the C tests again under AddressSanitizer.
 set -euo pipefail
@@ -22,6 +24,8 @@ log "gcc tests/c/kopru_test.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/catalogue.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+log "gcc tests/c/sync.c (linked to libkopru.so)"
+gcc "${cflags[@]}" -o "$out/sync" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.a)"
@@ -36,6 +40,8 @@ log "valgrind tests/.build/c/kopru_test"
 "${valgrind[@]}" "$out/kopru_test"
 log "valgrind tests/.build/c/catalogue tests/operations.json (every operation of the table)"
 "${valgrind[@]}" "$out/catalogue" "$root/tests/operations.json"
+log "valgrind tests/.build/c/sync tests/operations.json (kopru_sync_run against the server)"
+"${valgrind[@]}" "$out/sync" "$root/tests/operations.json"
 log "valgrind tests/.build/c/vectors tests/vectors"
 "${valgrind[@]}" "$out/vectors" "$root/tests/vectors"
 log "tests/.build/c/vectors-static tests/vectors"
@@ -73,13 +79,16 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=
 log "gcc ${asan[*]} (every C test)"
 gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" \
     "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/sync-asan" "$root/tests/c/sync.c" "$root/tests/c/json.c" \
+    "$root/tests/c/http.c" "${link[@]}"
 gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
 for name in bad_input secrets boundary; do
     gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
 done
 gcc "${cflags[@]}" "${asan[@]}" -o "$out/panic-asan" "$root/tests/c/panic.c" "${panic_link[@]}"
-log "AddressSanitizer: kopru_test, vectors, bad_input, secrets, boundary, panic"
+log "AddressSanitizer: kopru_test, sync, vectors, bad_input, secrets, boundary, panic"
 "$out/kopru_test-asan"
+"$out/sync-asan" "$root/tests/operations.json"
 "$out/vectors-asan" "$root/tests/vectors"
 "$out/bad_input-asan" "$root/tests/bad-input"
 "$out/secrets-asan"

@@ -68,8 +68,8 @@ pub fn run_sync<E>(
             map.insert("state".into(), state);
         }
     }
-    check_marketplace(clients.marketplace, &params)?;
     let mut run = SyncRun::new(&params)?;
+    check_marketplace(clients.marketplace, &params)?;
     let mut answer = None;
     let mut last_error = None;
     loop {

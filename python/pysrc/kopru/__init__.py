@@ -4,6 +4,9 @@
 ``"tedbul.ads.create"``, ...) and returns its result; ``Client.pages`` iterates every item of
 a list; ``Session`` is the same logic without I/O for callers with their own HTTP stack.
 Money comes back as ``decimal.Decimal``; every failure is a ``KopruError`` subclass.
+``sync_catalogue`` brings Entegra or Tedbul up to date with the ERP's products and stock, and
+``import_orders`` hands the marketplace's new orders to an importer as ERP documents (the core's
+sync runner, resumable from a state file after a crash).
 ``kopru.codes`` holds the vendors' code tables as enums; ``kopru.types`` the ``TypedDict`` of every
 operation's parameters and result, for type checkers (both generated from the core's tables).
 """
@@ -22,7 +25,9 @@ from ._kopru import (
     TransportError,
     ValidationError,
     __version__,
+    import_orders,
     sandbox_config,
+    sync_catalogue,
 )
 
 __all__ = [
@@ -38,6 +43,8 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "codes",
+    "import_orders",
     "sandbox_config",
+    "sync_catalogue",
     "__version__",
 ]

@@ -1,258 +1,398 @@
-"""``kopru demo``: a short tour of the three services on the in-process sandbox.
+"""``kopru demo``: the main job on the in-process sandbox, no network.
 
-Written the way any user script would be: only ``kopru.Client`` calls, plain dicts and
-``decimal.Decimal``; the report is plain text with aligned tables.
+Reads the ERP catalogue and stock, syncs them to Entegra and Tedbul, changes some ERP
+stock and prices and syncs again (only the changes go out), then brings the
+marketplaces' orders back as ERP sales-order documents and acknowledges them. Written the
+way a user's cron script would be: only the public API (``kopru.Client``,
+``kopru.sync_catalogue``, ``kopru.import_orders``), plain dicts and ``decimal.Decimal``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timezone
+import json
+from collections.abc import Mapping
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from . import Client, KopruError, __version__, sandbox_config
+from . import Client, KopruError, __version__, import_orders, sandbox_config, sync_catalogue
+from ._report import ProgressBar, table
 
+MARKETPLACES = ("entegra", "tedbul")
+TITLES = {"entegra": "Entegra", "tedbul": "Tedbul"}
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(item) for item in value)
-    return str(value)
+# Where the marketplace orders go in the ERP (the sandbox ERP's own codes).
+ORDER_OPTIONS = {
+    "entegra": {"CustomerCode": "120.01.001", "OfficeCode": "IST-01", "WarehouseCode": "WH-IST-M01-MAIN"},
+    "tedbul": {
+        "CustomerCode": "120.01.002",
+        "OfficeCode": "IST-01",
+        "WarehouseCode": "WH-IST-M01-MAIN",
+        "ProcessCode": "WS",
+    },
+}
 
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-
-
-def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], indent: str = "   ") -> str:
-    """``rows`` as a plain-text table; ``columns`` are (heading, key) pairs. Numbers align right."""
-    cells = [[_cell(row.get(key)) for _, key in columns] for row in rows]
-    widths = [
-        max([len(title)] + [len(line[index]) for line in cells]) for index, (title, _) in enumerate(columns)
-    ]
-    right = [bool(rows) and all(_is_number(row.get(key)) for row in rows) for _, key in columns]
-
-    def line(values: Iterable[str]) -> str:
-        parts = [
-            value.rjust(width) if align else value.ljust(width)
-            for value, width, align in zip(values, widths, right)
-        ]
-        return (indent + "  ".join(parts)).rstrip()
-
-    out = [line(title for title, _ in columns), line("-" * width for width in widths)]
-    out.extend(line(values) for values in cells)
-    return "\n".join(out)
-
-
-def _token_expiry(client: Client) -> str:
-    state = client.export_state()
-    expires = state.get("access_expires_ms")
-    if not state.get("access_token") or expires is None:
-        return "no token: the credentials go with every request"
-    moment = datetime.fromtimestamp(expires / 1000, tz=timezone.utc)
-    return f"token valid until {moment:%Y-%m-%d %H:%M} UTC"
+# What changes in the ERP between the first and the second sync.
+ERP_CHANGES: dict[str, list[dict[str, Any]]] = {
+    "inventory": [
+        {
+            "WarehouseCode": "WH-IST-M01-MAIN",
+            "ItemCode": "SHIRT-001",
+            "ColorCode": "RED",
+            "ItemDim1Code": "L",
+            "InventoryQty1": 40,
+        },
+    ],
+    "products": [{"ItemCode": "SCARF-001", "SalePrice": Decimal("34.90")}],
+}
 
 
 def _section(number: int, title: str) -> None:
     print(f"\n{number}. {title}")
 
 
-AD_COLUMNS = [
-    ("adsId", "adsId"),
-    ("barcode", "barcodes"),
-    ("product", "productName"),
-    ("stock", "stock"),
-    ("price", "price"),
-]
+class Demo:
+    """The clients, the sync states the runs leave behind, and the figures for the summary."""
+
+    def __init__(self) -> None:
+        self.erp = Client(sandbox_config("erp"))
+        self.clients = {name: Client(sandbox_config(name)) for name in MARKETPLACES}
+        self.states: dict[str, Any] = {name: None for name in MARKETPLACES}
+        self.summary: dict[str, dict[str, Any]] = {
+            name: {"marketplace": TITLES[name]} for name in MARKETPLACES
+        }
+        expiry = date.today() + timedelta(days=365)
+        self.options: dict[str, dict[str, Any]] = {
+            "entegra": {},
+            "tedbul": {"expiration": expiry.isoformat()},
+        }
+
+    def sync(self, name: str) -> dict[str, Any]:
+        """One catalogue sync of ``name``, from the state the last one saved."""
+
+        def keep(state: Mapping[str, Any]) -> None:
+            self.states[name] = state
+
+        bar = ProgressBar(f"{TITLES[name]:<8}")
+        try:
+            report = sync_catalogue(
+                self.clients[name],
+                self.erp,
+                options=self.options[name],
+                state=self.states[name],
+                on_save=keep,
+                on_progress=bar,
+            )
+        finally:
+            bar.close()
+        return report
+
+    def sync_both(self, column: str) -> None:
+        """Syncs both marketplaces and prints what went out."""
+        rows: list[dict[str, Any]] = []
+        for name in MARKETPLACES:
+            report = self.sync(name)
+            self.summary[name][column] = report["requests_sent"]
+            for op, count in report["sent"].items():
+                rows.append(
+                    {
+                        "marketplace": TITLES[name],
+                        "op": op,
+                        "requests": count["requests"],
+                        "items": count["items"],
+                    }
+                )
+            if not report["sent"]:
+                rows.append(
+                    {"marketplace": TITLES[name], "op": "(nothing to send)", "requests": 0, "items": 0}
+                )
+            for skip in report["skipped"]:
+                print(f"   {TITLES[name]}: left out {skip['key']}: {skip['reason']}")
+            for error in report["errors"]:
+                print(f"   {TITLES[name]}: {error['op']} failed ({error['kind']}): {error['message']}")
+        print(
+            table(
+                rows,
+                [
+                    ("marketplace", "marketplace"),
+                    ("endpoint", "op"),
+                    ("requests", "requests"),
+                    ("items", "items"),
+                ],
+            )
+        )
+
+    def show_marketplaces(self) -> None:
+        """What Entegra and Tedbul list now."""
+        products = [
+            {**item, "variants": len(item.get("variations") or [])}
+            for item in self.clients["entegra"].pages("entegra.products.list")
+        ]
+        print(f"   Entegra lists {len(products)} products:")
+        print(
+            table(
+                products,
+                [
+                    ("productCode", "productCode"),
+                    ("productName", "productName"),
+                    ("qty", "quantity"),
+                    ("price1", "price1"),
+                    ("status", "status"),
+                    ("variations", "variants"),
+                ],
+                indent="      ",
+            )
+        )
+        ads = list(self.clients["tedbul"].pages("tedbul.ads.list"))
+        print(f"   Tedbul lists {len(ads)} ads:")
+        print(
+            table(
+                ads,
+                [
+                    ("adsId", "adsId"),
+                    ("barcode", "barcodes"),
+                    ("product", "productName"),
+                    ("stock", "stock"),
+                    ("price", "price"),
+                    ("status", "status"),
+                ],
+                indent="      ",
+            )
+        )
+
+    def place_orders(self) -> None:
+        """Shoppers order: two on Entegra (through entegra.orders.create), one on Tedbul
+        (``sandbox.tedbul.place_order``: on the real Tedbul, buyers place orders themselves)."""
+        buyer = {
+            "supplier": "Kopru Demo Mağaza",
+            "company": "",
+            "full_name": "Ayşe Yılmaz",
+            "email": "ayse@example.com",
+            "mobile_phone": "5325550000",
+            "phone": "2165550000",
+            "invoice_fullname": "Ayşe Yılmaz",
+            "invoice_address": "Moda Cd. 12",
+            "invoice_city": "İstanbul",
+            "invoice_district": "Kadıköy",
+            "invoice_postcode": "34710",
+            "invoice_tel": "2165550000",
+            "invoice_gsm": "5325550000",
+            "ship_fullname": "Ayşe Yılmaz",
+            "ship_address": "Moda Cd. 12",
+            "ship_city": "İstanbul",
+            "ship_district": "Kadıköy",
+            "ship_postcode": "34710",
+            "ship_tel": "2165550000",
+            "ship_gsm": "5325550000",
+            "tax_office": "Kadıköy",
+            "order_date": date.today(),
+            "cargo_code": "K-1001",
+            "cargo": "Aras Kargo",
+            "cargo_payment_method": "satici",
+            "payment_type": "kredi karti",
+            "bank": "Demo Bank",
+            "installment": 0,
+        }
+
+        def line(code: str, quantity: int, price: str, first_price: str) -> dict[str, Any]:
+            return {
+                "product_code": code,
+                "quantity": quantity,
+                "price": Decimal(price),
+                "first_price": Decimal(first_price),
+            }
+
+        orders = [
+            {
+                **buyer,
+                "order_id": "ENT-1001",
+                "order_details": [line("SHIRT-001-RED-M", 2, "74.92", "74.92")],
+            },
+            {
+                **buyer,
+                "order_id": "ENT-1002",
+                "full_name": "Mehmet Kaya",
+                "order_details": [
+                    line("SHIRT-001-BLUE-M", 1, "67.43", "74.92"),
+                    line("SCARF-001-RED", 3, "24.92", "24.92"),
+                ],
+            },
+        ]
+        created = self.clients["entegra"].call("entegra.orders.create", {"list": orders})
+        numbers = ", ".join(str(item.get("order_id") or item.get("id")) for item in created["created"])
+        print(f"   two shoppers ordered on Entegra: {numbers}")
+        placed = self.clients["tedbul"].call(
+            "sandbox.tedbul.place_order", {"products": [{"barcode": "8690123456789", "qty": 2}]}
+        )
+        print(f"   a buyer ordered on Tedbul: {placed['orderCode']} (orderId {placed['orderId']})")
+
+    def import_all(self) -> list[dict[str, Any]]:
+        """Imports both marketplaces' orders; the ERP importer here just collects the documents."""
+        documents: list[dict[str, Any]] = []
+        unresolved: list[dict[str, Any]] = []
+        for name in MARKETPLACES:
+
+            def into_erp(document: Mapping[str, Any], retry: bool, name: str = name) -> None:
+                documents.append({**document, "marketplace": TITLES[name]})
+
+            def keep(state: Mapping[str, Any], name: str = name) -> None:
+                self.states[name] = state
+
+            bar = ProgressBar(f"{TITLES[name]:<8}")
+            try:
+                report = import_orders(
+                    self.clients[name],
+                    into_erp,
+                    self.erp,
+                    options=ORDER_OPTIONS[name],
+                    state=self.states[name],
+                    on_save=keep,
+                    on_progress=bar,
+                )
+            finally:
+                bar.close()
+            self.summary[name]["orders_read"] = report["orders_read"]
+            self.summary[name]["imported"] = len(report["imported"])
+            self.summary[name]["acknowledged"] = len(report["acknowledged"])
+            self.summary[name]["unresolved"] = len({item["order"] for item in report["unresolved"]})
+            unresolved.extend({**item, "marketplace": TITLES[name]} for item in report["unresolved"])
+        for document in documents:
+            print(
+                f"\n   {document['marketplace']} → ERP sales order {document['OrderNumber']}"
+                f" of {document['OrderDate']}: {document['CustomerCode']}, process {document['ProcessCode']},"
+                f" office {document['OfficeCode']}, warehouse {document['WarehouseCode']},"
+                f" {document['DocCurrencyCode']}"
+            )
+            print(
+                table(
+                    document["Lines"],
+                    [
+                        ("ItemCode", "ItemCode"),
+                        ("colour", "ColorCode"),
+                        ("size", "ItemDim1Code"),
+                        ("Qty1", "Qty1"),
+                        ("Price", "Price"),
+                        ("discount", "DiscountAmount"),
+                        ("NetAmount", "NetAmount"),
+                        ("VAT %", "VatRate"),
+                    ],
+                    indent="      ",
+                )
+            )
+        if unresolved:
+            print("\n   Orders left on the marketplace for a person to look at (no line dropped silently):")
+            print(
+                table(
+                    unresolved,
+                    [
+                        ("marketplace", "marketplace"),
+                        ("order", "order"),
+                        ("line", "line"),
+                        ("reason", "reason"),
+                    ],
+                    indent="      ",
+                )
+            )
+        return documents
 
 
-def _rows(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Plain dicts of typed rows (``kopru.types``), so that the report can add its own columns."""
-    return [dict(item) for item in items]
-
-
-def _ads(tedbul: Client) -> list[dict[str, Any]]:
-    return _rows(tedbul.pages("tedbul.ads.list"))
+def _validation(demo: Demo) -> int:
+    """Shows a validation error: every problem at once, with its path; nothing is sent."""
+    try:
+        demo.clients["tedbul"].call(
+            "tedbul.ads.create",
+            {"productBarcode": "8690000000024", "productName": "Almost sold out", "stock": 1},
+        )
+    except KopruError as error:
+        print(f"   tedbul.ads.create with stock 1 and no price: {type(error).__name__}")
+        print(
+            table([dict(item) for item in error.errors], [("path", "path"), ("problem", "message")], "      ")
+        )
+        return 0
+    print("   tedbul.ads.create with stock 1 and no price: accepted (unexpected)")
+    return 1
 
 
 def run() -> int:
-    """Runs the tour and prints the report; returns the exit status."""
-    print(f"kopru {__version__} demo: Entegra, Tedbul and the ERP on the in-process sandbox (no network)")
-    erp = Client(sandbox_config("erp"))
-    entegra = Client(sandbox_config("entegra"))
-    tedbul = Client(sandbox_config("tedbul"))
+    """Runs the demo and prints its report; returns the exit status."""
+    print(f"kopru {__version__} demo: ERP → Entegra and Tedbul, and orders back, on the in-process sandbox")
+    demo = Demo()
 
-    _section(1, "Log in: the first call of each client logs in, later calls reuse the token")
-    products = _rows(erp.pages("erp.products.list"))
-    entegra_products = _rows(entegra.pages("entegra.products.list"))
-    ads = _ads(tedbul)
-    logins = [
-        {"service": "ERP", "auth": "HTTP Basic", "token": _token_expiry(erp)},
-        {"service": "Entegra", "auth": "JWT (email, password)", "token": _token_expiry(entegra)},
-        {"service": "Tedbul", "auth": "Bearer (secret key)", "token": _token_expiry(tedbul)},
+    products = list(demo.erp.pages("erp.products.list"))
+    stock: dict[str, int] = {}
+    for record in demo.erp.pages("erp.inventory.list"):
+        code = str(record["ItemCode"])
+        stock[code] = stock.get(code, 0) + int(record["InventoryQty1"] or 0)
+    _section(1, f"The ERP catalogue: {len(products)} products, stock summed over every warehouse")
+    rows = [
+        {
+            **product,
+            "variants": len(product.get("Variants") or []),
+            "stock": stock.get(str(product["ItemCode"]), 0),
+        }
+        for product in products
     ]
-    print(table(logins, [("service", "service"), ("auth", "auth"), ("token", "token")]))
-
-    _section(2, f"ERP products ({len(products)})")
-    for product in products:
-        product["variant_count"] = len(product.get("Variants") or [])
     print(
         table(
-            products,
+            rows,
             [
                 ("ItemCode", "ItemCode"),
                 ("description", "ItemDescription"),
-                ("type", "ItemTypeCode"),
-                ("sale price", "SalePrice"),
-                ("variants", "variant_count"),
+                ("SalePrice", "SalePrice"),
+                ("VAT %", "TaxRate"),
+                ("variants", "variants"),
+                ("stock", "stock"),
             ],
         )
     )
 
-    inventory = _rows(erp.pages("erp.inventory.list"))
-    warehouses = sorted({row["WarehouseCode"] for row in inventory})
-    _section(3, f"ERP inventory ({len(inventory)} rows in {len(warehouses)} warehouses)")
+    _section(2, "First sync: what Entegra and Tedbul lack is created (the listing is read once, first)")
+    demo.sync_both("first_sync")
+    demo.show_marketplaces()
+
+    _section(3, "The ERP changes: one stock count and one price")
+    demo.erp.call("sandbox.erp.update", ERP_CHANGES)
+    for change in ERP_CHANGES["inventory"]:
+        print(
+            f"   stock of {change['ItemCode']} {change['ColorCode']}/{change['ItemDim1Code']}"
+            f" in {change['WarehouseCode']} is now {change['InventoryQty1']}"
+        )
+    for change in ERP_CHANGES["products"]:
+        print(f"   SalePrice of {change['ItemCode']} is now {change['SalePrice']}")
+
+    _section(4, "Second sync: only what changed is sent")
+    demo.sync_both("second_sync")
+
+    _section(5, "Third sync, nothing changed: nothing is sent")
+    demo.sync_both("third_sync")
+
+    _section(6, "Orders: marketplace orders become ERP sales-order documents, then are acknowledged")
+    demo.place_orders()
+    documents = demo.import_all()
+    left = demo.clients["entegra"].call("entegra.orders.list", {"sync": 0})
+    waiting = ", ".join(str(order["order_id"]) for order in left["items"]) or "none"
+    print(f"\n   Entegra orders still waiting for the ERP afterwards: {waiting}")
+
+    _section(7, "Validation: every problem at once, with its path; nothing is sent")
+    status = _validation(demo)
+
+    print("\nSummary (requests sent to each marketplace; logins not counted)")
     print(
         table(
-            inventory,
+            list(demo.summary.values()),
             [
-                ("warehouse", "WarehouseCode"),
-                ("ItemCode", "ItemCode"),
-                ("colour", "ColorCode"),
-                ("size", "ItemDim1Code"),
-                ("qty", "InventoryQty1"),
+                ("marketplace", "marketplace"),
+                ("1st sync", "first_sync"),
+                ("2nd sync", "second_sync"),
+                ("3rd sync", "third_sync"),
+                ("orders read", "orders_read"),
+                ("imported", "imported"),
+                ("acknowledged", "acknowledged"),
+                ("left (unresolved)", "unresolved"),
             ],
         )
     )
-
-    _section(4, f"Entegra products ({len(entegra_products)})")
-    product_columns = [
-        ("productCode", "productCode"),
-        ("productName", "productName"),
-        ("barcode", "barcode"),
-        ("qty", "quantity"),
-        ("price1", "price1"),
-    ]
-    print(table(entegra_products, product_columns))
-
-    orders = _rows(entegra.pages("entegra.orders.list"))
-    for order in orders:
-        lines = order.get("order_product") or []
-        order["line_count"] = len(lines)
-        order["total"] = sum((line["price"] * line["quantity"] for line in lines), Decimal("0"))
-    _section(5, f"Entegra orders ({len(orders)})")
-    print(
-        table(
-            orders,
-            [
-                ("id", "id"),
-                ("order_id", "order_id"),
-                ("customer", "full_name"),
-                ("date", "order_date"),
-                ("status", "status"),
-                ("lines", "line_count"),
-                ("total", "total"),
-            ],
-        )
-    )
-
-    _section(6, f"Tedbul ads ({len(ads)})")
-    print(table(ads, AD_COLUMNS))
-
-    _section(7, "Create an Entegra product and a Tedbul ad")
-    product = {
-        "productCode": "KOPRU-MUG-1",
-        "productName": "Kopru stoneware mug 350 ml",
-        "barcode": "8690000000017",
-        "quantity": 25,
-        "price1": Decimal("149.90"),
-        "status": 1,
-    }
-    created = entegra.call("entegra.products.create", {"list": [product]})
-    entegra_after = _rows(entegra.pages("entegra.products.list"))
-    listed = any(item["productCode"] == product["productCode"] for item in entegra_after)
-    new_ids = ", ".join(f"{item['productCode']} (id {item['id']})" for item in created["created"])
-    print(f"   entegra.products.create -> created {new_ids}, {len(created['errors'])} errors")
-    among = "yes" if listed else "no"
-    print(f"   Entegra now lists {len(entegra_after)} products; {product['productCode']} among them: {among}")
-    ad = tedbul.call(
-        "tedbul.ads.create",
-        {
-            "productBarcode": "8690000000017",
-            "productName": "Kopru stoneware mug 350 ml",
-            "expiration": "2027-12-31",
-            "stock": 40,
-            "price": Decimal("149.90"),
-            "description": "Stoneware mug, 350 ml, dishwasher safe",
-            "minSellQty": 1,
-            "maxSellQty": 20,
-        },
-    )
-    ads_after = _ads(tedbul)
-    print(f"   tedbul.ads.create -> adsId {ad['adsId']}; Tedbul now lists {len(ads_after)} ads:")
-    print(table(ads_after, AD_COLUMNS))
-
-    _section(8, "Bulk-update Tedbul ads: +10 stock and +5.00 on every price, one request")
-    updates = [
-        {"id": int(row["adsId"]), "stock": row["stock"] + 10, "price": row["price"] + Decimal("5.00")}
-        for row in ads_after
-    ]
-    outcome = tedbul.call("tedbul.ads.update_many", {"adsList": updates})
-    print(f"   tedbul.ads.update_many -> {outcome['successCount']} updated, {outcome['errorCount']} failed")
-    print(table(_ads(tedbul), AD_COLUMNS))
-
-    _section(9, "Validation: every problem at once, with its path; nothing is sent")
-    attempts: list[tuple[str, Client, str, dict[str, Any]]] = [
-        (
-            "Tedbul ad with stock 1 and no price",
-            tedbul,
-            "tedbul.ads.create",
-            {"productBarcode": "8690000000024", "productName": "Almost sold out", "stock": 1},
-        ),
-        (
-            "Entegra product whose second variation has no barcode",
-            entegra,
-            "entegra.products.create",
-            {
-                "list": [
-                    {
-                        "productCode": "KOPRU-TEE",
-                        "productName": "Kopru tee",
-                        "variations": [
-                            {
-                                "barcode": "8690000000031",
-                                "productCode": "KOPRU-TEE-M",
-                                "quantity": 4,
-                                "variation_specs": [
-                                    {"name": "Renk", "value": "Mavi"},
-                                    {"name": "Beden", "value": "M"},
-                                ],
-                            },
-                            {
-                                "productCode": "KOPRU-TEE-L",
-                                "quantity": 2,
-                                "variation_specs": [
-                                    {"name": "Renk", "value": "Mavi"},
-                                    {"name": "Beden", "value": "L"},
-                                ],
-                            },
-                        ],
-                    }
-                ]
-            },
-        ),
-    ]
-    for title, client, op, params in attempts:
-        try:
-            client.call(op, params)
-        except KopruError as error:
-            print(f"   {title}: {type(error).__name__}")
-            problems = [dict(item) for item in error.errors]
-            print(table(problems, [("path", "path"), ("problem", "message")], indent="      "))
-        else:
-            print(f"   {title}: accepted (unexpected)")
-            return 1
-    print('\nDone. The same calls work against the real services with real credentials and no "sandbox" key.')
-    return 0
+    print(f"\n{len(documents)} ERP documents produced. Sync state kept between runs (the Tedbul one):")
+    print("   " + json.dumps(demo.states["tedbul"], ensure_ascii=False, default=str)[:160] + " …")
+    print("\nThe same runs work against the real services: `kopru sync --config FILE` (see the README).")
+    return status

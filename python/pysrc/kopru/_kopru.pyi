@@ -1,7 +1,8 @@
 # mypy: disable-error-code="overload-overlap"
 """Types of the native part of kopru (``kopru._kopru``), re-exported by ``kopru``."""
 
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, TypeVar, overload
 
 from typing_extensions import NotRequired, TypedDict, deprecated, final
@@ -23,7 +24,9 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "import_orders",
     "sandbox_config",
+    "sync_catalogue",
 ]
 
 __version__: str
@@ -893,6 +896,36 @@ class Session:
         params: Mapping[str, Any] | None,
         now_ms: int,
     ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["sandbox.erp.update"],
+        params: _types.SandboxErpUpdateParams | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: the parameters of sandbox.erp.update must fit kopru.types.SandboxErpUpdateParams")
+    def start(
+        self,
+        op: Literal["sandbox.erp.update"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    def start(
+        self,
+        op: Literal["sandbox.tedbul.place_order"],
+        params: _types.SandboxTedbulPlaceOrderParams,
+        now_ms: int,
+    ) -> _Step: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.SandboxTedbulPlaceOrderParams")
+    def start(
+        self,
+        op: Literal["sandbox.tedbul.place_order"],
+        params: Mapping[str, Any] | None,
+        now_ms: int,
+    ) -> _Step: ...
     # --- end generated ---
     @overload
     def start(self, op: str, params: Mapping[str, Any] | None, now_ms: int) -> _Step:
@@ -1638,6 +1671,32 @@ class Client:
         op: Literal["sync.apply"],
         params: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["sandbox.erp.update"],
+        params: _types.SandboxErpUpdateParams | None = None,
+    ) -> _types.SandboxErpUpdateResult: ...
+    @overload
+    @deprecated("kopru: the parameters of sandbox.erp.update must fit kopru.types.SandboxErpUpdateParams")
+    def call(
+        self,
+        op: Literal["sandbox.erp.update"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def call(
+        self,
+        op: Literal["sandbox.tedbul.place_order"],
+        params: _types.SandboxTedbulPlaceOrderParams,
+    ) -> _types.SandboxTedbulPlaceOrderResult: ...
+    @overload
+    @deprecated("kopru: parameters must fit kopru.types.SandboxTedbulPlaceOrderParams")
+    def call(
+        self,
+        op: Literal["sandbox.tedbul.place_order"],
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
     # --- end generated ---
     @overload
     def call(self, op: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -1884,6 +1943,9 @@ class Client:
         """Iterates every item of a paginated list, one page at a time."""
     def export_state(self) -> dict[str, Any]:
         """The tokens and quota counters (secret-bearing)."""
+    @property
+    def service(self) -> Literal["entegra", "erp", "tedbul"]:
+        """The service this client talks to."""
 
 @final
 class Pages(Generic[_Item]):
@@ -1928,3 +1990,37 @@ class ConfigError(KopruError):
 
 def sandbox_config(service: str) -> dict[str, Any]:
     """A config for the in-process sandbox of ``service``, with the sandbox's own account."""
+
+def sync_catalogue(
+    marketplace: Client,
+    erp: Client | None = None,
+    *,
+    options: Mapping[str, Any] | None = None,
+    snapshot: Mapping[str, Any] | None = None,
+    state_file: str | os.PathLike[str] | None = None,
+    state: Mapping[str, Any] | None = None,
+    on_progress: Callable[[dict[str, Any]], object] | None = None,
+    on_save: Callable[[dict[str, Any]], object] | None = None,
+) -> dict[str, Any]:
+    """Brings the marketplace (``marketplace.service``: Entegra or Tedbul) up to date with the
+    ERP's products and stock, read through ``erp`` or taken from ``snapshot``
+    (``{"products": [...], "inventory": [...]}``), sending only what changed since the last
+    run's state (``state``, or read from ``state_file``, rewritten after every step). An
+    exception from ``on_progress`` or ``on_save`` stops the run and propagates unchanged."""
+
+def import_orders(
+    marketplace: Client,
+    importer: Callable[[dict[str, Any], bool], object],
+    erp: Client | None = None,
+    *,
+    options: Mapping[str, Any],
+    snapshot: Mapping[str, Any] | None = None,
+    state_file: str | os.PathLike[str] | None = None,
+    state: Mapping[str, Any] | None = None,
+    on_progress: Callable[[dict[str, Any]], object] | None = None,
+    on_save: Callable[[dict[str, Any]], object] | None = None,
+) -> dict[str, Any]:
+    """Hands each unacknowledged marketplace order to ``importer(document, retry)`` as an ERP
+    sales-order document, then acknowledges the imported ones. ``retry=True``: an earlier run
+    died while handing it over, so check whether its OrderNumber is already in the ERP. An
+    exception from the importer or a hook stops the run and propagates unchanged."""

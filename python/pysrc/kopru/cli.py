@@ -4,8 +4,12 @@
 JSON (money as decimal strings); on failure it prints the error as JSON to stderr and exits 1.
 Without ``--config`` it talks to the in-process sandbox of the operation's service.
 
-``kopru demo`` walks through the three services on the in-process sandbox and prints a short
-report. It uses nothing but the public API, like any other script would.
+``kopru demo`` is the main job on the in-process sandbox: ERP catalogue and stock to Entegra
+and Tedbul, a second sync sending only the changes, marketplace orders back as ERP documents.
+It uses nothing but the public API, like any other script would.
+
+``kopru sync --config FILE`` does the same against real services (``kopru._sync_command``
+documents the file).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 from . import Client, ConfigError, KopruError, __version__, sandbox_config
 from ._demo import run
+from ._sync_command import run as run_sync
 
 ERROR_FIELDS = (
     "kind",
@@ -93,8 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     call.add_argument(
         "--config", help="config JSON file (default: the in-process sandbox of the op's service)"
     )
-    commands.add_parser("demo", help="tour the three services on the in-process sandbox")
+    commands.add_parser("demo", help="sync and import orders on the in-process sandbox, with a report")
+    sync = commands.add_parser("sync", help="sync the ERP to Entegra/Tedbul and import their orders")
+    sync.add_argument("--config", required=True, help="sync config JSON file (see the README)")
+    sync.add_argument("--job", choices=("all", "catalogue", "orders"), default="all", help="what to run")
+    sync.add_argument("--marketplace", choices=("entegra", "tedbul"), help="only this marketplace")
     args = parser.parse_args(argv)
     if args.command == "call":
         return command_call(args.op, args.params, args.config)
+    if args.command == "sync":
+        return run_sync(args.config, args.job, args.marketplace)
     return run()

@@ -5004,6 +5004,184 @@ class SandboxErpUpdateResult(TypedDict):
     """Stock rows after the change"""
 
 
+class SandboxTedbulPlaceOrderParams(TypedDict):
+    """Parameters of ``sandbox.tedbul.place_order``."""
+
+    products: Sequence[SandboxTedbulPlaceOrderParamsProducts]
+    """The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the
+    ad's stock"""
+
+    orderDate: NotRequired[str]
+    """Order date and time in Turkey, YYYY-MM-DD HH:MM:SS (default: the emulator's now)"""
+
+    buyerFullName: NotRequired[str]
+    """Buyer's full name (default: the seed's regular buyer's, as are the other buyer fields)"""
+
+    buyerInvoiceCompanyName: NotRequired[str]
+    """Buyer's invoice title (default: the seed's regular buyer's)"""
+
+    orderNote: NotRequired[str]
+    """The buyer's note (default: none)"""
+
+
+class SandboxTedbulPlaceOrderParamsProducts(TypedDict):
+    """The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the
+    ad's stock (``products`` of ``SandboxTedbulPlaceOrderParams``)"""
+
+    barcode: str | int
+    """A barcode of one of the account's active ads (one of the ad's ``barcodes``)"""
+
+    qty: int
+    """Quantity ordered, at most the ad's stock"""
+
+
+class SandboxTedbulPlaceOrderResult(TypedDict):
+    """Result of ``sandbox.tedbul.place_order``. Open: the vendor's other fields pass through."""
+
+    orderId: str
+    """Order id"""
+
+    orderCode: NotRequired[str | None]
+    """Order number"""
+
+    orderDate: NotRequired[str | None]
+    """Order date and time, YYYY-MM-DD HH:MM:SS"""
+
+    orderStatus: NotRequired[int | None]
+    """Status code (codes: order_status)"""
+
+    orderStatusText: NotRequired[str | None]
+    """Status label (Turkish)"""
+
+    orderNote: NotRequired[str | None]
+    """The buyer's note"""
+
+    cancelNote: NotRequired[str | None]
+    """Cancellation reason"""
+
+    orderPrice: NotRequired[Decimal | None]
+    """Order amount"""
+
+    orderRefundPrice: NotRequired[Decimal | None]
+    """Refunded amount"""
+
+    orderCargoDesi: NotRequired[int | None]
+    """Parcel volume in desi"""
+
+    orderCargoCompanyId: NotRequired[str | None]
+    """Cargo company id"""
+
+    orderCargoCompanyText: NotRequired[str | None]
+    """Cargo company name"""
+
+    buyerId: NotRequired[str | None]
+    """Buyer's member id"""
+
+    buyerUsername: NotRequired[str | None]
+    """Buyer's username"""
+
+    sellerId: NotRequired[str | None]
+    """Seller's member id"""
+
+    sellerUsername: NotRequired[str | None]
+    """Seller's username"""
+
+    shippingCargoCode: NotRequired[str | None]
+    """Cargo shipment code"""
+
+    sendFollowCargoCode: NotRequired[str | None]
+    """Cargo tracking code"""
+
+    refundFollowCargoCode: NotRequired[str | None]
+    """Return cargo tracking code"""
+
+    cargoRequestDate: NotRequired[str | None]
+    """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
+
+    cargoDeliveryDate: NotRequired[str | None]
+    """When it was delivered, YYYY-MM-DD HH:MM:SS"""
+
+    buyerFullName: NotRequired[str | None]
+    """Buyer's full name (sold orders)"""
+
+    buyerInvoiceCompanyName: NotRequired[str | None]
+    """Buyer's invoice title"""
+
+    buyerInvoicePhone: NotRequired[str | None]
+    """Buyer's phone number"""
+
+    buyerInvoiceEmail: NotRequired[str | None]
+    """Buyer's email"""
+
+    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    """Buyer's tax number or T.C. identity number"""
+
+    buyerInvoiceTaxOffice: NotRequired[str | None]
+    """Buyer's tax office"""
+
+    buyerInvoiceAddress: NotRequired[str | None]
+    """Invoice address"""
+
+    buyerInvoiceCity: NotRequired[str | None]
+    """Invoice province (il)"""
+
+    buyerInvoiceTown: NotRequired[str | None]
+    """Invoice district (ilçe)"""
+
+    buyerDeliveryAddress: NotRequired[str | None]
+    """Delivery address"""
+
+    buyerDeliveryCity: NotRequired[str | None]
+    """Delivery province (il; the seed swaps the two labels)"""
+
+    buyerDeliveryTown: NotRequired[str | None]
+    """Delivery district (ilçe)"""
+
+    orderProducts: NotRequired[list[SandboxTedbulPlaceOrderResultOrderProducts] | None]
+    """The order lines"""
+
+
+class SandboxTedbulPlaceOrderResultOrderProducts(TypedDict):
+    """The order lines (``orderProducts`` of ``SandboxTedbulPlaceOrderResult``). Open: the vendor's other
+    fields pass through."""
+
+    penId: NotRequired[str | None]
+    """Order line id: what tedbul.orders.confirm names"""
+
+    orderProductId: NotRequired[str | None]
+    """Tedbul product id"""
+
+    orderProductName: NotRequired[str | None]
+    """Product name"""
+
+    orderProductBarcode: NotRequired[str | None]
+    """Product barcode"""
+
+    orderProductVAT: NotRequired[int | None]
+    """VAT rate in percent"""
+
+    orderProductExpiration: NotRequired[str | None]
+    """Expiry date (miad) of the goods"""
+
+    orderQty: NotRequired[int | None]
+    """Quantity ordered"""
+
+    orderApprovedQty: NotRequired[int | None]
+    """Quantity the seller approved"""
+
+    orderTotalPrice: NotRequired[Decimal | None]
+    """Line total as ordered"""
+
+    orderProductPrice: NotRequired[Decimal | None]
+    """Unit price"""
+
+    orderApprovedPrice: NotRequired[Decimal | None]
+    """Line total as approved"""
+
+    orderRefundPrice: NotRequired[Decimal | None]
+    """Refunded amount"""
+
+
 class EntegraProductsListPage(TypedDict):
     """One page of ``entegra.products.list``."""
 
@@ -5331,6 +5509,7 @@ OperationName = Union[
     Literal["sync.plan"],
     Literal["sync.apply"],
     Literal["sandbox.erp.update"],
+    Literal["sandbox.tedbul.place_order"],
 ]
 """Every operation's name."""
 
