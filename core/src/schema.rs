@@ -321,10 +321,12 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
             out.insert(key.clone(), given.clone());
         } else {
             let known: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
-            problems.add(
-                &child_path(path, key),
-                format!("unknown parameter (known: {})", known.join(", ")),
-            );
+            let message = if known.is_empty() {
+                "unknown parameter (this takes none)".to_string()
+            } else {
+                format!("unknown parameter (known: {})", known.join(", "))
+            };
+            problems.add(&child_path(path, key), message);
         }
     }
     for rule in schema.rules {
