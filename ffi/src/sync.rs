@@ -5,7 +5,6 @@ use std::ffi::{c_char, c_void, CStr};
 use std::path::Path;
 
 use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
-use kopru_core::{Error, Service};
 use serde_json::{json, Value};
 
 use crate::boundary::ffi_call;
@@ -138,16 +137,6 @@ pub(crate) fn run(
     state_file: Option<&Path>,
     on_hook: impl FnMut(Hook<'_>) -> Result<(), Failure>,
 ) -> Result<Value, Failure> {
-    if let Some(erp) = erp {
-        let service = erp.inner.service();
-        if service != Service::Erp {
-            return Err(Error::config(format!(
-                "the erp client of a sync run is for {}, not the ERP",
-                service.name()
-            ))
-            .into());
-        }
-    }
     let clients = SyncClients {
         erp: erp.map(|client| &*client.inner),
         marketplace: &marketplace.inner,

@@ -109,7 +109,6 @@ fn callable(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Py<
 /// Everything a run needs, with the params for the runner.
 #[allow(clippy::too_many_arguments)]
 fn prepare(
-    py: Python<'_>,
     job: &str,
     marketplace: &Bound<'_, Client>,
     erp: Option<&Bound<'_, Client>>,
@@ -121,15 +120,6 @@ fn prepare(
 ) -> PyResult<RunArgs> {
     let marketplace = marketplace.get();
     let erp = erp.map(Bound::get);
-    if let Some(erp) = erp {
-        if erp.service_name() != "erp" {
-            let error = kopru_core::Error::config(format!(
-                "the erp client is for {}, not the ERP",
-                erp.service_name()
-            ));
-            return Err(to_py_err(py, &error));
-        }
-    }
     let mut params = Map::new();
     params.insert("job".into(), Value::from(job));
     params.insert(
@@ -207,7 +197,6 @@ pub fn sync_catalogue<'py>(
         importer: None,
     };
     let args = prepare(
-        py,
         "catalogue",
         marketplace,
         erp,
@@ -252,7 +241,6 @@ pub fn import_orders<'py>(
         importer: Some(importer),
     };
     let args = prepare(
-        py,
         "orders",
         marketplace,
         erp,

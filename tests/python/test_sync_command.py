@@ -62,8 +62,10 @@ def test_sync_runs_from_a_config_file_and_a_second_run_sends_nothing(
     document = json.loads((tmp_path / "orders" / "entegra-CRON-1.json").read_text(encoding="utf-8"))
     assert document["Lines"][0]["ItemCode"] == "SHIRT-001"
     assert document["CustomerCode"] == "120.01.001"
-    state = json.loads((tmp_path / "state" / "entegra.sync.json").read_text(encoding="utf-8"))
-    assert state["items"] and state["orders"] == {}
+    catalogue = json.loads((tmp_path / "state" / "entegra.catalogue.json").read_text(encoding="utf-8"))
+    assert catalogue["items"], "the catalogue state knows what Entegra has"
+    orders = json.loads((tmp_path / "state" / "entegra.orders.json").read_text(encoding="utf-8"))
+    assert orders["orders"] == {}, "the order was acknowledged"
     assert (tmp_path / "state" / "entegra.session.json").exists(), "the token is kept between runs"
     before = server.stats()
     second = run("sync", "--config", str(config))
@@ -81,3 +83,15 @@ def test_a_bad_config_is_reported_with_where(tmp_path: Path) -> None:
     done = run("sync", "--config", str(path))
     assert done.returncode == 2
     assert "entegra: unknown keys catalog" in done.stdout
+
+
+def test_a_failing_marketplace_does_not_stop_the_other(server: LoopbackServer, tmp_path: Path) -> None:
+    path = write_config(server, tmp_path)
+    config = json.loads(path.read_text(encoding="utf-8"))
+    config["tedbul"]["client"]["credentials"]["password"] = "wrong-password"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    done = run("sync", "--config", str(path))
+    assert done.returncode == 1, done.stdout
+    assert "tedbul: AuthError" in done.stdout
+    assert requests_column(done.stdout, "entegra") > 0
+    assert "wrong-password" not in done.stdout

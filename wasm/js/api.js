@@ -290,12 +290,11 @@ function errorJson(error) {
   return detail;
 }
 
-// The `service` of a client given to a run, checked against what the run needs.
-function runClient(client, what, fits) {
+// A client given to a run (whether its service fits the run, the core checks).
+function runClient(client, what) {
   if (!(client instanceof Client)) {
     throw configError(`${what} must be a kopru Client, got ${client === null ? 'null' : typeof client}`);
   }
-  if (!fits(client.service)) throw configError(`${what} is a client for ${client.service}`);
   return client;
 }
 
@@ -306,13 +305,13 @@ function callback(fn, what) {
 
 // Drives one run of `job` to its report.
 async function runSync(job, { marketplace, erp, importer, options, snapshot, state, onSave, onProgress }) {
-  const market = runClient(marketplace, 'marketplace', (service) => service === 'entegra' || service === 'tedbul');
-  const erpClient = erp == null ? null : runClient(erp, 'erp', (service) => service === 'erp');
+  const market = runClient(marketplace, 'marketplace');
+  const erpClient = erp == null ? null : runClient(erp, 'erp');
   const save = callback(onSave, 'onSave');
   const progress = callback(onProgress, 'onProgress');
   const params = { job, marketplace: market.service, state: state ?? null, options: options ?? {} };
   if (snapshot != null) params.snapshot = snapshot;
-  const run = guarded(() => new RawSyncRun(encode(params)));
+  const run = guarded(() => new RawSyncRun(encode(params), market.service, erpClient?.service));
   try {
     return await drive(run, market, erpClient, { importer, save, progress });
   } finally {

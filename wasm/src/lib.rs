@@ -14,9 +14,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
-use kopru_core::bridge::run::SyncRun;
+use kopru_core::bridge::run::{check_clients, SyncRun};
 use kopru_core::sandbox::Sandbox;
-use kopru_core::{Config, Error, HttpRequest, HttpResponse, Session, Step};
+use kopru_core::{Config, Error, HttpRequest, HttpResponse, Service, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
@@ -346,10 +346,22 @@ pub struct RawSyncRun {
 #[wasm_bindgen]
 impl RawSyncRun {
     /// Creates a run from its params JSON (`{job, marketplace, state?, options?,
-    /// snapshot?}`); every problem is reported at once as a `validation` error.
+    /// snapshot?}`) for clients of the services `marketplace` and `erp` (none
+    /// when the params carry a snapshot): clients that do not fit are a
+    /// `config` error, params are checked all at once (`validation`).
     #[wasm_bindgen(constructor)]
-    pub fn new(params: &str) -> Result<RawSyncRun, JsValue> {
+    pub fn new(
+        params: &str,
+        marketplace: &str,
+        erp: Option<String>,
+    ) -> Result<RawSyncRun, JsValue> {
         let params = parse("params", params)?;
+        let service = |name: &str| {
+            Service::from_name(name)
+                .ok_or_else(|| thrown(Error::config(format!("no service {name:?}"))))
+        };
+        let erp = erp.as_deref().map(service).transpose()?;
+        check_clients(&params, service(marketplace)?, erp).map_err(thrown)?;
         let run = SyncRun::new(&params).map_err(thrown)?;
         Ok(RawSyncRun { run })
     }

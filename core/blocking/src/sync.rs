@@ -4,8 +4,8 @@
 
 use crate::state_file;
 use crate::Client;
-use kopru_core::bridge::run::{Action, Answer, SyncRun, Target};
-use kopru_core::{Error, Service};
+use kopru_core::bridge::run::{check_clients, Action, Answer, SyncRun, Target};
+use kopru_core::Error;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -68,8 +68,12 @@ pub fn run_sync<E>(
             map.insert("state".into(), state);
         }
     }
+    check_clients(
+        &params,
+        clients.marketplace.service(),
+        clients.erp.map(Client::service),
+    )?;
     let mut run = SyncRun::new(&params)?;
-    check_marketplace(clients.marketplace, &params)?;
     let mut answer = None;
     let mut last_error = None;
     loop {
@@ -78,9 +82,10 @@ pub fn run_sync<E>(
                 let client = match target {
                     Target::Marketplace => clients.marketplace,
                     Target::Erp => clients.erp.ok_or_else(|| {
-                        Error::config("the run reads the ERP: give it an ERP client or a snapshot")
+                        Error::config("the run reads the ERP: give it an erp client")
                     })?,
                 };
+                last_error = None;
                 answer = Some(match client.call(&op, &params) {
                     Ok(result) => Answer::Result(result),
                     Err(error) => {
@@ -117,24 +122,5 @@ pub fn run_sync<E>(
                 })))
             }
         }
-    }
-}
-
-/// The marketplace client must be for the run's marketplace.
-fn check_marketplace(client: &Client, params: &Value) -> Result<(), Error> {
-    let wanted = params.get("marketplace").and_then(Value::as_str);
-    let service = client.service();
-    let fits = match wanted {
-        Some(name) => Service::from_name(name) == Some(service),
-        None => true,
-    };
-    if fits && service != Service::Erp {
-        Ok(())
-    } else {
-        Err(Error::config(format!(
-            "the marketplace client is for {}, the run for {}",
-            service.name(),
-            wanted.unwrap_or("no marketplace")
-        )))
     }
 }

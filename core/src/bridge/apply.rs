@@ -150,8 +150,9 @@ fn created(request: &Request, result: &Value) -> BTreeMap<String, Option<String>
     out
 }
 
-/// The keys that failed, or `None` when the answer does not say which did.
-fn failed(request: &Request, result: &Value) -> Option<BTreeSet<String>> {
+/// The keys that failed, or `None` when the answer does not say which did
+/// (then nothing of the request may count as acknowledged).
+pub(crate) fn failed(request: &Request, result: &Value) -> Option<BTreeSet<String>> {
     let errors = result.get("errors").and_then(Value::as_array);
     let Some(errors) = errors.filter(|e| !e.is_empty()) else {
         let counted = result.get("errorCount").and_then(integer).unwrap_or(0);

@@ -15,19 +15,21 @@ The config file (JSON; ``docs/sync-config.example.json`` is a complete one)::
 A marketplace that is left out is not synced; one without ``orders`` has no orders
 imported. ``client`` is a kopru client config (``service`` is filled in); its session
 state goes to ``state_dir/<service>.session.json`` unless it names a ``state_file``. The
-sync states are ``state_dir/<marketplace>.sync.json``. Each imported order is written to
-``outbox/<marketplace>-<OrderNumber>.json`` (an ERP import job picks them up) before the
-marketplace is told it was taken. Relative paths are relative to the config file.
+sync states are ``state_dir/<marketplace>.catalogue.json`` and ``<marketplace>.orders.json``
+(one per job: never run two ``kopru sync`` on one state_dir at once). Each imported order is
+written to ``outbox/<marketplace>-<OrderNumber>.json`` (an ERP import job picks them up; it
+must skip an OrderNumber it already has) before the marketplace is told it was taken.
+Relative paths are relative to the config file.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from . import Client, KopruError, import_orders, sync_catalogue
 from ._report import ProgressBar, table
@@ -83,84 +85,107 @@ def _client(service: str, settings: Mapping[str, Any], state_dir: Path) -> Clien
 
 
 class Outbox:
-    """Writes each ERP document as a JSON file, atomically; a retried order already there is kept."""
+    """Writes each ERP document as a JSON file, atomically and durably, before the order is
+    acknowledged. A retried order whose file is still there is not written again; the ERP's
+    import job must itself skip an OrderNumber it already has (it may have taken the file)."""
 
     def __init__(self, folder: Path, marketplace: str) -> None:
         self.folder = folder
         self.marketplace = marketplace
         self.written: list[Path] = []
 
+    def path_of(self, document: Mapping[str, Any]) -> Path:
+        """The file of a document: one per OrderNumber (percent-encoded, so no two share a name)."""
+        number = quote(str(document["OrderNumber"]), safe="")
+        return self.folder / f"{self.marketplace}-{number}.json"
+
     def __call__(self, document: Mapping[str, Any], retry: bool) -> None:
         """Imports one document (the importer of ``kopru.import_orders``)."""
-        number = re.sub(r"[^A-Za-z0-9._-]", "_", str(document["OrderNumber"]))
-        target = self.folder / f"{self.marketplace}-{number}.json"
+        target = self.path_of(document)
         if retry and target.exists():
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(".tmp")
-        temporary.write_text(
-            json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
-        )
+        text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temporary, target)
+        folder = os.open(self.folder, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
         self.written.append(target)
 
 
+def _sync_marketplace(config: Mapping[str, Any], name: str, erp: Client, job: str) -> dict[str, Any]:
+    """Runs the jobs of one marketplace; the row of the summary table."""
+    state_dir: Path = config["state_dir"]
+    section = _object(config.get(name), name)
+    market = _client(name, _object(section.get("client"), f"{name}.client"), state_dir)
+    row: dict[str, Any] = {"marketplace": name, "failed": 0}
+    if job in ("all", "catalogue"):
+        options = {**_object(config.get("mapping"), "mapping"), **_object(section.get("catalogue"), name)}
+        bar = ProgressBar(name)
+        try:
+            report = sync_catalogue(
+                market, erp, options=options, state_file=state_dir / f"{name}.catalogue.json", on_progress=bar
+            )
+        finally:
+            bar.close()
+        row.update(requests=report["requests_sent"], deferred=report["deferred"])
+        row["failed"] += len(report["errors"])
+        for error in report["errors"]:
+            print(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+    if job in ("all", "orders") and "orders" in section:
+        outbox = Outbox(config["outbox"], name)
+        report = import_orders(
+            market,
+            outbox,
+            erp,
+            options=_object(section["orders"], f"{name}.orders"),
+            state_file=state_dir / f"{name}.orders.json",
+        )
+        row.update(imported=len(report["imported"]), acknowledged=len(report["acknowledged"]))
+        row["unresolved"] = len({item["order"] for item in report["unresolved"]})
+        row["failed"] += len(report["errors"])
+        for error in report["errors"]:
+            print(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+        for item in report["unresolved"]:
+            print(f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
+        for written in outbox.written:
+            print(f"   {name}: wrote {written}")
+    return row
+
+
 def run(path: str, job: str = "all", only: str | None = None) -> int:
-    """Runs the sync jobs of the config at ``path``; prints a report; returns the exit status."""
+    """Runs the sync jobs of the config at ``path``; prints a report; returns the exit status:
+    0 when everything went through, 1 when something failed (each marketplace still runs)."""
     try:
         config = load(Path(path))
+        state_dir: Path = config["state_dir"]
+        state_dir.mkdir(parents=True, exist_ok=True)
+        erp = _client("erp", _object(config["erp"], "erp"), state_dir)
     except SyncConfigError as problem:
         print(f"kopru sync: {problem}")
         return 2
-    state_dir: Path = config["state_dir"]
-    state_dir.mkdir(parents=True, exist_ok=True)
+    except (KopruError, OSError) as problem:
+        print(f"kopru sync: {type(problem).__name__}: {problem}")
+        return 2
     rows: list[dict[str, Any]] = []
     status = 0
-    try:
-        erp = _client("erp", _object(config["erp"], "erp"), state_dir)
-        for name in MARKETPLACES:
-            section = _object(config.get(name), name)
-            if name not in config or (only and only != name):
-                continue
-            market = _client(name, _object(section.get("client"), f"{name}.client"), state_dir)
-            sync_state = state_dir / f"{name}.sync.json"
-            row: dict[str, Any] = {"marketplace": name}
-            if job in ("all", "catalogue"):
-                options = {
-                    **_object(config.get("mapping"), "mapping"),
-                    **_object(section.get("catalogue"), name),
-                }
-                bar = ProgressBar(name)
-                try:
-                    report = sync_catalogue(
-                        market, erp, options=options, state_file=sync_state, on_progress=bar
-                    )
-                finally:
-                    bar.close()
-                row.update(requests=report["requests_sent"], deferred=report["deferred"])
-                row["failed"] = len(report["errors"])
-                status = status or (1 if report["errors"] else 0)
-                for error in report["errors"]:
-                    print(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
-            if job in ("all", "orders") and "orders" in section:
-                outbox = Outbox(config["outbox"], name)
-                report = import_orders(
-                    market,
-                    outbox,
-                    erp,
-                    options=_object(section["orders"], f"{name}.orders"),
-                    state_file=sync_state,
-                )
-                row.update(imported=len(report["imported"]), acknowledged=len(report["acknowledged"]))
-                row["unresolved"] = len({item["order"] for item in report["unresolved"]})
-                for item in report["unresolved"]:
-                    print(f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
-                for written in outbox.written:
-                    print(f"   {name}: wrote {written}")
-            rows.append(row)
-    except KopruError as error:
-        print(f"kopru sync: {type(error).__name__}: {error}")
-        return 1
+    for name in MARKETPLACES:
+        if name not in config or (only and only != name):
+            continue
+        try:
+            row = _sync_marketplace(config, name, erp, job)
+        except (KopruError, OSError, SyncConfigError) as problem:
+            print(f"kopru sync: {name}: {type(problem).__name__}: {problem}")
+            row = {"marketplace": name, "failed": "stopped"}
+        status = status or (1 if row["failed"] else 0)
+        rows.append(row)
     print(
         table(
             rows,

@@ -38,7 +38,8 @@ pub struct CatalogueJob {
 }
 
 impl CatalogueJob {
-    /// A job syncing `marketplace` from `state`; the options are checked now.
+    /// A job syncing `marketplace` from `state`; the options and a snapshot
+    /// are checked now, as `sync.plan` checks them.
     pub fn new(
         marketplace: Marketplace,
         state: SyncState,
@@ -47,11 +48,6 @@ impl CatalogueJob {
     ) -> Result<CatalogueJob, Error> {
         let first_sync = state.items.is_empty() && state.pending.is_empty();
         let state = state.to_json();
-        run_local(
-            "sync.plan",
-            &json!({"marketplace": marketplace.name(), "state": state,
-                    "products": [], "inventory": [], "options": options}),
-        )?;
         let (phase, products, inventory) = match snapshot {
             Some(snapshot) => (Phase::Plan, snapshot.products, snapshot.inventory),
             None => (
@@ -64,7 +60,7 @@ impl CatalogueJob {
                 Vec::new(),
             ),
         };
-        Ok(CatalogueJob {
+        let job = CatalogueJob {
             marketplace,
             state,
             options,
@@ -75,7 +71,23 @@ impl CatalogueJob {
             requests: Vec::new(),
             phase,
             report: CatalogueReport::new(marketplace),
-        })
+        };
+        run_local("sync.plan", &job.plan_params()).map_err(|error| under(error, "snapshot"))?;
+        Ok(job)
+    }
+
+    fn plan_params(&self) -> Value {
+        let mut params = json!({
+            "marketplace": self.marketplace.name(),
+            "state": self.state,
+            "products": self.products,
+            "inventory": self.inventory,
+            "options": self.options,
+        });
+        if let Some(listing) = &self.listing {
+            params["listing"] = Value::from(listing.clone());
+        }
+        params
     }
 
     fn listing_reader(&self) -> Reader {
@@ -92,36 +104,23 @@ impl CatalogueJob {
     }
 
     /// Plans; reads the listing first when the plan needs it.
-    fn plan(&mut self) -> Vec<Action> {
-        let mut params = json!({
-            "marketplace": self.marketplace.name(),
-            "state": self.state,
-            "products": self.products,
-            "inventory": self.inventory,
-            "options": self.options,
-        });
-        if let Some(listing) = &self.listing {
-            params["listing"] = Value::from(listing.clone());
-        }
-        let plan = match run_local("sync.plan", &params) {
-            Ok(plan) => plan,
-            Err(error) => return self.fail(error.to_json()),
-        };
+    fn plan(&mut self) -> Result<Vec<Action>, Error> {
+        let plan = run_local("sync.plan", &self.plan_params())?;
         let needs_listing = self.first_sync || plan["listing_needed"] == json!(true);
         if self.listing.is_none() && needs_listing {
             let reader = self.listing_reader();
             let call = reader.call();
             self.phase = Phase::ReadListing(reader);
-            return call.into_iter().collect();
+            return Ok(call.into_iter().collect());
         }
         self.requests = plan["requests"].as_array().cloned().unwrap_or_default();
         self.state = plan["state"].clone();
         self.report.planned(&plan, self.listing.is_some());
         self.phase = Phase::Send(0);
-        vec![
+        Ok(vec![
             Action::Save(self.state.clone()),
             Action::Progress(self.report.planned_event()),
-        ]
+        ])
     }
 
     /// The call of request `index`, or the end of the run.
@@ -137,70 +136,72 @@ impl CatalogueJob {
     }
 
     /// Applies the answer to request `index` and saves the new state.
-    fn applied(&mut self, index: usize, answer: Answer) -> Vec<Action> {
+    fn applied(&mut self, index: usize, answer: Answer) -> Result<Vec<Action>, Error> {
         let request = self.requests[index].clone();
         let mut params = json!({"state": self.state, "request": request});
-        match &answer {
-            Answer::Result(result) => params["result"] = result.clone(),
-            Answer::Error(error) => params["error"] = error.clone(),
-        }
-        let applied = match run_local("sync.apply", &params) {
-            Ok(applied) => applied,
-            Err(error) => return self.fail(error.to_json()),
-        };
-        self.state = applied["state"].clone();
         let error = match &answer {
-            Answer::Error(error) => Some(error),
-            Answer::Result(_) => None,
+            Answer::Result(result) => {
+                params["result"] = result.clone();
+                None
+            }
+            Answer::Error(error) => {
+                params["error"] = error.clone();
+                Some(error.clone())
+            }
         };
-        self.report
-            .sent(&request, &applied, error, index + 1, self.requests.len());
+        let applied = run_local("sync.apply", &params)?;
+        self.state = applied["state"].clone();
+        self.report.sent(
+            &request,
+            &applied,
+            error.as_ref(),
+            index + 1,
+            self.requests.len(),
+        );
         let mut actions = vec![
             Action::Save(self.state.clone()),
             Action::Progress(self.report.batch_event()),
         ];
         if is_fatal(&answer) {
-            actions.extend(self.fail(error.cloned().unwrap_or(Value::Null)));
+            self.phase = Phase::Finished;
+            actions.push(Action::Fail(error.unwrap_or(Value::Null)));
         } else if is_rate_limited(&answer) {
             self.report.defer(self.requests.len() - index - 1);
             actions.extend(self.finish());
         } else {
             self.phase = Phase::Send(index + 1);
         }
-        actions
+        Ok(actions)
     }
 
     fn finish(&mut self) -> Vec<Action> {
         self.phase = Phase::Finished;
         vec![Action::Done(self.report.to_json(&self.state))]
     }
-
-    fn fail(&mut self, error: Value) -> Vec<Action> {
-        self.phase = Phase::Finished;
-        vec![Action::Fail(error)]
-    }
 }
 
 impl Job for CatalogueJob {
-    fn answer(&mut self, answer: Answer) -> Vec<Action> {
-        let result = match (&self.phase, &answer) {
-            (Phase::Send(index), _) => return self.applied(*index, answer),
-            (_, Answer::Error(error)) => return self.fail(error.clone()),
-            (_, Answer::Result(result)) => result,
+    fn answer(&mut self, answer: Answer) -> Result<Vec<Action>, Error> {
+        if let Phase::Send(index) = self.phase {
+            return self.applied(index, answer);
+        }
+        let result = match answer {
+            Answer::Error(error) => {
+                self.phase = Phase::Finished;
+                return Ok(vec![Action::Fail(error)]);
+            }
+            Answer::Result(result) => result,
         };
         let finished = match &mut self.phase {
             Phase::ReadProducts(reader)
             | Phase::ReadInventory(reader)
-            | Phase::ReadListing(reader) => {
-                reader.take(result);
-                reader.call().is_none().then(|| reader.finished_event())
-            }
+            | Phase::ReadListing(reader) => reader.take(&result)?,
             Phase::Plan | Phase::Send(_) | Phase::Finished => None,
         };
         let Some(event) = finished else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
-        let next = match std::mem::replace(&mut self.phase, Phase::Plan) {
+        self.phase = match std::mem::replace(&mut self.phase, Phase::Plan) {
             Phase::ReadProducts(reader) => {
                 self.products = reader.items;
                 Phase::ReadInventory(Reader::new(
@@ -219,20 +220,33 @@ impl Job for CatalogueJob {
             }
             other => other,
         };
-        self.phase = next;
-        vec![event]
+        Ok(vec![event])
     }
 
-    fn advance(&mut self) -> Vec<Action> {
+    fn advance(&mut self) -> Result<Vec<Action>, Error> {
         match &self.phase {
             Phase::ReadProducts(reader)
             | Phase::ReadInventory(reader)
-            | Phase::ReadListing(reader) => reader.call().into_iter().collect(),
+            | Phase::ReadListing(reader) => Ok(reader.call().into_iter().collect()),
             Phase::Plan => self.plan(),
-            Phase::Send(index) => self.send(*index),
-            Phase::Finished => vec![Action::Fail(
-                Error::config("the sync run is over").to_json(),
-            )],
+            Phase::Send(index) => Ok(self.send(*index)),
+            Phase::Finished => Err(Error::config("the sync run is over")),
         }
+    }
+}
+
+/// A validation error of the snapshot's records, with paths under `snapshot`
+/// (`products[2].ItemCode` → `snapshot.products[2].ItemCode`); other errors as they are.
+pub(super) fn under(error: Error, prefix: &str) -> Error {
+    match error {
+        Error::Validation { mut errors } => {
+            for problem in &mut errors {
+                if problem.path.starts_with("products") || problem.path.starts_with("inventory") {
+                    problem.path = format!("{prefix}.{}", problem.path);
+                }
+            }
+            Error::Validation { errors }
+        }
+        other => other,
     }
 }

@@ -41,6 +41,7 @@ mod report;
 use super::state::{Marketplace, SyncState};
 use crate::error::Error;
 use crate::schema::Problems;
+use crate::service::Service;
 use catalogue::CatalogueJob;
 use orders::OrdersJob;
 use serde_json::{json, Value};
@@ -166,12 +167,13 @@ fn is_rate_limited(answer: &Answer) -> bool {
 }
 
 /// A job's side of the runner: each method gives the actions to emit next,
-/// in order (only the last may expect an answer).
+/// in order (only the last may expect an answer), or the error that ends the
+/// run when the job itself cannot go on (data it cannot map, a list that never ends).
 trait Job {
     /// Takes the answer to the job's last call or delivery.
-    fn answer(&mut self, answer: Answer) -> Vec<Action>;
+    fn answer(&mut self, answer: Answer) -> Result<Vec<Action>, Error>;
     /// The next actions when nothing is waiting for an answer.
-    fn advance(&mut self) -> Vec<Action>;
+    fn advance(&mut self) -> Result<Vec<Action>, Error>;
 }
 
 enum AnyJob {
@@ -274,7 +276,10 @@ impl SyncRun {
     }
 
     /// The next action, given the answer to the previous one (`None` unless
-    /// it was a call or a delivery).
+    /// it was a call or a delivery). An error ends the run: the job could not
+    /// go on with the data it was given or read (a `validation` error with the
+    /// paths of ERP records it cannot map, a `decode` error for a list that
+    /// never ends); a failed call ends it with [`Action::Fail`] instead.
     pub fn step(&mut self, answer: Option<Answer>) -> Result<Action, Error> {
         if self.finished {
             return Err(Error::config("this sync run is over"));
@@ -283,6 +288,7 @@ impl SyncRun {
             (true, Some(answer)) => {
                 self.awaiting = false;
                 let actions = self.job.as_job().answer(answer);
+                let actions = self.ended_on_error(actions)?;
                 self.queue.extend(actions);
             }
             (true, None) => {
@@ -297,6 +303,7 @@ impl SyncRun {
         }
         if self.queue.is_empty() {
             let actions = self.job.as_job().advance();
+            let actions = self.ended_on_error(actions)?;
             self.queue.extend(actions);
         }
         let action = self
@@ -311,10 +318,59 @@ impl SyncRun {
         Ok(action)
     }
 
+    /// A job's error ends the run.
+    fn ended_on_error(
+        &mut self,
+        actions: Result<Vec<Action>, Error>,
+    ) -> Result<Vec<Action>, Error> {
+        if actions.is_err() {
+            self.finished = true;
+        }
+        actions
+    }
+
     /// [`SyncRun::step`] with JSON in and out, for the bindings.
     pub fn step_json(&mut self, answer: &Value) -> Result<Value, Error> {
         let answer = Answer::from_json(answer)?;
         self.step(answer).map(|action| action.to_json())
+    }
+}
+
+/// Checks the clients a binding is about to run a job with: the marketplace
+/// client is for Entegra or Tedbul (and for the params' `marketplace`, when
+/// that names one), the ERP client for the ERP, and there is an ERP client
+/// unless the params carry a `snapshot`.
+pub fn check_clients(
+    params: &Value,
+    marketplace: Service,
+    erp: Option<Service>,
+) -> Result<(), Error> {
+    if marketplace == Service::Erp {
+        return Err(Error::config(
+            "the marketplace client is for erp: give an Entegra or Tedbul client",
+        ));
+    }
+    let named = params
+        .get("marketplace")
+        .and_then(Value::as_str)
+        .and_then(Service::from_name);
+    if let Some(named) = named.filter(|named| *named != marketplace) {
+        return Err(Error::config(format!(
+            "the marketplace client is for {}, the run for {}",
+            marketplace.name(),
+            named.name()
+        )));
+    }
+    match erp {
+        Some(Service::Erp) => Ok(()),
+        Some(other) => Err(Error::config(format!(
+            "the erp client is for {}, not the ERP",
+            other.name()
+        ))),
+        None if params.get("snapshot").is_some_and(|s| !s.is_null()) => Ok(()),
+        None => Err(Error::config(
+            "the run reads the ERP: give it an erp client, or the ERP data as a snapshot",
+        )),
     }
 }
 

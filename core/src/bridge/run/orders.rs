@@ -6,17 +6,21 @@
 //! the state when the marketplace acknowledged it. A run that dies after a
 //! delivery acknowledges the order next time without delivering it again; one
 //! that dies during a delivery delivers it again marked `retry`, so the
-//! importer checks whether the OrderNumber is already in the ERP. Ids in the
-//! state that the marketplace no longer lists as unacknowledged were
-//! acknowledged by a run that died before saving, and are dropped.
+//! importer checks whether the OrderNumber is already in the ERP. An
+//! acknowledgement whose answer does not say which orders failed counts for
+//! none of them: they stay delivered and are acknowledged again next run.
+//! Ids in the state that the marketplace no longer lists as unacknowledged
+//! were acknowledged by a run that died before saving, and are dropped.
 
-use super::catalogue::ERP_PAGE;
+use super::catalogue::{under, ERP_PAGE};
 use super::reader::Reader;
 use super::report::OrdersReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Snapshot, Target};
+use crate::bridge::apply::failed;
 use crate::bridge::catalogue::code_text;
+use crate::bridge::plan::request::Request;
 use crate::bridge::plan::ENTEGRA_BATCH;
-use crate::bridge::state::{ImportedOrder, Marketplace, SyncState};
+use crate::bridge::state::{ImportedOrder, Item, Marketplace, SyncState};
 use crate::error::Error;
 use crate::ops::run_local;
 use serde_json::{json, Value};
@@ -34,13 +38,6 @@ enum Phase {
     Finished,
 }
 
-/// One acknowledgement request and the order ids it carries.
-struct Ack {
-    op: &'static str,
-    params: Value,
-    ids: Vec<String>,
-}
-
 /// The orders job (see the module documentation).
 pub struct OrdersJob {
     marketplace: Marketplace,
@@ -49,23 +46,19 @@ pub struct OrdersJob {
     products: Vec<Value>,
     orders: Vec<Value>,
     to_deliver: Vec<(String, Value)>,
-    acks: Vec<Ack>,
+    acks: Vec<Request>,
     phase: Phase,
     report: OrdersReport,
 }
 
 impl OrdersJob {
-    /// A job importing `marketplace`'s orders; the options are checked now.
+    /// A job importing `marketplace`'s orders; the options and a snapshot are checked now.
     pub fn new(
         marketplace: Marketplace,
         state: SyncState,
         options: Value,
         snapshot: Option<Snapshot>,
     ) -> Result<OrdersJob, Error> {
-        run_local(
-            map_op(marketplace),
-            &json!({"orders": [], "products": [], "options": options}),
-        )?;
         let (phase, products) = match snapshot {
             Some(snapshot) => (
                 Phase::ReadOrders(orders_reader(marketplace)),
@@ -80,7 +73,7 @@ impl OrdersJob {
                 Vec::new(),
             ),
         };
-        Ok(OrdersJob {
+        let job = OrdersJob {
             marketplace,
             state,
             options,
@@ -90,7 +83,14 @@ impl OrdersJob {
             acks: Vec::new(),
             phase,
             report: OrdersReport::new(marketplace),
-        })
+        };
+        run_local(map_op(marketplace), &job.map_params())
+            .map_err(|error| under(error, "snapshot"))?;
+        Ok(job)
+    }
+
+    fn map_params(&self) -> Value {
+        json!({"orders": self.orders, "products": self.products, "options": self.options})
     }
 
     fn save(&self) -> Action {
@@ -98,15 +98,13 @@ impl OrdersJob {
     }
 
     /// Maps the orders to documents and decides what to deliver and acknowledge.
-    fn map(&mut self) -> Vec<Action> {
-        let params =
-            json!({"orders": self.orders, "products": self.products, "options": self.options});
-        let mapped = match run_local(map_op(self.marketplace), &params) {
-            Ok(mapped) => mapped,
-            Err(error) => return self.fail(error.to_json()),
-        };
-        let listed: BTreeSet<String> = self.orders.iter().map(|o| self.order_id(o)).collect();
-        self.state.orders.retain(|id, _| listed.contains(id));
+    fn map(&mut self) -> Result<Vec<Action>, Error> {
+        let mut seen = BTreeSet::new();
+        let marketplace = self.marketplace;
+        self.orders
+            .retain(|order| seen.insert(order_id(marketplace, order)));
+        let mapped = run_local(map_op(self.marketplace), &self.map_params())?;
+        self.state.orders.retain(|id, _| seen.contains(id));
         let documents = mapped["documents"].as_array().cloned().unwrap_or_default();
         let sources = mapped["sources"].as_array().cloned().unwrap_or_default();
         self.to_deliver = sources
@@ -119,29 +117,23 @@ impl OrdersJob {
         self.report.unresolved(mapped["unresolved"].clone());
         let waiting = self.state.orders.values().filter(|o| o.delivered).count();
         self.phase = Phase::Deliver(0);
-        vec![
+        Ok(vec![
             self.save(),
             self.report
                 .mapped_event(documents.len(), self.to_deliver.len(), waiting),
-        ]
+        ])
     }
 
-    fn order_id(&self, order: &Value) -> String {
-        match self.marketplace {
-            Marketplace::Entegra => code_text(order.get("id")),
-            Marketplace::Tedbul => code_text(order.get("orderId")),
-        }
-    }
-
-    /// The acknowledgements of every delivered order.
-    fn plan_acks(&self) -> Vec<Ack> {
+    /// The acknowledgements of every delivered order, as requests keyed by order id.
+    fn plan_acks(&self) -> Vec<Request> {
+        let delivered = |id: &String| self.state.orders.get(id).is_some_and(|o| o.delivered);
         match self.marketplace {
             Marketplace::Entegra => {
                 let entries: Vec<(String, Value)> = self
                     .state
                     .orders
                     .iter()
-                    .filter(|(_, order)| order.delivered)
+                    .filter(|(id, _)| delivered(id))
                     .map(|(id, order)| {
                         let wire_id = id
                             .parse::<i64>()
@@ -153,24 +145,20 @@ impl OrdersJob {
                     .collect();
                 entries
                     .chunks(ENTEGRA_BATCH)
-                    .map(|chunk| Ack {
-                        op: "entegra.orders.update_erp",
-                        params: json!({"list": chunk.iter().map(|(_, e)| e.clone()).collect::<Vec<_>>()}),
-                        ids: chunk.iter().map(|(id, _)| id.clone()).collect(),
+                    .map(|chunk| {
+                        let ids: Vec<String> = chunk.iter().map(|(id, _)| id.clone()).collect();
+                        let list: Vec<Value> = chunk.iter().map(|(_, e)| e.clone()).collect();
+                        acknowledgement("entegra.orders.update_erp", json!({"list": list}), ids)
                     })
                     .collect()
             }
             Marketplace::Tedbul => self
                 .orders
                 .iter()
-                .filter(|order| {
-                    let id = self.order_id(order);
-                    self.state.orders.get(&id).is_some_and(|o| o.delivered)
-                })
-                .map(|order| Ack {
-                    op: "tedbul.orders.confirm",
-                    params: confirmation(order),
-                    ids: vec![self.order_id(order)],
+                .map(|order| (order_id(self.marketplace, order), order))
+                .filter(|(id, _)| delivered(id))
+                .map(|(id, order)| {
+                    acknowledgement("tedbul.orders.confirm", confirmation(order), vec![id])
                 })
                 .collect(),
         }
@@ -178,7 +166,8 @@ impl OrdersJob {
 
     fn delivered(&mut self, index: usize, answer: Answer) -> Vec<Action> {
         if let Answer::Error(error) = answer {
-            return self.fail(error);
+            self.phase = Phase::Finished;
+            return vec![Action::Fail(error)];
         }
         let (id, document) = self.to_deliver[index].clone();
         if let Some(order) = self.state.orders.get_mut(&id) {
@@ -188,31 +177,35 @@ impl OrdersJob {
         vec![self.save(), self.report.imported(&id, &document)]
     }
 
+    /// Takes the answer to acknowledgement `index`: the orders it confirms leave the state.
     fn acknowledged(&mut self, index: usize, answer: Answer) -> Vec<Action> {
         let ack = &self.acks[index];
         let (done, error) = match &answer {
             Answer::Result(result) => {
-                let failed = failed_ids(result);
-                let done: Vec<String> = ack
-                    .ids
-                    .iter()
-                    .filter(|id| !failed.contains(*id))
-                    .cloned()
-                    .collect();
+                let done: Vec<String> = match failed(ack, result) {
+                    Some(failed) => ack
+                        .keys
+                        .iter()
+                        .filter(|id| !failed.contains(*id))
+                        .cloned()
+                        .collect(),
+                    None => Vec::new(),
+                };
                 (done, None)
             }
             Answer::Error(error) => (Vec::new(), Some(error.clone())),
         };
-        let op = ack.op;
+        let op = ack.op.clone();
         for id in &done {
             self.state.orders.remove(id);
         }
         let mut actions = vec![
             self.save(),
-            self.report.acknowledged(op, &done, error.as_ref()),
+            self.report.acknowledged(&op, &done, error.as_ref()),
         ];
         if is_fatal(&answer) {
-            actions.extend(self.fail(error.unwrap_or(Value::Null)));
+            self.phase = Phase::Finished;
+            actions.push(Action::Fail(error.unwrap_or(Value::Null)));
         } else if is_rate_limited(&answer) {
             actions.extend(self.finish());
         } else {
@@ -226,32 +219,63 @@ impl OrdersJob {
         vec![Action::Done(self.report.to_json(&self.state.to_json()))]
     }
 
-    fn fail(&mut self, error: Value) -> Vec<Action> {
-        self.phase = Phase::Finished;
-        vec![Action::Fail(error)]
+    /// The delivery of document `index`, marked in the state first; or, after
+    /// the last, the first acknowledgement.
+    fn deliver(&mut self, index: usize) -> Vec<Action> {
+        let Some((order, document)) = self.to_deliver.get(index).cloned() else {
+            self.acks = self.plan_acks();
+            self.phase = Phase::Acknowledge(0);
+            return self.acknowledge(0);
+        };
+        let number = document["OrderNumber"].as_str().unwrap_or(&order);
+        let retry = self.state.orders.contains_key(&order);
+        let mark = ImportedOrder {
+            number: number.to_string(),
+            delivered: false,
+        };
+        self.state.orders.insert(order.clone(), mark);
+        vec![
+            self.save(),
+            Action::Deliver {
+                order,
+                document,
+                retry,
+            },
+        ]
+    }
+
+    fn acknowledge(&mut self, index: usize) -> Vec<Action> {
+        match self.acks.get(index) {
+            Some(ack) => vec![Action::Call {
+                target: Target::Marketplace,
+                op: ack.op.clone(),
+                params: ack.params.clone(),
+            }],
+            None => self.finish(),
+        }
     }
 }
 
 impl Job for OrdersJob {
-    fn answer(&mut self, answer: Answer) -> Vec<Action> {
-        match &self.phase {
-            Phase::Deliver(index) => return self.delivered(*index, answer),
-            Phase::Acknowledge(index) => return self.acknowledged(*index, answer),
+    fn answer(&mut self, answer: Answer) -> Result<Vec<Action>, Error> {
+        match self.phase {
+            Phase::Deliver(index) => return Ok(self.delivered(index, answer)),
+            Phase::Acknowledge(index) => return Ok(self.acknowledged(index, answer)),
             _ => {}
         }
         let result = match answer {
-            Answer::Error(error) => return self.fail(error),
+            Answer::Error(error) => {
+                self.phase = Phase::Finished;
+                return Ok(vec![Action::Fail(error)]);
+            }
             Answer::Result(result) => result,
         };
         let event = match &mut self.phase {
-            Phase::ReadProducts(reader) | Phase::ReadOrders(reader) => {
-                reader.take(&result);
-                reader.call().is_none().then(|| reader.finished_event())
-            }
+            Phase::ReadProducts(reader) | Phase::ReadOrders(reader) => reader.take(&result)?,
             _ => None,
         };
         let Some(event) = event else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
         self.phase = match std::mem::replace(&mut self.phase, Phase::Map) {
             Phase::ReadProducts(reader) => {
@@ -264,51 +288,37 @@ impl Job for OrdersJob {
             }
             other => other,
         };
-        vec![event]
+        Ok(vec![event])
     }
 
-    fn advance(&mut self) -> Vec<Action> {
+    fn advance(&mut self) -> Result<Vec<Action>, Error> {
         match &self.phase {
             Phase::ReadProducts(reader) | Phase::ReadOrders(reader) => {
-                reader.call().into_iter().collect()
+                Ok(reader.call().into_iter().collect())
             }
             Phase::Map => self.map(),
-            Phase::Deliver(index) => match self.to_deliver.get(*index).cloned() {
-                Some((order, document)) => {
-                    let number = document["OrderNumber"].as_str().unwrap_or(&order);
-                    let retry = self.state.orders.contains_key(&order);
-                    let mark = ImportedOrder {
-                        number: number.to_string(),
-                        delivered: false,
-                    };
-                    self.state.orders.insert(order.clone(), mark);
-                    vec![
-                        self.save(),
-                        Action::Deliver {
-                            order,
-                            document,
-                            retry,
-                        },
-                    ]
-                }
-                None => {
-                    self.acks = self.plan_acks();
-                    self.phase = Phase::Acknowledge(0);
-                    self.advance()
-                }
-            },
-            Phase::Acknowledge(index) => match self.acks.get(*index) {
-                Some(ack) => vec![Action::Call {
-                    target: Target::Marketplace,
-                    op: ack.op.to_string(),
-                    params: ack.params.clone(),
-                }],
-                None => self.finish(),
-            },
-            Phase::Finished => vec![Action::Fail(
-                Error::config("the sync run is over").to_json(),
-            )],
+            Phase::Deliver(index) => Ok(self.deliver(*index)),
+            Phase::Acknowledge(index) => Ok(self.acknowledge(*index)),
+            Phase::Finished => Err(Error::config("the sync run is over")),
         }
+    }
+}
+
+/// The id the marketplace acknowledges an order by.
+fn order_id(marketplace: Marketplace, order: &Value) -> String {
+    match marketplace {
+        Marketplace::Entegra => code_text(order.get("id")),
+        Marketplace::Tedbul => code_text(order.get("orderId")),
+    }
+}
+
+/// An acknowledgement request carrying the orders `ids` (in the order of its list).
+fn acknowledgement(op: &str, params: Value, ids: Vec<String>) -> Request {
+    Request {
+        op: op.to_string(),
+        params,
+        set: ids.iter().map(|id| (id.clone(), Item::default())).collect(),
+        keys: ids,
     }
 }
 
@@ -345,15 +355,4 @@ fn confirmation(order: &Value) -> Value {
         .map(|line| json!({"penId": line["penId"], "approvedQty": line["orderQty"]}))
         .collect();
     json!({"orderId": order["orderId"], "products": lines})
-}
-
-/// Order ids an Entegra bulk answer lists under `errors`.
-fn failed_ids(result: &Value) -> BTreeSet<String> {
-    let errors = result.get("errors").and_then(Value::as_array);
-    errors
-        .into_iter()
-        .flatten()
-        .map(|error| code_text(error.get("id")))
-        .filter(|id| !id.is_empty())
-        .collect()
 }

@@ -2,8 +2,13 @@
 //! rules of [`crate::pages`].
 
 use super::{Action, Target};
+use crate::error::Error;
 use crate::pages::{items, next_params};
 use serde_json::{json, Value};
+
+/// The most pages one list may take: a service that keeps answering a next
+/// page (one that ignores `page`, say) ends the run instead of looping forever.
+pub const MAX_PAGES: usize = 10_000;
 
 /// A list being read page by page.
 #[derive(Clone, Debug)]
@@ -11,6 +16,7 @@ pub struct Reader {
     target: Target,
     op: &'static str,
     next: Option<Value>,
+    pages: usize,
     /// Every item read so far.
     pub items: Vec<Value>,
 }
@@ -22,6 +28,7 @@ impl Reader {
             target,
             op,
             next: Some(params),
+            pages: 0,
             items: Vec::new(),
         }
     }
@@ -35,16 +42,21 @@ impl Reader {
         })
     }
 
-    /// Takes one page's result.
-    pub fn take(&mut self, result: &Value) {
+    /// Takes one page's result; the finished event after the last page.
+    pub fn take(&mut self, result: &Value) -> Result<Option<Action>, Error> {
         if let Some(params) = self.next.take() {
             self.next = next_params(&params, result);
         }
         self.items.extend(items(result));
-    }
-
-    /// The progress event of a finished read.
-    pub fn finished_event(&self) -> Action {
-        Action::Progress(json!({"event": "read", "op": self.op, "count": self.items.len()}))
+        self.pages += 1;
+        if self.next.is_some() && self.pages >= MAX_PAGES {
+            return Err(Error::decode(
+                self.op,
+                format!("the list did not end after {MAX_PAGES} pages"),
+            ));
+        }
+        Ok(self.next.is_none().then(|| {
+            Action::Progress(json!({"event": "read", "op": self.op, "count": self.items.len()}))
+        }))
     }
 }

@@ -50,3 +50,87 @@ fn a_state_for_another_marketplace_is_refused() {
         .to_json();
     assert_eq!(error["errors"][0]["path"], "state.marketplace");
 }
+
+fn page(items: Value) -> Answer {
+    Answer::Result(json!({"items": items, "total": null, "page": 1, "next_page": null}))
+}
+
+/// Steps through actions that need no answer; returns the first that does (or ends the run).
+fn until_answer_needed(run: &mut SyncRun, mut answer: Option<Answer>) -> (Vec<Action>, Action) {
+    let mut passed = Vec::new();
+    loop {
+        let action = run.step(answer.take()).unwrap();
+        match action {
+            Action::Save(_) | Action::Progress(_) => passed.push(action),
+            other => return (passed, other),
+        }
+    }
+}
+
+#[test]
+fn a_bad_snapshot_is_reported_before_anything_is_asked() {
+    let params = json!({"job": "catalogue", "marketplace": "entegra",
+        "snapshot": {"products": [{"ItemDescription": "no code"}], "inventory": []}});
+    let error = SyncRun::new(&params).unwrap_err().to_json();
+    assert_eq!(error["kind"], "validation");
+    assert_eq!(error["errors"][0]["path"], "snapshot.products[0].ItemCode");
+}
+
+#[test]
+fn an_auth_error_while_sending_saves_then_fails() {
+    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "SalePrice": "10.00",
+        "Barcode": "869000", "Variants": []});
+    let inventory = json!([{"WarehouseCode": "W", "ItemCode": "A-1", "InventoryQty1": 5}]);
+    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "entegra",
+        "snapshot": {"products": [product], "inventory": inventory}}))
+    .unwrap();
+    let (_, listing) = until_answer_needed(&mut run, None);
+    assert!(matches!(listing, Action::Call { ref op, .. } if op == "entegra.products.list"));
+    let (_, create) = until_answer_needed(&mut run, Some(page(json!([]))));
+    assert!(matches!(create, Action::Call { ref op, .. } if op == "entegra.products.create"));
+    let refused = json!({"kind": "auth", "message": "token refused"});
+    let (passed, last) = until_answer_needed(&mut run, Some(Answer::Error(refused.clone())));
+    let saved = passed.iter().find_map(|action| match action {
+        Action::Save(state) => Some(state.clone()),
+        _ => None,
+    });
+    let saved = saved.expect("the state is saved before the run fails");
+    assert_eq!(
+        saved["pending"],
+        json!({}),
+        "a refused token means nothing was created: {saved}"
+    );
+    assert_eq!(last, Action::Fail(refused));
+}
+
+#[test]
+fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
+    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "Variants": []});
+    let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
+    let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": "entegra",
+        "options": options, "snapshot": {"products": [product]}}))
+    .unwrap();
+    let (_, list) = until_answer_needed(&mut run, None);
+    assert!(matches!(list, Action::Call { ref op, .. } if op == "entegra.orders.list"));
+    let order = json!({"id": "26", "order_id": "e-26", "order_date": "01.12.2026",
+        "order_product": [{"product_code": "A-1", "quantity": 1, "price": "10.00"}]});
+    let (_, deliver) = until_answer_needed(&mut run, Some(page(json!([order]))));
+    assert!(
+        matches!(deliver, Action::Deliver { retry: false, .. }),
+        "{deliver:?}"
+    );
+    let (_, ack) = until_answer_needed(&mut run, Some(Answer::Result(json!(true))));
+    assert!(matches!(ack, Action::Call { ref op, .. } if op == "entegra.orders.update_erp"));
+    let vague = json!({"updated": [], "errorCount": 1, "errors": [{"message": "locked"}]});
+    let (passed, done) = until_answer_needed(&mut run, Some(Answer::Result(vague)));
+    let Action::Done(report) = done else {
+        panic!("{done:?}")
+    };
+    assert_eq!(report["acknowledged"], json!([]));
+    assert_eq!(
+        report["state"]["orders"]["26"],
+        json!({"OrderNumber": "e-26", "delivered": true}),
+        "kept for the next run to acknowledge, not to deliver again"
+    );
+    assert!(passed.iter().any(|a| matches!(a, Action::Save(_))));
+}
