@@ -133,6 +133,8 @@ fn strip_origin(url: &str) -> &str {
 }
 
 #[cfg(test)]
+mod test_driver;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_entegra;

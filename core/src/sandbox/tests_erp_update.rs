@@ -1,51 +1,36 @@
 //! `sandbox.erp.update` end to end: a session and the ERP emulator, the
 //! change seen afterwards through `erp.products.*` and `erp.inventory.*`.
 
+use super::test_driver::{Driver, NOW};
 use super::Sandbox;
 use crate::error::{Error, ErrorKind};
-use crate::http::Step;
 use crate::service::Service;
-use crate::session::Session;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{json, Value};
 
-const NOW: u64 = 1_700_000_000_000;
 const UPDATE: &str = "sandbox.erp.update";
 
-/// A session on the in-process sandbox and the emulator it talks to.
-struct Erp {
-    session: Session,
-    sandbox: Sandbox,
-    sent: usize,
+/// The Erp emulator with a session on it.
+struct Erp(Driver);
+
+impl std::ops::Deref for Erp {
+    type Target = Driver;
+
+    fn deref(&self) -> &Driver {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Erp {
+    fn deref_mut(&mut self) -> &mut Driver {
+        &mut self.0
+    }
 }
 
 impl Erp {
     fn new() -> Erp {
-        Erp {
-            session: Session::from_json(&super::sandbox_config(Service::Erp), None).unwrap(),
-            sandbox: Sandbox::new(Service::Erp),
-            sent: 0,
-        }
-    }
-
-    fn call(&mut self, op: &str, params: Value) -> Result<Value, Error> {
-        let mut step = self.session.start(op, &params, NOW);
-        loop {
-            match step? {
-                Step::Send { request, .. } => {
-                    self.sent += 1;
-                    let response = self.sandbox.handle(&request, NOW);
-                    step = self.session.receive(&response, NOW);
-                }
-                Step::Done(result) => return Ok(result),
-            }
-        }
-    }
-
-    fn ok(&mut self, op: &str, params: Value) -> Value {
-        self.call(op, params)
-            .unwrap_or_else(|e| panic!("{op}: {e}"))
+        Erp(Driver::new(Service::Erp))
     }
 
     fn products(&mut self) -> Vec<Value> {

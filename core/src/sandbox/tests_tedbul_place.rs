@@ -2,52 +2,38 @@
 //! the order seen afterwards through `tedbul.orders.*` and the stock through
 //! `tedbul.ads.*`; the emulator's own 422 answers to raw requests.
 
-use super::Sandbox;
+use super::test_driver::{Driver, NOW};
 use crate::error::{Error, ErrorKind};
-use crate::http::{HttpResponse, Step};
+use crate::http::HttpResponse;
 use crate::service::Service;
-use crate::session::Session;
 use serde_json::{json, Value};
 
-const NOW: u64 = 1_700_000_000_000;
 const PLACE: &str = "sandbox.tedbul.place_order";
 /// Parol: 17 in stock at 17,45.
 const PAROL: &str = "170017341905";
 /// Bepanthen: 34 in stock at 105,00.
 const BEPANTHEN: &str = "17001734190500";
 
-struct Tedbul {
-    session: Session,
-    sandbox: Sandbox,
-    sent: usize,
+/// The Tedbul emulator with a session on it.
+struct Tedbul(Driver);
+
+impl std::ops::Deref for Tedbul {
+    type Target = Driver;
+
+    fn deref(&self) -> &Driver {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tedbul {
+    fn deref_mut(&mut self) -> &mut Driver {
+        &mut self.0
+    }
 }
 
 impl Tedbul {
     fn new() -> Tedbul {
-        Tedbul {
-            session: Session::from_json(&super::sandbox_config(Service::Tedbul), None).unwrap(),
-            sandbox: Sandbox::new(Service::Tedbul),
-            sent: 0,
-        }
-    }
-
-    fn call(&mut self, op: &str, params: Value) -> Result<Value, Error> {
-        let mut step = self.session.start(op, &params, NOW);
-        loop {
-            match step? {
-                Step::Send { request, .. } => {
-                    self.sent += 1;
-                    let response = self.sandbox.handle(&request, NOW);
-                    step = self.session.receive(&response, NOW);
-                }
-                Step::Done(result) => return Ok(result),
-            }
-        }
-    }
-
-    fn ok(&mut self, op: &str, params: Value) -> Value {
-        self.call(op, params)
-            .unwrap_or_else(|e| panic!("{op}: {e}"))
+        Tedbul(Driver::new(Service::Tedbul))
     }
 
     fn stock(&mut self, ad: &str) -> Value {
