@@ -100,3 +100,8 @@ fn sandbox() {
 fn config() {
     assert!(replay("config") > 0);
 }
+
+#[test]
+fn sync() {
+    assert!(replay("sync") > 0);
+}

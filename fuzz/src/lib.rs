@@ -15,12 +15,13 @@ pub mod money;
 pub mod params;
 pub mod receive;
 pub mod sandbox;
+pub mod sync;
 
 /// A harness: runs one fuzz input, panicking on a bug.
 pub type Harness = fn(&[u8]);
 
 /// Every target, by name, with its harness.
-pub const TARGETS: [(&str, Harness); 7] = [
+pub const TARGETS: [(&str, Harness); 8] = [
     ("money", money::run),
     ("dates", dates::run),
     ("params", params::run),
@@ -28,4 +29,5 @@ pub const TARGETS: [(&str, Harness); 7] = [
     ("envelope", envelope::run),
     ("sandbox", sandbox::run),
     ("config", config::run),
+    ("sync", sync::run),
 ];

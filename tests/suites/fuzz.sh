@@ -12,7 +12,7 @@ cd "$(kopru_root)/fuzz"
 
 cargo_fuzz_version=0.13.2
 seconds=${KOPRU_FUZZ_SECONDS:-10}
-targets=(money dates params receive envelope sandbox config)
+targets=(money dates params receive envelope sandbox config sync)
 
 rustup toolchain list | grep -q '^nightly' ||
     die "the nightly toolchain is missing (cargo-fuzz needs it; see /work/shared/TOOLCHAIN.md)"

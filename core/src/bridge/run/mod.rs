@@ -40,7 +40,7 @@ mod report;
 
 use super::state::{Marketplace, SyncState};
 use crate::error::Error;
-use crate::schema::Problems;
+use crate::schema::{child_path, Problems};
 use crate::service::Service;
 use catalogue::CatalogueJob;
 use orders::OrdersJob;
@@ -218,7 +218,7 @@ impl SyncRun {
         }
         for key in params.as_object().into_iter().flat_map(|m| m.keys()) {
             if !["job", "marketplace", "state", "options", "snapshot"].contains(&key.as_str()) {
-                problems.add(key, "unknown parameter");
+                problems.add(&child_path("", key), "unknown parameter");
             }
         }
         let job = params.get("job").and_then(Value::as_str);

@@ -134,3 +134,18 @@ fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
     );
     assert!(passed.iter().any(|a| matches!(a, Action::Save(_))));
 }
+
+#[test]
+fn an_unknown_parameter_with_an_odd_name_gets_a_quoted_path() {
+    let error = SyncRun::new(&json!({"job": "orders", "marketplace": "tedbul", "": 1}))
+        .unwrap_err()
+        .to_json();
+    let paths: Vec<&str> = error["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["path"].as_str())
+        .collect();
+    assert!(paths.contains(&"[\"\"]"), "{paths:?}");
+    assert!(paths.iter().all(|p| !p.is_empty()));
+}
