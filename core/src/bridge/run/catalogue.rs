@@ -115,6 +115,11 @@ impl CatalogueJob {
         }
         self.requests = plan["requests"].as_array().cloned().unwrap_or_default();
         self.state = plan["state"].clone();
+        for request in self.requests.iter().filter(|r| creates(r)) {
+            for key in keys(request) {
+                pending(&mut self.state).remove(&key);
+            }
+        }
         self.report.planned(&plan, self.listing.is_some());
         self.phase = Phase::Send(0);
         Ok(vec![
@@ -123,16 +128,26 @@ impl CatalogueJob {
         ])
     }
 
-    /// The call of request `index`, or the end of the run.
+    /// The call of request `index`, or the end of the run. A create is marked
+    /// pending, and the state saved, just before it goes: until the marketplace
+    /// confirms it, a later run asks the listing whether it happened.
     fn send(&mut self, index: usize) -> Vec<Action> {
-        match self.requests.get(index) {
-            Some(request) => vec![Action::Call {
-                target: Target::Marketplace,
-                op: request["op"].as_str().unwrap_or_default().to_string(),
-                params: request["params"].clone(),
-            }],
-            None => self.finish(),
+        let Some(request) = self.requests.get(index) else {
+            return self.finish();
+        };
+        let call = Action::Call {
+            target: Target::Marketplace,
+            op: request["op"].as_str().unwrap_or_default().to_string(),
+            params: request["params"].clone(),
+        };
+        if !creates(request) {
+            return vec![call];
         }
+        let op = request["op"].clone();
+        for key in keys(request) {
+            pending(&mut self.state).insert(key, json!({"op": op}));
+        }
+        vec![Action::Save(self.state.clone()), call]
     }
 
     /// Applies the answer to request `index` and saves the new state.
@@ -233,6 +248,29 @@ impl Job for CatalogueJob {
             Phase::Finished => Err(Error::config("the sync run is over")),
         }
     }
+}
+
+/// True for a planned request that creates (not safe to repeat blindly).
+fn creates(request: &Value) -> bool {
+    request["op"]
+        .as_str()
+        .is_some_and(|op| op.ends_with(".create"))
+}
+
+/// The item keys a planned request carries.
+fn keys(request: &Value) -> Vec<String> {
+    let keys = request["keys"].as_array().into_iter().flatten();
+    keys.filter_map(Value::as_str).map(str::to_string).collect()
+}
+
+/// The `pending` map of a state (made one if it is missing).
+fn pending(state: &mut Value) -> &mut serde_json::Map<String, Value> {
+    if !state["pending"].is_object() {
+        state["pending"] = json!({});
+    }
+    state["pending"]
+        .as_object_mut()
+        .expect("pending was just made an object")
 }
 
 /// A validation error of the snapshot's records, with paths under `snapshot`

@@ -23,9 +23,10 @@
 //! - `catalogue`: read the ERP products and stock (or take `snapshot`), plan
 //!   with `sync.plan` (reading the marketplace listing on a first sync or when
 //!   creations are in doubt), then send each planned request and advance the
-//!   state with `sync.apply`, saving it after every request. The planned state
-//!   (creations marked pending) is saved before anything is sent, so a run
-//!   killed at any point resumes without creating anything twice.
+//!   state with `sync.apply`, saving it after every request. A create is
+//!   marked pending and the state saved just before it is sent, so a run
+//!   killed at any point resumes without creating anything twice (and one
+//!   stopped between requests resumes without reading the listing).
 //! - `orders`: read the ERP products, the marketplace's unacknowledged orders
 //!   (Entegra `sync=0`, Tedbul status 0), turn them into ERP documents, deliver
 //!   each (its id saved in the state before and after), then acknowledge the delivered ones
