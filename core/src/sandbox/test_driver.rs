@@ -52,3 +52,33 @@ impl Driver {
             .unwrap_or_else(|e| panic!("{op}: {e}"))
     }
 }
+
+/// `service_driver!(Name, Service::X)`: a test type `Name` that is a [`Driver`] of
+/// service X (it derefs to it) with `Name::new()`, for a test file's own helpers.
+macro_rules! service_driver {
+    ($name:ident, $service:expr) => {
+        /// The emulator of one service with a session on it.
+        struct $name(super::test_driver::Driver);
+
+        impl std::ops::Deref for $name {
+            type Target = super::test_driver::Driver;
+
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl std::ops::DerefMut for $name {
+            fn deref_mut(&mut self) -> &mut Self::Target {
+                &mut self.0
+            }
+        }
+
+        impl $name {
+            fn new() -> $name {
+                $name(super::test_driver::Driver::new($service))
+            }
+        }
+    };
+}
+pub(super) use service_driver;

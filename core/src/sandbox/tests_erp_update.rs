@@ -1,7 +1,7 @@
 //! `sandbox.erp.update` end to end: a session and the ERP emulator, the
 //! change seen afterwards through `erp.products.*` and `erp.inventory.*`.
 
-use super::test_driver::{Driver, NOW};
+use super::test_driver::{service_driver, NOW};
 use super::Sandbox;
 use crate::error::{Error, ErrorKind};
 use crate::service::Service;
@@ -11,28 +11,9 @@ use serde_json::{json, Value};
 
 const UPDATE: &str = "sandbox.erp.update";
 
-/// The Erp emulator with a session on it.
-struct Erp(Driver);
-
-impl std::ops::Deref for Erp {
-    type Target = Driver;
-
-    fn deref(&self) -> &Driver {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Erp {
-    fn deref_mut(&mut self) -> &mut Driver {
-        &mut self.0
-    }
-}
+service_driver!(Erp, Service::Erp);
 
 impl Erp {
-    fn new() -> Erp {
-        Erp(Driver::new(Service::Erp))
-    }
-
     fn products(&mut self) -> Vec<Value> {
         let page = self.ok("erp.products.list", json!({"per_page": 100}));
         page["items"].as_array().unwrap().clone()

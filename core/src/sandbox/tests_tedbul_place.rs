@@ -2,7 +2,7 @@
 //! the order seen afterwards through `tedbul.orders.*` and the stock through
 //! `tedbul.ads.*`; the emulator's own 422 answers to raw requests.
 
-use super::test_driver::{Driver, NOW};
+use super::test_driver::{service_driver, NOW};
 use crate::error::{Error, ErrorKind};
 use crate::http::HttpResponse;
 use crate::service::Service;
@@ -14,28 +14,9 @@ const PAROL: &str = "170017341905";
 /// Bepanthen: 34 in stock at 105,00.
 const BEPANTHEN: &str = "17001734190500";
 
-/// The Tedbul emulator with a session on it.
-struct Tedbul(Driver);
-
-impl std::ops::Deref for Tedbul {
-    type Target = Driver;
-
-    fn deref(&self) -> &Driver {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Tedbul {
-    fn deref_mut(&mut self) -> &mut Driver {
-        &mut self.0
-    }
-}
+service_driver!(Tedbul, Service::Tedbul);
 
 impl Tedbul {
-    fn new() -> Tedbul {
-        Tedbul(Driver::new(Service::Tedbul))
-    }
-
     fn stock(&mut self, ad: &str) -> Value {
         self.ok("tedbul.ads.get", json!({"id": ad}))["stock"].clone()
     }

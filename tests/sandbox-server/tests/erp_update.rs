@@ -5,48 +5,17 @@
 #[allow(dead_code)] // the helpers shared by every server test; this one needs no tokens
 mod support;
 
-use kopru_core::{HttpResponse, Session, Step};
 use serde_json::{json, Value};
 use support::Server;
 
 /// `Basic base64("demo:demo-password")`, the sandbox's ERP account.
 const BASIC: &str = "Basic ZGVtbzpkZW1vLXBhc3N3b3Jk";
-const NOW: u64 = 1_700_000_000_000;
 
 /// Runs one operation through a session whose base URL is the server's `/erp`.
 fn call(server: &Server, op: &str, params: Value) -> Value {
-    let config = json!({
-        "service": "erp",
-        "base_url": format!("http://{}/erp", server.addr),
-        "credentials": {"username": "demo", "password": "demo-password"},
-    });
-    let mut session = Session::from_json(&config, None).unwrap();
-    let mut step = session.start(op, &params, NOW);
-    loop {
-        match step.unwrap_or_else(|e| panic!("{op}: {e}")) {
-            Step::Send { request, .. } => {
-                let origin = format!("http://{}", server.addr);
-                let path = request.url.strip_prefix(&origin).expect("the server's URL");
-                let headers: Vec<(&str, &str)> = request
-                    .headers
-                    .iter()
-                    .map(|(n, v)| (n.as_str(), v.as_str()))
-                    .collect();
-                let body: Option<Value> = request
-                    .body
-                    .as_deref()
-                    .map(|b| serde_json::from_str(b).unwrap());
-                let reply = server.send(&request.method, path, &headers, body.as_ref());
-                let response = HttpResponse {
-                    status: reply.status,
-                    headers: reply.headers,
-                    body: reply.body,
-                };
-                step = session.receive(&response, NOW);
-            }
-            Step::Done(result) => return result,
-        }
-    }
+    server
+        .run_op("erp", op, &params)
+        .unwrap_or_else(|e| panic!("{op}: {e}"))
 }
 
 /// The stock of SHIRT-001 in red M in the Istanbul main warehouse.

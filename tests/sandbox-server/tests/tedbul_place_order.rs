@@ -6,46 +6,12 @@
 #[allow(dead_code)] // the helpers shared by every server test
 mod support;
 
-use kopru_core::{HttpResponse, Session, Step};
 use serde_json::{json, Value};
 use support::Server;
 
-const NOW: u64 = 1_700_000_000_000;
-
 /// Runs one operation through a fresh session whose base URL is the server's `/tedbul`.
 fn call(server: &Server, op: &str, params: Value) -> Result<Value, kopru_core::Error> {
-    let config = json!({
-        "service": "tedbul",
-        "base_url": format!("http://{}/tedbul", server.addr),
-        "credentials": {"username": "demo", "password": "demo-password", "secretkey": "demo-secret"},
-    });
-    let mut session = Session::from_json(&config, None).unwrap();
-    let mut step = session.start(op, &params, NOW);
-    loop {
-        match step? {
-            Step::Send { request, .. } => {
-                let origin = format!("http://{}", server.addr);
-                let path = request.url.strip_prefix(&origin).expect("the server's URL");
-                let headers: Vec<(&str, &str)> = request
-                    .headers
-                    .iter()
-                    .map(|(n, v)| (n.as_str(), v.as_str()))
-                    .collect();
-                let body: Option<Value> = request
-                    .body
-                    .as_deref()
-                    .map(|b| serde_json::from_str(b).unwrap());
-                let reply = server.send(&request.method, path, &headers, body.as_ref());
-                let response = HttpResponse {
-                    status: reply.status,
-                    headers: reply.headers,
-                    body: reply.body,
-                };
-                step = session.receive(&response, NOW);
-            }
-            Step::Done(result) => return Ok(result),
-        }
-    }
+    server.run_op("tedbul", op, &params)
 }
 
 fn ok(server: &Server, op: &str, params: Value) -> Value {
