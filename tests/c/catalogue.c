@@ -30,20 +30,6 @@ static const char *credentials_of(const char *service) {
     return NULL;
 }
 
-/* Reads a whole file, NUL-terminated; NULL on failure. */
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *data = NULL;
-    size_t cap = 0;
-    *len = 0;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&data, len, &cap, chunk, n);
-    fclose(f);
-    return data ? data : calloc(1, 1);
-}
-
 /* POST /_admin/reset on the sandbox server; returns the HTTP status (0 when it failed). */
 static int reset_server(void) {
     char *request = NULL;
@@ -149,7 +135,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     size_t len = 0;
-    char *text = read_file(argv[1], &len);
+    char *text = read_whole_file(argv[1], &len);
     jnode *operations = text ? json_parse(text, len) : NULL;
     CHECK(operations && operations->type == J_ARRAY && json_count(operations) > 0, "%s lists operations",
           argv[1]);

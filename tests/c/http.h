@@ -14,4 +14,8 @@
  */
 char *http_send(const jnode *request, const char **error);
 
+/* POSTs the JSON `body` to `base_url` + `path` (an admin endpoint of the sandbox
+ * server); returns the HTTP status, 0 when the transport failed. */
+int http_admin_post(const char *base_url, const char *path, const char *body);
+
 #endif

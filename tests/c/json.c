@@ -287,3 +287,16 @@ void json_append_string(char **buf, size_t *len, size_t *cap, const char *text, 
     }
     buf_append(buf, len, cap, "\"", 1);
 }
+
+char *read_whole_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *data = NULL;
+    size_t cap = 0;
+    *len = 0;
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&data, len, &cap, chunk, n);
+    fclose(f);
+    return data ? data : calloc(1, 1);
+}

@@ -39,5 +39,7 @@ int json_equal(const jnode *a, const jnode *b);
 void json_append_string(char **buf, size_t *len, size_t *cap, const char *text, size_t text_len);
 /* Appends raw bytes to a growable buffer, keeping it NUL-terminated. */
 void buf_append(char **buf, size_t *len, size_t *cap, const char *data, size_t data_len);
+/* Reads a whole file, NUL-terminated, malloc'ed (length in *len); NULL on failure. */
+char *read_whole_file(const char *path, size_t *len);
 
 #endif

@@ -104,30 +104,8 @@ static const jnode *find_ad(const jnode *result, const char *barcode) {
     return NULL;
 }
 
-/* POSTs `body` to an admin endpoint of the sandbox server; returns the status. */
-static int admin_post(const char *path, const char *body) {
-    char *request = NULL;
-    size_t len = 0, cap = 0;
-    char *url = NULL;
-    if (asprintf(&url, "%s%s", sandbox_url, path) < 0) abort();
-    buf_append(&request, &len, &cap, "{\"method\":\"POST\",\"url\":", 23);
-    json_append_string(&request, &len, &cap, url, strlen(url));
-    buf_append(&request, &len, &cap, ",\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":", 56);
-    json_append_string(&request, &len, &cap, body, strlen(body));
-    buf_append(&request, &len, &cap, "}", 1);
-    free(url);
-    jnode *req = json_parse(request, len);
-    const char *error = NULL;
-    char *response = req ? http_send(req, &error) : NULL;
-    jnode *resp = response ? json_parse(response, strlen(response)) : NULL;
-    const jnode *status = json_get(resp, "status");
-    int code = status ? atoi(status->text) : 0;
-    json_free(resp);
-    free(response);
-    json_free(req);
-    free(request);
-    return code;
-}
+/* POSTs `body` to an admin endpoint of the sandbox server; returns the HTTP status. */
+static int admin_post(const char *path, const char *body) { return http_admin_post(sandbox_url, path, body); }
 
 /* The number of logins the server counted for `service`, from /_admin/stats. */
 static long server_logins(const char *service) {

@@ -33,44 +33,8 @@ static const char *TEDBUL_CREDENTIALS =
 static const char *ORDER_OPTIONS =
     "{\"CustomerCode\":\"120.01.001\",\"OfficeCode\":\"IST-01\",\"WarehouseCode\":\"WH-IST-M01-MAIN\"}";
 
-/* Reads a whole file, NUL-terminated; NULL on failure. */
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *data = NULL;
-    size_t cap = 0;
-    *len = 0;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&data, len, &cap, chunk, n);
-    fclose(f);
-    return data ? data : calloc(1, 1);
-}
-
 /* POSTs `body` to an admin endpoint of the sandbox server; returns the HTTP status. */
-static int admin_post(const char *path, const char *body) {
-    char *request = NULL;
-    size_t len = 0, cap = 0;
-    char *url = NULL;
-    if (asprintf(&url, "%s%s", sandbox_url, path) < 0) abort();
-    buf_append(&request, &len, &cap, "{\"method\":\"POST\",\"url\":", 23);
-    json_append_string(&request, &len, &cap, url, strlen(url));
-    buf_append(&request, &len, &cap, ",\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":", 56);
-    json_append_string(&request, &len, &cap, body, strlen(body));
-    buf_append(&request, &len, &cap, "}", 1);
-    free(url);
-    jnode *req = json_parse(request, len);
-    const char *error = NULL;
-    char *response = req ? http_send(req, &error) : NULL;
-    jnode *resp = response ? json_parse(response, strlen(response)) : NULL;
-    const jnode *status = json_get(resp, "status");
-    int code = status ? atoi(status->text) : 0;
-    json_free(resp);
-    free(response);
-    json_free(req);
-    free(request);
-    return code;
-}
+static int admin_post(const char *path, const char *body) { return http_admin_post(sandbox_url, path, body); }
 
 /* A client of `service` on the loopback server (NULL when it cannot be made). */
 static kopru_client *loopback_client(const char *service, const char *credentials) {
@@ -260,7 +224,7 @@ static void test_catalogue(kopru_client *erp, const char *marketplace, const cha
     CHECK(saved && json_equal(saved, json_get(report, "state")), "%s: the last save is the report's state",
           marketplace);
     size_t file_len = 0;
-    char *file = read_file(path, &file_len);
+    char *file = read_whole_file(path, &file_len);
     jnode *in_file = file ? json_parse(file, file_len) : NULL;
     CHECK(in_file && json_equal(in_file, saved), "%s: the state file holds the last saved state", marketplace);
     struct stat st;
@@ -588,7 +552,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     size_t len = 0;
-    operations_text = read_file(argv[1], &len);
+    operations_text = read_whole_file(argv[1], &len);
     operations = operations_text ? json_parse(operations_text, len) : NULL;
     CHECK(operations && operations->type == J_ARRAY, "%s lists operations", argv[1]);
     if (!mkdtemp(state_dir)) {

@@ -16,20 +16,6 @@
 
 static int passed, failed;
 
-/* Reads a whole file, NUL-terminated; NULL on failure. */
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *data = NULL;
-    size_t cap = 0;
-    *len = 0;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&data, len, &cap, chunk, n);
-    fclose(f);
-    return data ? data : calloc(1, 1);
-}
-
 /* The (ptr, len) span of a node's JSON text, or an empty span for NULL. */
 static const uint8_t *span_ptr(const jnode *n) { return n ? (const uint8_t *)n->text : NULL; }
 static size_t span_len(const jnode *n) { return n ? n->len : 0; }
@@ -239,7 +225,7 @@ int main(int argc, char **argv) {
         char *path = NULL;
         if (asprintf(&path, "%s/%s", argv[1], files[i]->d_name) < 0) abort();
         size_t len = 0;
-        char *text = read_file(path, &len);
+        char *text = read_whole_file(path, &len);
         jnode *root = text ? json_parse(text, len) : NULL;
         const jnode *cases = json_get(root, "cases");
         if (!cases || cases->type != J_ARRAY) {

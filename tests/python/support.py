@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
@@ -70,3 +75,30 @@ def operations() -> list[dict[str, Any]]:
 def type_stem(name: str) -> str:
     """The stem kopru-codegen gives an operation's type names: ``tedbul.ads.list`` → ``TedbulAdsList``."""
     return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", name))
+
+
+def timed_with_a_spinning_thread(work: Callable[[], T]) -> tuple[T, float, float, list[float]]:
+    """Runs ``work`` while another Python thread notes the time every 10 ms; returns its
+    result, when it started and finished, and the moments the other thread ran (it can only
+    run while ``work`` has released the GIL)."""
+    seen: list[float] = []
+    stop = threading.Event()
+
+    def spin() -> None:
+        last = 0.0
+        while not stop.is_set():
+            now = time.monotonic()
+            if now - last >= 0.01:
+                seen.append(now)
+                last = now
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    try:
+        started = time.monotonic()
+        result = work()
+        finished = time.monotonic()
+    finally:
+        stop.set()
+        thread.join()
+    return result, started, finished, seen

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 import kopru
-from support import LoopbackServer, sandbox_config
+from support import LoopbackServer, sandbox_config, timed_with_a_spinning_thread
 
 
 def test_pages_walks_every_page_lazily(server: LoopbackServer) -> None:
@@ -81,26 +81,7 @@ def test_a_waiting_call_releases_the_gil(server: LoopbackServer) -> None:
     client = kopru.Client(server.config("erp"))
     client.call("erp.products.list")
     server.faults(latency_ms=600)
-    seen: list[float] = []
-    stop = threading.Event()
-
-    def spin() -> None:
-        last = 0.0
-        while not stop.is_set():
-            now = time.monotonic()
-            if now - last >= 0.01:
-                seen.append(now)
-                last = now
-
-    thread = threading.Thread(target=spin)
-    thread.start()
-    try:
-        started = time.monotonic()
-        client.call("erp.products.list")
-        finished = time.monotonic()
-    finally:
-        stop.set()
-        thread.join()
+    _, started, finished, seen = timed_with_a_spinning_thread(lambda: client.call("erp.products.list"))
     assert finished - started >= 0.5
     inside = [moment for moment in seen if started + 0.1 < moment < finished - 0.1]
     assert len(inside) >= 10, f"the other thread ran only {len(inside)} times while the call waited"

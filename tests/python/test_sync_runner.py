@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 import types
 from collections import Counter
 from decimal import Decimal
@@ -24,7 +23,7 @@ from typing import Any, Callable
 
 import kopru
 import pytest
-from support import LoopbackServer, operations
+from support import LoopbackServer, operations, timed_with_a_spinning_thread
 
 ENTEGRA_BATCH = 50
 TEDBUL_BATCH = 100
@@ -838,29 +837,12 @@ def test_a_run_releases_the_gil_and_calls_hooks_on_the_calling_thread(server: Lo
     entegra = kopru.Client(server.config("entegra"))
     entegra.call("entegra.products.list")
     server.faults(latency_ms=150)
-    seen: list[float] = []
     threads: set[int] = set()
-    stop = threading.Event()
-
-    def spin() -> None:
-        last = 0.0
-        while not stop.is_set():
-            now = time.monotonic()
-            if now - last >= 0.01:
-                seen.append(now)
-                last = now
-
-    thread = threading.Thread(target=spin)
-    thread.start()
-    try:
-        started = time.monotonic()
-        report = kopru.sync_catalogue(
+    report, started, finished, seen = timed_with_a_spinning_thread(
+        lambda: kopru.sync_catalogue(
             entegra, snapshot=generate(13, 10), on_progress=lambda _: threads.add(threading.get_ident())
         )
-        finished = time.monotonic()
-    finally:
-        stop.set()
-        thread.join()
+    )
     assert report["requests_sent"] >= 1
     assert finished - started >= 0.25
     inside = [moment for moment in seen if started < moment < finished]

@@ -53,6 +53,19 @@ impl Driver {
     }
 }
 
+/// The sorted paths of a validation error (it must be one).
+pub(super) fn validation_paths(err: &Error) -> Vec<String> {
+    assert_eq!(err.kind(), crate::error::ErrorKind::Validation, "{err}");
+    let mut paths: Vec<String> = err.to_json()["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap().to_string())
+        .collect();
+    paths.sort();
+    paths
+}
+
 /// `service_driver!(Name, Service::X)`: a test type `Name` that is a [`Driver`] of
 /// service X (it derefs to it) with `Name::new()`, for a test file's own helpers.
 macro_rules! service_driver {

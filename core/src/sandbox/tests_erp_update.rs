@@ -1,9 +1,8 @@
 //! `sandbox.erp.update` end to end: a session and the ERP emulator, the
 //! change seen afterwards through `erp.products.*` and `erp.inventory.*`.
 
-use super::test_driver::{service_driver, NOW};
+use super::test_driver::{service_driver, validation_paths, NOW};
 use super::Sandbox;
-use crate::error::{Error, ErrorKind};
 use crate::service::Service;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -49,18 +48,6 @@ fn codes(records: &[Value]) -> Vec<&str> {
         .iter()
         .map(|r| r["ItemCode"].as_str().unwrap())
         .collect()
-}
-
-fn paths(err: Error) -> Vec<String> {
-    assert_eq!(err.kind(), ErrorKind::Validation, "{err}");
-    let mut paths: Vec<String> = err.to_json()["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["path"].as_str().unwrap().to_string())
-        .collect();
-    paths.sort();
-    paths
 }
 
 #[test]
@@ -230,7 +217,7 @@ fn bad_params_are_refused_with_their_paths_before_sending() {
         )
         .unwrap_err();
     assert_eq!(
-        paths(err),
+        validation_paths(&err),
         [
             "dry_run",
             "inventory[0].InventoryQty1",

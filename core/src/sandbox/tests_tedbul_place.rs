@@ -2,7 +2,7 @@
 //! the order seen afterwards through `tedbul.orders.*` and the stock through
 //! `tedbul.ads.*`; the emulator's own 422 answers to raw requests.
 
-use super::test_driver::{service_driver, NOW};
+use super::test_driver::{service_driver, validation_paths, NOW};
 use crate::error::{Error, ErrorKind};
 use crate::http::HttpResponse;
 use crate::service::Service;
@@ -261,14 +261,7 @@ fn bad_params_are_refused_with_their_paths_before_sending() {
             }),
         )
         .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Validation, "{err}");
-    let mut paths: Vec<String> = err.to_json()["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["path"].as_str().unwrap().to_string())
-        .collect();
-    paths.sort();
+    let paths = validation_paths(&err);
     assert_eq!(
         paths,
         [
