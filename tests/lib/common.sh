@@ -93,7 +93,7 @@ _kopru_as_root() {
 _kopru_apt_update() {
     local stamp="${TMPDIR:-/tmp}/kopru-apt-updated"
     if [[ -z $(find "$stamp" -mmin -360 2>/dev/null) ]]; then
-        _kopru_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null ||
+        _kopru_as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=1200 update -qq >/dev/null ||
             die "apt-get update failed"
         touch "$stamp"
     fi
@@ -105,7 +105,7 @@ _kopru_apt_install() {
     local out
     out="$(kopru_build_dir)/apt-install.log"
     if ! _kopru_as_root env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -q --no-install-recommends "$@" >"$out" 2>&1; then
+        apt-get -o DPkg::Lock::Timeout=1200 install -y -q --no-install-recommends "$@" >"$out" 2>&1; then
         tail -n 30 "$out" >&2
         die "apt-get install $* failed"
     fi
