@@ -18,8 +18,7 @@ REPORT_DIR = ROOT / "tests" / ".build" / "report"
 
 
 def history_of(folder: Path) -> list[dict[str, Any]]:
-    text = (folder / "state" / "history.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
+    return history_of_dir(folder / "state")
 
 
 def entry(run_record: dict[str, Any], marketplace: str) -> dict[str, Any]:
@@ -149,3 +148,26 @@ def test_report_skips_a_torn_line_and_needs_a_history(server: LoopbackServer, tm
     assert done.returncode == 0, done.stderr
     assert "2 runs" in done.stdout
     assert "1 unreadable lines skipped" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_the_demo_history_renders(tmp_path: Path) -> None:
+    demo = run("demo", "--state-dir", str(tmp_path), "--log-level", "error")
+    assert demo.returncode == 0, demo.stderr
+    runs = history_of_dir(tmp_path)
+    assert [item["job"] for item in runs] == ["catalogue", "catalogue", "catalogue", "orders"]
+    first, second, third = (
+        sum(m["catalogue"]["requests"] for m in item["marketplaces"]) for item in runs[:3]
+    )
+    assert first > second > third == 0, "the second sync sends only the changes, the third nothing"
+    page = tmp_path / "demo.html"
+    done = run("report", "--state-dir", str(tmp_path), "--out", str(page))
+    assert done.returncode == 0, done.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "4 runs" in html and html.count("<svg") == 3
+    unresolved = [item for m in runs[3]["marketplaces"] for item in m["orders"]["unresolved"]]
+    assert unresolved and f"Orders waiting for a person ({len(unresolved)})" in html
+
+
+def history_of_dir(folder: Path) -> list[dict[str, Any]]:
+    text = (folder / "history.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]

@@ -199,12 +199,12 @@ def command_report(state_dir: str, out: str, as_json: bool) -> int:
     return EXIT_OK
 
 
-def command_demo(as_json: bool) -> int:
+def command_demo(state_dir: str | None, as_json: bool) -> int:
     """``kopru demo``; with ``--json`` the demo's text goes to stderr and stdout gets its status."""
     if not as_json:
-        return run()
+        return run(state_dir)
     with contextlib.redirect_stdout(sys.stderr):
-        status = run()
+        status = run(state_dir)
     print(to_json({"status": status}))
     return status
 
@@ -246,7 +246,10 @@ def parser() -> argparse.ArgumentParser:
     call.add_argument(
         "--config", help="config JSON file (default: the in-process sandbox of the op's service)"
     )
-    command("demo", "sync and import orders on the in-process sandbox, with a report")
+    demo = command("demo", "sync and import orders on the in-process sandbox, with a report")
+    demo.add_argument(
+        "--state-dir", help="also append the demo's runs to DIR/history.jsonl (for `kopru report`)"
+    )
     sync = command("sync", "sync the ERP to Entegra/Tedbul and import their orders")
     sync.add_argument("--config", required=True, help="sync config JSON file (see the README)")
     sync.add_argument("--job", choices=("all", "catalogue", "orders"), default="all", help="what to run")
@@ -274,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_sync(args.config, args.job, args.marketplace, as_json=args.json)
         if args.command == "report":
             return command_report(args.state_dir, args.out, args.json)
-        return command_demo(args.json)
+        return command_demo(args.state_dir, args.json)
     except KeyboardInterrupt:
         LOG.error("interrupted")
         return EXIT_INTERRUPTED
