@@ -139,10 +139,11 @@ def _sync_marketplace(
     erp: Client,
     job: str,
     entry: dict[str, Any],
-    say: Callable[[str], object] = print,
+    say: Callable[[int, str], object],
 ) -> dict[str, Any]:
     """Runs the jobs of one marketplace; the row of the summary table. ``entry`` (its line of
-    the run history) gets the reports; ``say`` takes the lines about failures and orders."""
+    the run history) gets the reports; ``say`` takes the lines about failures and orders
+    with their logging level."""
     state_dir: Path = config["state_dir"]
     section = _object(config.get(name), name)
     settings = _client_config(name, _object(section.get("client"), f"{name}.client"), state_dir)
@@ -163,8 +164,9 @@ def _run_jobs(
     market: Client,
     row: dict[str, Any],
     entry: dict[str, Any],
-    say: Callable[[str], object],
+    say: Callable[[int, str], object],
 ) -> None:
+    """The catalogue sync and the order import of one marketplace (see ``_sync_marketplace``)."""
     state_dir: Path = config["state_dir"]
     section = _object(config.get(name), name)
     if job in ("all", "catalogue"):
@@ -180,7 +182,7 @@ def _run_jobs(
         entry["catalogue"] = history.catalogue_entry(report)
         row["failed"] += len(report["errors"])
         for error in report["errors"]:
-            say(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+            say(logging.WARNING, f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
     if job in ("all", "orders") and "orders" in section:
         outbox = Outbox(config["outbox"], name)
         report = import_orders(
@@ -195,11 +197,11 @@ def _run_jobs(
         row["unresolved"] = len({item["order"] for item in report["unresolved"]})
         row["failed"] += len(report["errors"])
         for error in report["errors"]:
-            say(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+            say(logging.WARNING, f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
         for item in report["unresolved"]:
-            say(f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
+            say(logging.WARNING, f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
         for written in outbox.written:
-            say(f"   {name}: wrote {written}")
+            say(logging.INFO, f"   {name}: wrote {written}")
 
 
 def run(path: str, job: str = "all", only: str | None = None, as_json: bool = False) -> int:
@@ -223,7 +225,13 @@ def run(path: str, job: str = "all", only: str | None = None, as_json: bool = Fa
         return refuse(f"kopru sync: {problem}")
     except (KopruError, OSError) as problem:
         return refuse(f"kopru sync: {type(problem).__name__}: {problem}")
-    say: Callable[[str], object] = (lambda line: LOG.warning("%s", line.strip())) if as_json else print
+
+    def say(level: int, line: str) -> None:
+        if as_json:
+            LOG.log(level, "%s", line.strip())
+        else:
+            print(line)
+
     rows: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     status = 0
@@ -234,7 +242,7 @@ def run(path: str, job: str = "all", only: str | None = None, as_json: bool = Fa
         try:
             row = _sync_marketplace(config, name, erp, job, entry, say)
         except (KopruError, OSError, SyncConfigError) as problem:
-            say(f"kopru sync: {name}: {type(problem).__name__}: {problem}")
+            say(logging.ERROR, f"kopru sync: {name}: {type(problem).__name__}: {problem}")
             entry["stopped"] = f"{type(problem).__name__}: {problem}"
             row = {"marketplace": name, "failed": "stopped"}
         entry["failed"] = row["failed"]
