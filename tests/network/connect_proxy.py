@@ -1,17 +1,19 @@
 """A tiny HTTP CONNECT proxy on loopback, the way company proxies tunnel HTTPS.
 
-    python3 connect_proxy.py LOG_FILE USER:PASSWORD NAME=HOST:PORT ...
+    python3 connect_proxy.py LOG_FILE USER:PASSWORD NAME=HOST:PORT ... [--tls CERT KEY]
 
 It requires ``Proxy-Authorization: Basic`` with USER:PASSWORD (407 otherwise), resolves
 only the names it is given (NAME=HOST:PORT; anything else gets 502, like a name the
 company's DNS does not know) and appends one line per tunnel to LOG_FILE:
-``CONNECT name:port 200`` / ``407`` / ``502``. Prints ``listening PORT``; runs until killed.
+``CONNECT name:port 200`` / ``407`` / ``502``. With ``--tls`` the proxy itself speaks TLS
+(an ``https://`` proxy) with that certificate. Prints ``listening PORT``; runs until killed.
 """
 
 from __future__ import annotations
 
 import base64
 import socket
+import ssl
 import sys
 import threading
 
@@ -64,9 +66,16 @@ def handle(client: socket.socket, log_file: str, expected: str, names: dict[str,
 
 
 def main() -> None:
-    log_file, expected = sys.argv[1:3]
+    arguments = sys.argv[1:]
+    context = None
+    if "--tls" in arguments:
+        at = arguments.index("--tls")
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(arguments[at + 1], arguments[at + 2])
+        del arguments[at : at + 3]
+    log_file, expected = arguments[:2]
     names = {}
-    for mapping in sys.argv[3:]:
+    for mapping in arguments[2:]:
         name, address = mapping.split("=", 1)
         host, port = address.rsplit(":", 1)
         names[name] = (host, int(port))
@@ -74,6 +83,12 @@ def main() -> None:
     print(f"listening {listener.getsockname()[1]}", flush=True)
     while True:
         client, _ = listener.accept()
+        if context is not None:
+            try:
+                client = context.wrap_socket(client, server_side=True)
+            except (ssl.SSLError, OSError):
+                client.close()
+                continue
         threading.Thread(target=handle, args=(client, log_file, expected, names), daemon=True).start()
 
 

@@ -6,7 +6,7 @@
 # loopback sandbox server. Until the CA is trusted every client fails (UnknownIssuer); with
 # SSL_CERT_FILE naming it the Python client gets through; once it is in the system store
 # (/usr/local/share/ca-certificates + update-ca-certificates, removed again at exit, even on
-# failure) all three do. Then a CONNECT proxy with credentials (tests/network/connect_proxy.py)
+# failure) all three do. Then a CONNECT proxy (plain, and one spoken to over TLS) with credentials (tests/network/connect_proxy.py)
 # is the only way to a name the machine cannot resolve: HTTPS_PROXY and the `proxy` config key
 # go through it, HTTP_PROXY alone and NO_PROXY suffixes do not, and a refused proxy password
 # never shows in an error.
@@ -82,7 +82,10 @@ upstream="${KOPRU_SANDBOX_URL#http://}"
 tls_port="$(start_helper tls tls_relay.py "$out/server.crt" "$out/server.key" "$upstream")"
 proxy_port="$(start_helper proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" \
     "erp.kopru.test=127.0.0.1:$tls_port")"
-log "TLS front at https://localhost:$tls_port (test CA), CONNECT proxy at 127.0.0.1:$proxy_port"
+tls_proxy_port="$(start_helper tls-proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" \
+    "erp.kopru.test=127.0.0.1:$tls_port" --tls "$out/server.crt" "$out/server.key")"
+log "TLS front at https://localhost:$tls_port (test CA), CONNECT proxies at 127.0.0.1:$proxy_port (http)" \
+    "and 127.0.0.1:$tls_proxy_port (https)"
 
 op=erp.inventory.list
 params='{"warehouse_code": "WH-IST-M01-MAIN"}'
@@ -163,6 +166,8 @@ https_proxy="$proxy_url" expect_ok c "$via_name" "https_proxy"
 ALL_PROXY="$proxy_url" expect_ok python "$via_name" "ALL_PROXY"
 expect_ok python "$(erp_config "https://erp.kopru.test/erp" ", \"proxy\": \"$proxy_url\"")" \
     "the proxy config key"
+HTTPS_PROXY="https://alice:pr0xy-pw@127.0.0.1:$tls_proxy_port" expect_ok c "$via_name" \
+    "an https:// proxy (TLS to the proxy too, its certificate from the company CA)"
 HTTP_PROXY="$proxy_url" expect_fail c "$via_name" "HTTP_PROXY alone is not used for https" "transport"
 HTTPS_PROXY="$proxy_url" NO_PROXY="kopru.test" expect_fail python "$via_name" \
     "NO_PROXY=kopru.test covers erp.kopru.test" "transport"
