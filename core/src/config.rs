@@ -1,6 +1,7 @@
 //! The client config: which service, where, with which credentials and limits.
 
 use crate::error::Error;
+use crate::messages::Locale;
 use crate::proxy::ProxySetting;
 use crate::retry::RetryPolicy;
 use crate::schema::refuse_deep;
@@ -70,6 +71,8 @@ pub struct Config {
     pub page_size: u32,
     /// The `proxy` key: the environment's proxy (default), none, or this URL.
     pub proxy: ProxySetting,
+    /// The `locale` key: the language of kopru's error messages (`en`, `tr`).
+    pub locale: Locale,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -90,6 +93,7 @@ const KNOWN_KEYS: &[&str] = &[
     "refresh_lifetime_ms",
     "page_size",
     "proxy",
+    "locale",
 ];
 
 const HOUR_MS: u64 = 3_600_000;
@@ -197,6 +201,7 @@ impl Config {
             refresh_lifetime_ms: number(map, "refresh_lifetime_ms")?.unwrap_or(default_refresh),
             page_size: number(map, "page_size")?.unwrap_or(100).max(1) as u32,
             proxy: ProxySetting::from_json(map.get("proxy"))?,
+            locale: Locale::from_json(map.get("locale"))?,
         })
     }
 
