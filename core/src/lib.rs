@@ -17,6 +17,7 @@ pub mod config;
 pub mod dates;
 pub mod error;
 pub mod http;
+pub mod location;
 pub mod messages;
 pub mod money;
 pub mod ops;

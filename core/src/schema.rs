@@ -10,6 +10,7 @@
 
 use crate::dates::Date;
 use crate::error::{Error, FieldError};
+use crate::messages::{Expected, Problem};
 use crate::money::Money;
 use serde_json::{Map, Value};
 
@@ -250,12 +251,9 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// Records a problem at `path`.
-    pub fn add(&mut self, path: &str, message: impl Into<String>) {
-        self.errors.push(FieldError {
-            path: path.to_string(),
-            message: message.into(),
-        });
+    /// Records a problem at `path` (a bare text becomes an `invalid` problem).
+    pub fn add(&mut self, path: &str, problem: impl Into<Problem>) {
+        self.errors.push(FieldError::new(path, problem.into()));
     }
 
     /// True when nothing was found.
@@ -287,7 +285,12 @@ pub fn child_path(parent: &str, name: &str) -> String {
 pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut Problems) -> Value {
     let Some(map) = value.as_object() else {
         let at = if path.is_empty() { "params" } else { path };
-        problems.add(at, "must be an object");
+        problems.add(
+            at,
+            Problem::WrongType {
+                expected: Expected::Object,
+            },
+        );
         return Value::Null;
     };
     let mut out = Map::new();
@@ -296,7 +299,7 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
         match map.get(field.name) {
             None | Some(Value::Null) => {
                 if field.required {
-                    problems.add(&field_path, "required");
+                    problems.add(&field_path, Problem::Required);
                 } else if let Some(default) = field.default {
                     out.insert(
                         field.name.to_string(),
@@ -320,13 +323,8 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
         if schema.open {
             out.insert(key.clone(), given.clone());
         } else {
-            let known: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
-            let message = if known.is_empty() {
-                "unknown parameter (this takes none)".to_string()
-            } else {
-                format!("unknown parameter (known: {})", known.join(", "))
-            };
-            problems.add(&child_path(path, key), message);
+            let known = schema.fields.iter().map(|f| f.name).collect();
+            problems.add(&child_path(path, key), Problem::UnknownField { known });
         }
     }
     for rule in schema.rules {
@@ -342,13 +340,24 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 if let Some(max) = max_len {
                     let length = s.chars().count();
                     if length > *max {
-                        problems.add(path, format!("at most {max} characters (got {length})"));
+                        problems.add(
+                            path,
+                            Problem::TooLong {
+                                max: *max,
+                                got: length,
+                            },
+                        );
                     }
                 }
                 value.clone()
             }
             _ => {
-                problems.add(path, "must be a string");
+                problems.add(
+                    path,
+                    Problem::WrongType {
+                        expected: Expected::String,
+                    },
+                );
                 Value::Null
             }
         },
@@ -358,7 +367,9 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
             _ => {
                 problems.add(
                     path,
-                    "must be a string (or a whole number, sent as a string)",
+                    Problem::WrongType {
+                        expected: Expected::Code,
+                    },
                 );
                 Value::Null
             }
@@ -366,15 +377,20 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
         Type::Int { min, max } => match integer(value) {
             Some(i) => {
                 if let Some(min) = min.filter(|m| i < *m) {
-                    problems.add(path, format!("must be at least {min}"));
+                    problems.add(path, Problem::TooSmall { min });
                 }
                 if let Some(max) = max.filter(|m| i > *m) {
-                    problems.add(path, format!("must be at most {max}"));
+                    problems.add(path, Problem::TooLarge { max });
                 }
                 Value::from(i)
             }
             None => {
-                problems.add(path, "must be an integer");
+                problems.add(
+                    path,
+                    Problem::WrongType {
+                        expected: Expected::Integer,
+                    },
+                );
                 Value::Null
             }
         },
@@ -386,27 +402,27 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
             match as_int.filter(|i| allowed.contains(i)) {
                 Some(i) => Value::from(i),
                 None => {
-                    let options: Vec<String> = allowed.iter().map(i64::to_string).collect();
-                    problems.add(path, format!("must be one of {}", options.join(", ")));
+                    let allowed = allowed.iter().map(|i| Value::from(*i)).collect();
+                    problems.add(path, Problem::NotOneOf { allowed });
                     Value::Null
                 }
             }
         }
         Type::Money(wire) => match Money::from_json(value) {
             Ok(money) if money.is_negative() => {
-                problems.add(path, "must not be negative");
+                problems.add(path, Problem::NegativeMoney);
                 Value::Null
             }
             Ok(money) => match (wire, money.with_max_scale(2)) {
                 (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
                 (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
                 (MoneyWire::Comma, None) => {
-                    problems.add(path, "at most 2 decimal places");
+                    problems.add(path, Problem::TooManyDecimals { max: 2 });
                     Value::Null
                 }
             },
-            Err(message) => {
-                problems.add(path, message);
+            Err(reason) => {
+                problems.add(path, Problem::BadMoney { reason });
                 Value::Null
             }
         },
@@ -419,11 +435,21 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 (Some(date), DateWire::Iso) => Value::String(date.to_iso()),
                 (Some(date), DateWire::DayFirstDots) => Value::String(date.to_day_first_dots()),
                 (None, DateWire::Iso) => {
-                    problems.add(path, "must be a date YYYY-MM-DD");
+                    problems.add(
+                        path,
+                        Problem::BadDate {
+                            formats: &["YYYY-MM-DD"],
+                        },
+                    );
                     Value::Null
                 }
                 (None, DateWire::DayFirstDots) => {
-                    problems.add(path, "must be a date YYYY-MM-DD or DD.MM.YYYY");
+                    problems.add(
+                        path,
+                        Problem::BadDate {
+                            formats: &["YYYY-MM-DD", "DD.MM.YYYY"],
+                        },
+                    );
                     Value::Null
                 }
             }
@@ -431,15 +457,15 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
         Type::List { item, min, max } => match value {
             Value::Array(items) => {
                 if items.len() < *min {
-                    problems.add(path, format!("needs at least {min} item(s)"));
+                    problems.add(path, Problem::TooFewItems { min: *min });
                 }
                 if let Some(max) = max.filter(|m| items.len() > *m) {
                     problems.add(
                         path,
-                        format!(
-                            "at most {max} items per request (got {}); split it into batches",
-                            items.len()
-                        ),
+                        Problem::TooManyItems {
+                            max,
+                            got: items.len(),
+                        },
                     );
                 }
                 Value::Array(
@@ -451,7 +477,12 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 )
             }
             _ => {
-                problems.add(path, "must be a list");
+                problems.add(
+                    path,
+                    Problem::WrongType {
+                        expected: Expected::List,
+                    },
+                );
                 Value::Null
             }
         },

@@ -11,6 +11,7 @@ use crate::auth::{self, Tokens};
 use crate::config::Config;
 use crate::error::{Error, FieldError};
 use crate::http::{HttpRequest, HttpResponse, Step};
+use crate::messages::Problem;
 use crate::ops::{self, Operation, ParseContext, Role};
 use crate::quota::QuotaState;
 use crate::retry::{parse_retry_after, Jitter};
@@ -117,10 +118,12 @@ impl Session {
         }
         if let Some(path) = too_deep(params, MAX_DEPTH) {
             return Err(Error::Validation {
-                errors: vec![FieldError {
+                errors: vec![FieldError::new(
                     path,
-                    message: format!("nested deeper than {MAX_DEPTH} levels"),
-                }],
+                    Problem::TooDeep {
+                        max_depth: MAX_DEPTH,
+                    },
+                )],
             });
         }
         let given = if params.is_null() {
@@ -271,18 +274,17 @@ impl Session {
 
     /// `error` with every secret removed from its texts: a vendor may echo a
     /// password, a secret key or a token in an error body, and a transport may
-    /// put a URL with credentials in its message.
+    /// put a URL with credentials in its message. Its texts are in the
+    /// config's `locale` (rendered first, so the redaction covers them).
     fn scrub(&self, error: Error, used: Option<&str>) -> Error {
+        self.redacted(error.in_locale(self.config.locale), used)
+    }
+
+    fn redacted(&self, error: Error, used: Option<&str>) -> Error {
         let clean = |text: String| self.redact(text, used);
         match error {
             Error::Validation { errors } => Error::Validation {
-                errors: errors
-                    .into_iter()
-                    .map(|e| FieldError {
-                        path: clean(e.path),
-                        message: clean(e.message),
-                    })
-                    .collect(),
+                errors: errors.into_iter().map(|e| e.map_texts(clean)).collect(),
             },
             Error::Api {
                 service,
@@ -317,6 +319,10 @@ impl Session {
             },
             Error::Config { message } => Error::Config {
                 message: clean(message),
+            },
+            Error::Localized { locale, error } => Error::Localized {
+                locale,
+                error: Box::new(self.redacted(*error, used)),
             },
         }
     }

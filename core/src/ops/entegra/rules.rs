@@ -1,10 +1,11 @@
 //! Entegra's rules across fields, run on the normalised (wire-form) objects.
 
+use crate::messages::{Problem, RuleName};
 use crate::money::Money;
 use crate::schema::{child_path, Problems};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 /// When a product has variations, each must carry the colour spec "Renk".
 pub(super) fn colour_spec_required(
@@ -25,7 +26,12 @@ pub(super) fn colour_spec_required(
     if !has_colour {
         problems.add(
             &child_path(path, "variation_specs"),
-            "a spec named \"Renk\" (colour) is required for every variation",
+            Problem::rule(
+                RuleName::ColourSpecRequired,
+                json!({}),
+                "a spec named \"Renk\" (colour) is required for every variation",
+                "her varyasyonda \"Renk\" adlı bir özellik zorunlu",
+            ),
         );
     }
 }
@@ -35,7 +41,12 @@ pub(super) fn id_or_product_code(item: &Map<String, Value>, path: &str, problems
     if !item.contains_key("id") && !item.contains_key("productCode") {
         problems.add(
             &child_path(path, "productCode"),
-            "required: name the product by productCode or by id",
+            Problem::rule(
+                RuleName::IdOrProductCode,
+                json!({}),
+                "required: name the product by productCode or by id",
+                "zorunlu: ürünü productCode ya da id ile belirtin",
+            ),
         );
     }
 }
@@ -47,16 +58,31 @@ pub(super) fn picture_is_base64(picture: &Map<String, Value>, path: &str, proble
     };
     let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     let problem = if compact.is_empty() {
-        Some("must not be empty: give the picture's bytes as base64")
+        Some((
+            "empty",
+            "must not be empty: give the picture's bytes as base64",
+            "boş olamaz: resmin baytlarını base64 olarak verin",
+        ))
     } else if compact.starts_with("data:") {
-        Some("give only the base64 text, without the \"data:…;base64,\" prefix")
+        Some((
+            "data_prefix",
+            "give only the base64 text, without the \"data:…;base64,\" prefix",
+            "yalnızca base64 metnini verin, \"data:…;base64,\" öneki olmadan",
+        ))
     } else if STANDARD.decode(&compact).is_err() {
-        Some("must be base64 text (A–Z, a–z, 0–9, +, / and = padding); the bindings encode raw bytes for you")
+        Some((
+            "not_base64",
+            "must be base64 text (A–Z, a–z, 0–9, +, / and = padding); the bindings encode raw bytes for you",
+            "base64 metni olmalı (A–Z, a–z, 0–9, +, / ve = dolgusu); bağlamalar ham baytları sizin için kodlar",
+        ))
     } else {
         None
     };
-    if let Some(message) = problem {
-        problems.add(&child_path(path, "picture_byte"), message);
+    if let Some((reason, en, tr)) = problem {
+        problems.add(
+            &child_path(path, "picture_byte"),
+            Problem::rule(RuleName::PictureBase64, json!({"reason": reason}), en, tr),
+        );
     }
 }
 
@@ -76,8 +102,15 @@ pub(super) fn price_within_first_price(
         if price > first_price {
             problems.add(
                 &child_path(path, "price"),
-                format!(
-                    "must not exceed first_price ({first_price}): the discount is first_price − price, both without VAT"
+                Problem::rule(
+                    RuleName::PriceAboveFirstPrice,
+                    json!({"first_price": first_price.to_string()}),
+                    format!(
+                        "must not exceed first_price ({first_price}): the discount is first_price − price, both without VAT"
+                    ),
+                    format!(
+                        "first_price değerini ({first_price}) aşamaz: indirim first_price − price, ikisi de KDV'siz"
+                    ),
                 ),
             );
         }
@@ -116,9 +149,17 @@ fn report_repeats(items: &[Value], key: &str, list_path: &str, problems: &mut Pr
         if let Some(first) = seen[..at].iter().position(|s| s.as_ref() == Some(current)) {
             problems.add(
                 &format!("{list_path}[{at}].{key}"),
-                format!(
-                    "{:?} is already set at {list_path}[{first}] (same store): one value each per request",
-                    current.0
+                Problem::rule(
+                    RuleName::Repeated,
+                    json!({"value": current.0, "first": first}),
+                    format!(
+                        "{:?} is already set at {list_path}[{first}] (same store): one value each per request",
+                        current.0
+                    ),
+                    format!(
+                        "{:?} zaten {list_path}[{first}] konumunda verilmiş (aynı mağaza): bir istekte her biri bir kez",
+                        current.0
+                    ),
                 ),
             );
         }

@@ -2,8 +2,9 @@
 
 use crate::codes::{CodeTable, CodeValue, ERP_ITEM_TYPE, ERP_PROCESS_CODE};
 use crate::dates::Date;
+use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, DateWire, Field, Problems, Schema, Type};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 /// The vendor's largest page.
 const MAX_PER_PAGE: i64 = 100;
@@ -200,18 +201,15 @@ fn code_known(
         return;
     };
     if table.label_of(code).is_none() {
-        let known: Vec<String> = table
+        let known: Vec<Value> = table
             .entries
             .iter()
             .map(|e| match e.code {
-                CodeValue::Int(i) => i.to_string(),
-                CodeValue::Text(t) => t.to_string(),
+                CodeValue::Int(i) => Value::from(i),
+                CodeValue::Text(t) => Value::from(t),
             })
             .collect();
-        problems.add(
-            &child_path(path, key),
-            format!("must be one of {}", known.join(", ")),
-        );
+        problems.add(&child_path(path, key), Problem::NotOneOf { allowed: known });
     }
 }
 
@@ -247,7 +245,12 @@ fn dates_in_order(
         if to < from {
             problems.add(
                 &child_path(path, end),
-                format!("must not be before {start} ({})", from.to_iso()),
+                Problem::rule(
+                    RuleName::DatesReversed,
+                    json!({"start": from.to_iso(), "end": to.to_iso()}),
+                    format!("must not be before {start} ({})", from.to_iso()),
+                    format!("{start} tarihinden ({}) önce olamaz", from.to_iso()),
+                ),
             );
         }
     }
@@ -268,6 +271,6 @@ fn not_blank(params: &Map<String, Value>, key: &str, path: &str, problems: &mut 
         .and_then(Value::as_str)
         .is_some_and(|s| s.trim().is_empty())
     {
-        problems.add(&child_path(path, key), "must not be empty");
+        problems.add(&child_path(path, key), Problem::Empty);
     }
 }

@@ -9,8 +9,9 @@
 
 use crate::bridge::schemas::ERP_PRODUCT;
 use crate::dates::is_datetime;
+use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, Field, Problems, Schema, Type};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
 /// The most lines one placed Tedbul order may have.
@@ -174,11 +175,16 @@ fn order_lines_distinct(order: &Map<String, Value>, path: &str, problems: &mut P
         };
         let at = format!("{products}[{i}].barcode");
         if barcode.trim().is_empty() {
-            problems.add(&at, "must not be empty");
+            problems.add(&at, Problem::Empty);
         } else if !seen.insert(barcode) {
             problems.add(
                 &at,
-                format!("barcode {barcode} is ordered more than once: give one line with the whole quantity"),
+                Problem::rule(
+                    RuleName::Repeated,
+                    json!({"value": barcode}),
+                    format!("barcode {barcode} is ordered more than once: give one line with the whole quantity"),
+                    format!("{barcode} barkodu birden fazla kez sipariş edilmiş: tüm miktarı tek satırda verin"),
+                ),
             );
         }
     }
@@ -190,7 +196,9 @@ fn order_date_format(order: &Map<String, Value>, path: &str, problems: &mut Prob
         if !is_datetime(date) {
             problems.add(
                 &child_path(path, "orderDate"),
-                "must be a date and time YYYY-MM-DD HH:MM:SS",
+                Problem::BadDate {
+                    formats: &["YYYY-MM-DD HH:MM:SS"],
+                },
             );
         }
     }
@@ -200,7 +208,7 @@ fn order_date_format(order: &Map<String, Value>, path: &str, problems: &mut Prob
 fn stock_codes_not_blank(row: &Map<String, Value>, path: &str, problems: &mut Problems) {
     for key in ["WarehouseCode", "ItemCode"] {
         if is_blank(row.get(key)) {
-            problems.add(&child_path(path, key), "must not be empty");
+            problems.add(&child_path(path, key), Problem::Empty);
         }
     }
 }
@@ -217,13 +225,13 @@ fn update_codes_not_blank(params: &Map<String, Value>, path: &str, problems: &mu
     let products = child_path(path, "products");
     for (i, product) in items("products").iter().enumerate() {
         if is_blank(product.get("ItemCode")) {
-            problems.add(&format!("{products}[{i}].ItemCode"), "must not be empty");
+            problems.add(&format!("{products}[{i}].ItemCode"), Problem::Empty);
         }
     }
     let removed = child_path(path, "remove_products");
     for (i, code) in items("remove_products").iter().enumerate() {
         if is_blank(Some(code)) {
-            problems.add(&format!("{removed}[{i}]"), "must not be empty");
+            problems.add(&format!("{removed}[{i}]"), Problem::Empty);
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Rules across the fields of one Tedbul request object.
 
+use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, integer, Problems};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
 /// Minimum and multiple ("katlı") sale quantities must fit the stock, and the
@@ -12,13 +13,23 @@ pub fn quantities_fit_stock(ad: &Map<String, Value>, path: &str, problems: &mut 
         if let Some(min) = get("minSellQty").filter(|m| *m > stock) {
             problems.add(
                 &child_path(path, "minSellQty"),
-                format!("minimum sale quantity {min} is more than the stock {stock}"),
+                Problem::rule(
+                    RuleName::QuantityOverStock,
+                    json!({"quantity": min, "stock": stock}),
+                    format!("minimum sale quantity {min} is more than the stock {stock}"),
+                    format!("en düşük satış miktarı {min}, stoktan ({stock}) fazla"),
+                ),
             );
         }
         if let Some(level) = get("levelOfSales").filter(|l| *l > stock) {
             problems.add(
                 &child_path(path, "levelOfSales"),
-                format!("multiple sale quantity {level} is more than the stock {stock}"),
+                Problem::rule(
+                    RuleName::QuantityOverStock,
+                    json!({"quantity": level, "stock": stock}),
+                    format!("multiple sale quantity {level} is more than the stock {stock}"),
+                    format!("katlı satış miktarı {level}, stoktan ({stock}) fazla"),
+                ),
             );
         }
     }
@@ -26,7 +37,12 @@ pub fn quantities_fit_stock(ad: &Map<String, Value>, path: &str, problems: &mut 
         if max < min {
             problems.add(
                 &child_path(path, "maxSellQty"),
-                format!("maximum sale quantity {max} is less than the minimum {min}"),
+                Problem::rule(
+                    RuleName::MaxBelowMin,
+                    json!({"min": min, "max": max}),
+                    format!("maximum sale quantity {max} is less than the minimum {min}"),
+                    format!("en yüksek satış miktarı {max}, en düşükten ({min}) az"),
+                ),
             );
         }
     }
@@ -39,7 +55,12 @@ pub fn dates_in_order(query: &Map<String, Value>, path: &str, problems: &mut Pro
         if end < start {
             problems.add(
                 &child_path(path, "endDate"),
-                format!("end date {end} is before the start date {start}"),
+                Problem::rule(
+                    RuleName::DatesReversed,
+                    json!({"start": start, "end": end}),
+                    format!("end date {end} is before the start date {start}"),
+                    format!("bitiş tarihi {end}, başlangıç tarihinden ({start}) önce"),
+                ),
             );
         }
     }
@@ -56,7 +77,12 @@ pub fn distinct_lines(confirmation: &Map<String, Value>, path: &str, problems: &
             if !seen.insert(pen_id) {
                 problems.add(
                     &format!("{}[{index}].penId", child_path(path, "products")),
-                    format!("order line {pen_id} is listed more than once"),
+                    Problem::rule(
+                        RuleName::Repeated,
+                        json!({"value": pen_id}),
+                        format!("order line {pen_id} is listed more than once"),
+                        format!("{pen_id} numaralı sipariş satırı birden fazla kez verilmiş"),
+                    ),
                 );
             }
         }
@@ -71,7 +97,7 @@ pub fn not_blank(object: &Map<String, Value>, path: &str, keys: &[&str], problem
             .and_then(Value::as_str)
             .is_some_and(|text| text.trim().is_empty())
         {
-            problems.add(&child_path(path, key), "must not be empty");
+            problems.add(&child_path(path, key), Problem::Empty);
         }
     }
 }
