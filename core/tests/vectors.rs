@@ -56,28 +56,42 @@ fn check_error(expected: &Value, err: &kopru_core::Error) -> Result<(), String> 
             json["kind"], expected["kind"]
         ));
     }
-    if let Some(paths) = expected.get("paths") {
-        let got: Vec<&Value> = json["errors"]
-            .as_array()
-            .map(|errors| errors.iter().map(|e| &e["path"]).collect())
-            .unwrap_or_default();
-        let mut got: Vec<String> = got
-            .iter()
-            .map(|p| p.as_str().unwrap_or("").to_string())
-            .collect();
-        let mut want: Vec<String> = paths
+    for (key, field) in [("paths", "path"), ("codes", "code")] {
+        let Some(want) = expected.get(key) else {
+            continue;
+        };
+        let mut got = field_texts(&json, field);
+        got.sort();
+        let mut want: Vec<String> = want
             .as_array()
             .unwrap()
             .iter()
             .map(|p| p.as_str().unwrap().to_string())
             .collect();
-        got.sort();
         want.sort();
         if got != want {
-            return Err(format!("error paths {got:?} != {want:?}"));
+            return Err(format!("error {key} {got:?} != {want:?}"));
+        }
+    }
+    if let Some(message) = expected.get("message") {
+        if json["message"] != *message {
+            return Err(format!("error message {} != {message}", json["message"]));
         }
     }
     Ok(())
+}
+
+/// One text field of every `errors[i]` of an error's JSON.
+fn field_texts(json: &Value, field: &str) -> Vec<String> {
+    json["errors"]
+        .as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| e[field].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn run_case(case: &Value) -> Result<(), String> {

@@ -3,6 +3,7 @@
 //! summed over the configured warehouses.
 
 use super::amount;
+use crate::messages::Problem;
 use crate::money::Money;
 use crate::schema::{integer, Problems};
 use serde_json::{Map, Value};
@@ -142,8 +143,9 @@ impl Catalogue {
             }
             let quantity = match record.get("InventoryQty1").map(Money::from_json) {
                 Some(Ok(q)) => amount::quantity_units(q),
-                Some(Err(message)) => {
-                    problems.add(&format!("inventory[{index}].InventoryQty1"), message);
+                Some(Err(reason)) => {
+                    let at = format!("inventory[{index}].InventoryQty1");
+                    problems.add(&at, Problem::BadMoney { reason });
                     continue;
                 }
                 None => continue,

@@ -18,6 +18,7 @@
 //! delivered ones without importing them again, and hands over again, marked
 //! as a retry, those whose delivery it cannot know finished.
 
+use crate::messages::{Expected, Problem};
 use crate::money::Money;
 use crate::schema::{child_path, integer, Problems};
 use serde_json::{json, Map, Value};
@@ -75,7 +76,12 @@ impl Item {
     /// Reads an item; problems go to `problems` under `path`.
     pub fn parse(value: &Value, path: &str, problems: &mut Problems) -> Item {
         let Some(map) = value.as_object() else {
-            problems.add(path, "must be an object");
+            problems.add(
+                path,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+            );
             return Item::default();
         };
         let text = |key: &str| match map.get(key) {
@@ -88,7 +94,8 @@ impl Item {
             Some(v) => {
                 let parsed = integer(v);
                 if parsed.is_none() {
-                    problems.add(&child_path(path, key), "must be an integer");
+                    let expected = Expected::Integer;
+                    problems.add(&child_path(path, key), Problem::WrongType { expected });
                 }
                 parsed
             }
@@ -201,7 +208,12 @@ impl SyncState {
 
     fn read(value: &Value, path: &str, problems: &mut Problems) -> Option<SyncState> {
         let Some(map) = value.as_object() else {
-            problems.add(path, "must be an object");
+            problems.add(
+                path,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+            );
             return None;
         };
         if map.get("version").and_then(integer) != Some(VERSION) {
