@@ -20,31 +20,47 @@ static int passed, failed;
 static const uint8_t *span_ptr(const jnode *n) { return n ? (const uint8_t *)n->text : NULL; }
 static size_t span_len(const jnode *n) { return n ? n->len : 0; }
 
-/* Checks the last error against `expect_error` ({"kind", "paths"?}); NULL when it matches. */
+/* How many items of `list` equal `value`: the member `field` of each object, or each string when `field` is NULL. */
+static size_t count_field(const jnode *list, const char *field, const char *value) {
+    size_t n = 0;
+    for (const jnode *e = list ? list->child : NULL; e; e = e->next) {
+        const char *text = field ? json_get_str(e, field) : e->str;
+        if (text && value && strcmp(text, value) == 0) n++;
+    }
+    return n;
+}
+
+/* True when `field` of `errors` holds exactly the strings of `want`, in any order. */
+static int same_texts(const jnode *errors, const char *field, const jnode *want) {
+    if (json_count(errors) != json_count(want)) return 0;
+    for (const jnode *w = want->child; w; w = w->next)
+        if (count_field(errors, field, w->str) != count_field(want, NULL, w->str)) return 0;
+    return 1;
+}
+
+/* Checks the last error against `expect_error` ({"kind", "paths"?, "codes"?, "message"?}); NULL when it matches. */
 static char *error_mismatch(const jnode *expect) {
     char *text = NULL, *why = NULL;
     kopru_last_error_json(&text, NULL);
     jnode *err = text ? json_parse(text, strlen(text)) : NULL;
     const char *kind = json_get_str(err, "kind");
     const char *want_kind = json_get_str(expect, "kind");
+    const jnode *errors = json_get(err, "errors");
     const jnode *want_paths = json_get(expect, "paths");
+    const jnode *want_codes = json_get(expect, "codes");
+    const char *want_message = json_get_str(expect, "message");
+    const char *message = json_get_str(err, "message");
     if (!kind || !want_kind || strcmp(kind, want_kind) != 0) {
         if (asprintf(&why, "expected a %s error, got %s", want_kind ? want_kind : "?", text ? text : "none") < 0)
             abort();
-    } else if (want_paths) {
-        const jnode *errors = json_get(err, "errors");
-        int same = json_count(errors) == json_count(want_paths);
-        for (const jnode *w = want_paths->child; same && w; w = w->next) {
-            int seen = 0;
-            for (const jnode *e = errors ? errors->child : NULL; e; e = e->next) {
-                const char *path = json_get_str(e, "path");
-                if (path && w->str && strcmp(path, w->str) == 0) seen = 1;
-            }
-            same = seen;
-        }
-        if (!same && asprintf(&why, "expected error paths %.*s, got %s", (int)want_paths->len, want_paths->text,
-                              text) < 0)
+    } else if (want_paths && !same_texts(errors, "path", want_paths)) {
+        if (asprintf(&why, "expected error paths %.*s, got %s", (int)want_paths->len, want_paths->text, text) < 0)
             abort();
+    } else if (want_codes && !same_texts(errors, "code", want_codes)) {
+        if (asprintf(&why, "expected error codes %.*s, got %s", (int)want_codes->len, want_codes->text, text) < 0)
+            abort();
+    } else if (want_message && (!message || strcmp(message, want_message) != 0)) {
+        if (asprintf(&why, "expected the message %s, got %s", want_message, text) < 0) abort();
     }
     json_free(err);
     kopru_string_free(text);

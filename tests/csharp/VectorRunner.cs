@@ -44,12 +44,19 @@ namespace Kopru.Tests
         {
             if (e.Kind != (string)expect.Get("kind"))
                 return "expected a " + expect.Get("kind") + " error, got " + e.ErrorJson;
-            var want = expect.Get("paths") as List<object>;
-            if (want == null) return null;
             var errors = e.Error.Get("errors") as List<object> ?? new List<object>();
-            var got = errors.OfType<JsonObject>().Select(x => (string)x.Get("path")).ToList();
-            bool same = got.Count == want.Count && want.All(p => got.Contains((string)p));
-            return same ? null : "expected error paths " + Json.Write(want) + ", got " + e.ErrorJson;
+            foreach (var (key, field) in new[] { ("paths", "path"), ("codes", "code") })
+            {
+                var want = expect.Get(key) as List<object>;
+                if (want == null) continue;
+                var got = errors.OfType<JsonObject>().Select(x => (string)x.Get(field)).OrderBy(x => x, StringComparer.Ordinal).ToList();
+                var wanted = want.Select(x => (string)x).OrderBy(x => x, StringComparer.Ordinal).ToList();
+                if (!got.SequenceEqual(wanted))
+                    return "expected error " + key + " " + Json.Write(want) + ", got " + e.ErrorJson;
+            }
+            if (expect.Has("message") && (string)expect.Get("message") != (string)e.Error.Get("message"))
+                return "expected the message " + expect.Get("message") + ", got " + e.ErrorJson;
+            return null;
         }
 
         /// <summary>

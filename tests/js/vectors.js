@@ -9,6 +9,13 @@ function expectError(kopru, error, expected, where) {
     const paths = error.errors.map((e) => e.path).sort();
     deepEqual(paths, [...expected.paths].sort(), `${where}: error paths`);
   }
+  if (expected.codes) {
+    const codes = error.errors.map((e) => e.code).sort();
+    deepEqual(codes, [...expected.codes].sort(), `${where}: error codes`);
+  }
+  if (expected.message !== undefined) {
+    equal(error.message, expected.message, `${where}: error message`);
+  }
 }
 
 function expectRequest(request, expected) {

@@ -38,6 +38,11 @@ def check_error(error: kopru.KopruError, expected: dict[str, Any]) -> None:
     assert error.kind == expected["kind"], f"{error.kind}: {error}"
     if "paths" in expected:
         assert sorted(item["path"] for item in error.errors) == sorted(expected["paths"])
+    if "codes" in expected:
+        assert sorted(item["code"] for item in error.errors) == sorted(expected["codes"])
+    if "message" in expected:
+        assert error.message == expected["message"]
+        assert str(error) == expected["message"]
 
 
 def check_request(sent: dict[str, Any], expected: dict[str, Any]) -> None:
