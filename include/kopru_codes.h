@@ -147,4 +147,28 @@
 #define KOPRU_TEDBUL_MESSAGE_TYPE_BASARISIZ 1 /* Başarısız */
 #define KOPRU_TEDBUL_MESSAGE_TYPE_BASARILI 2 /* Başarılı */
 
+/* Validation problem codes: errors[i].code of a validation error's JSON. */
+#define KOPRU_PROBLEM_REQUIRED "required" /* a required parameter is missing | zorunlu bir parametre eksik */
+#define KOPRU_PROBLEM_TOO_LONG "too_long" /* a text is longer than allowed (ctx: max, got) | metin izin verilenden uzun (ctx: max, got) */
+#define KOPRU_PROBLEM_TOO_SMALL "too_small" /* a number is below its minimum (ctx: min) | sayı alt sınırın altında (ctx: min) */
+#define KOPRU_PROBLEM_TOO_LARGE "too_large" /* a number is above its maximum (ctx: max) | sayı üst sınırın üstünde (ctx: max) */
+#define KOPRU_PROBLEM_NOT_ONE_OF "not_one_of" /* the value is not one of the allowed values (ctx: allowed) | değer izin verilenlerden biri değil (ctx: allowed) */
+#define KOPRU_PROBLEM_BAD_MONEY "bad_money" /* not a valid money amount, or too many decimals (ctx: reason or max_decimals) | geçerli bir para tutarı değil ya da ondalık basamağı fazla (ctx: reason veya max_decimals) */
+#define KOPRU_PROBLEM_BAD_DATE "bad_date" /* not a date in an accepted format (ctx: formats) | kabul edilen biçimde bir tarih değil (ctx: formats) */
+#define KOPRU_PROBLEM_TOO_FEW_ITEMS "too_few_items" /* a list has too few items (ctx: min) | listede yeterli öğe yok (ctx: min) */
+#define KOPRU_PROBLEM_TOO_MANY_ITEMS "too_many_items" /* a list has more items than one request takes (ctx: max, got) | listede bir istekte gönderilebilecekten fazla öğe var (ctx: max, got) */
+#define KOPRU_PROBLEM_UNKNOWN_FIELD "unknown_field" /* a parameter the operation does not know (ctx: known) | işlemin tanımadığı bir parametre (ctx: known) */
+#define KOPRU_PROBLEM_WRONG_TYPE "wrong_type" /* the value has the wrong type (ctx: expected) | değerin türü yanlış (ctx: expected) */
+#define KOPRU_PROBLEM_EMPTY "empty" /* a text or code is empty | metin ya da kod boş */
+#define KOPRU_PROBLEM_TOO_DEEP "too_deep" /* the value nests too deeply (ctx: max_depth) | değer çok derin iç içe (ctx: max_depth) */
+#define KOPRU_PROBLEM_INVALID "invalid" /* another problem, described in English (ctx: detail) | başka bir sorun, İngilizce açıklamalı (ctx: detail) */
+#define KOPRU_PROBLEM_RULE_COLOUR_SPEC_REQUIRED "rule.colour_spec_required" /* Entegra: every variation needs a spec named "Renk" (colour) | Entegra: her varyasyonda "Renk" adlı bir özellik olmalı */
+#define KOPRU_PROBLEM_RULE_ID_OR_PRODUCT_CODE "rule.id_or_product_code" /* Entegra: name the product by productCode or by id | Entegra: ürün productCode ya da id ile belirtilmeli */
+#define KOPRU_PROBLEM_RULE_PICTURE_BASE64 "rule.picture_base64" /* Entegra: a picture is plain base64 text (ctx: reason) | Entegra: resim düz base64 metni olmalı (ctx: reason) */
+#define KOPRU_PROBLEM_RULE_PRICE_ABOVE_FIRST_PRICE "rule.price_above_first_price" /* Entegra: a price exceeds its first_price (ctx: first_price) | Entegra: fiyat first_price değerini aşıyor (ctx: first_price) */
+#define KOPRU_PROBLEM_RULE_REPEATED "rule.repeated" /* the same code or order line is given twice in one request (ctx: value) | aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value) */
+#define KOPRU_PROBLEM_RULE_QUANTITY_OVER_STOCK "rule.quantity_over_stock" /* Tedbul: a sale quantity is more than the stock (ctx: quantity, stock) | Tedbul: satış miktarı stoktan fazla (ctx: quantity, stock) */
+#define KOPRU_PROBLEM_RULE_MAX_BELOW_MIN "rule.max_below_min" /* Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max) | Tedbul: en yüksek satış miktarı en düşükten az (ctx: min, max) */
+#define KOPRU_PROBLEM_RULE_DATES_REVERSED "rule.dates_reversed" /* a date range ends before it starts (ctx: start, end) | tarih aralığı başlamadan bitiyor (ctx: start, end) */
+
 #endif /* KOPRU_CODES_H */

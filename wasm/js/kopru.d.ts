@@ -4687,6 +4687,57 @@ export declare namespace codes {
   export type TedbulMessageType = (typeof TedbulMessageType)[keyof typeof TedbulMessageType];
   /** The Turkish label of each `TedbulMessageType` code. */
   export const TedbulMessageTypeLabels: { readonly [code in TedbulMessageType]: string };
+  /** The stable code of one validation problem: `KopruError.errors[i].code`. */
+  export const ProblemCode: {
+    /** a required parameter is missing */
+    readonly REQUIRED: 'required';
+    /** a text is longer than allowed (ctx: max, got) */
+    readonly TOO_LONG: 'too_long';
+    /** a number is below its minimum (ctx: min) */
+    readonly TOO_SMALL: 'too_small';
+    /** a number is above its maximum (ctx: max) */
+    readonly TOO_LARGE: 'too_large';
+    /** the value is not one of the allowed values (ctx: allowed) */
+    readonly NOT_ONE_OF: 'not_one_of';
+    /** not a valid money amount, or too many decimals (ctx: reason or max_decimals) */
+    readonly BAD_MONEY: 'bad_money';
+    /** not a date in an accepted format (ctx: formats) */
+    readonly BAD_DATE: 'bad_date';
+    /** a list has too few items (ctx: min) */
+    readonly TOO_FEW_ITEMS: 'too_few_items';
+    /** a list has more items than one request takes (ctx: max, got) */
+    readonly TOO_MANY_ITEMS: 'too_many_items';
+    /** a parameter the operation does not know (ctx: known) */
+    readonly UNKNOWN_FIELD: 'unknown_field';
+    /** the value has the wrong type (ctx: expected) */
+    readonly WRONG_TYPE: 'wrong_type';
+    /** a text or code is empty */
+    readonly EMPTY: 'empty';
+    /** the value nests too deeply (ctx: max_depth) */
+    readonly TOO_DEEP: 'too_deep';
+    /** another problem, described in English (ctx: detail) */
+    readonly INVALID: 'invalid';
+    /** Entegra: every variation needs a spec named "Renk" (colour) */
+    readonly RULE_COLOUR_SPEC_REQUIRED: 'rule.colour_spec_required';
+    /** Entegra: name the product by productCode or by id */
+    readonly RULE_ID_OR_PRODUCT_CODE: 'rule.id_or_product_code';
+    /** Entegra: a picture is plain base64 text (ctx: reason) */
+    readonly RULE_PICTURE_BASE64: 'rule.picture_base64';
+    /** Entegra: a price exceeds its first_price (ctx: first_price) */
+    readonly RULE_PRICE_ABOVE_FIRST_PRICE: 'rule.price_above_first_price';
+    /** the same code or order line is given twice in one request (ctx: value) */
+    readonly RULE_REPEATED: 'rule.repeated';
+    /** Tedbul: a sale quantity is more than the stock (ctx: quantity, stock) */
+    readonly RULE_QUANTITY_OVER_STOCK: 'rule.quantity_over_stock';
+    /** Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max) */
+    readonly RULE_MAX_BELOW_MIN: 'rule.max_below_min';
+    /** a date range ends before it starts (ctx: start, end) */
+    readonly RULE_DATES_REVERSED: 'rule.dates_reversed';
+  };
+  /** A validation problem code. */
+  export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+  /** What each `ProblemCode` means, in English (`en`) and Turkish (`tr`). */
+  export const ProblemCodeDescriptions: { readonly [code in ProblemCode]: { readonly en: string; readonly tr: string } };
   /** Every table by service and table name, as the `<service>.codes.list` operations name them. */
   export const TABLES: {
     readonly entegra: {

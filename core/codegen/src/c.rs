@@ -48,6 +48,7 @@ pub fn codes_header(tables: &[Table]) -> String {
             ));
         }
     }
+    crate::problems::c_defines(&mut out);
     out.blank();
     out.line("#endif /* KOPRU_CODES_H */");
     out.finish()

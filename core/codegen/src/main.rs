@@ -20,6 +20,7 @@ mod catalogue;
 mod files;
 mod model;
 mod names;
+mod problems;
 mod python;
 mod readme;
 mod tables;
@@ -79,7 +80,10 @@ fn generated() -> Vec<Generated> {
             path: "README.md",
             content: Content::Regions {
                 style: Style::Html,
-                regions: vec![("operations", readme::reference(&model, &tables))],
+                regions: vec![
+                    ("operations", readme::reference(&model, &tables)),
+                    ("problem-codes", problems::readme_table()),
+                ],
                 append_under: Some("## Operation reference"),
             },
         },

@@ -110,7 +110,7 @@ fn rst(text: &str) -> String {
 
 /// A docstring at `indent` spaces: wrapped to the line length, escaped, in the style
 /// `ruff format` keeps.
-fn docstring(out: &mut Lines, indent: usize, text: &str) {
+pub(crate) fn docstring(out: &mut Lines, indent: usize, text: &str) {
     let pad = " ".repeat(indent);
     let mut text = rst(text)
         .replace('\\', "\\\\")
@@ -454,6 +454,7 @@ pub fn codes_module(tables: &[Table]) -> String {
     out.blank();
     out.line("__all__ = [");
     out.line("    \"TABLES\",");
+    out.line("    \"ProblemCode\",");
     for table in tables {
         out.line(format!("    {},", double_quoted(&table.type_name)));
     }
@@ -536,6 +537,7 @@ pub fn codes_module(tables: &[Table]) -> String {
     }
     out.line("}");
     out.line("\"\"\"Every code table's enum by service and table name.\"\"\"");
+    crate::problems::python_enum(&mut out);
     out.finish()
 }
 

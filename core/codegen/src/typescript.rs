@@ -55,7 +55,7 @@ fn property(member: &Member, side: Side, model: &Model) -> String {
 }
 
 /// A JSDoc comment at `indent` spaces.
-fn jsdoc(out: &mut Lines, indent: usize, text: &str) {
+pub(crate) fn jsdoc(out: &mut Lines, indent: usize, text: &str) {
     let text = text.replace("*/", "*\\/");
     out.line(format!("{}/** {text} */", " ".repeat(indent)));
 }
@@ -222,6 +222,7 @@ pub fn codes_module(tables: &[Table]) -> String {
         out.line("  }),");
     }
     out.line("});");
+    crate::problems::js_objects(&mut out);
     out.finish()
 }
 
@@ -265,6 +266,7 @@ pub fn codes_declarations(tables: &[Table]) -> String {
             "  export const {name}Labels: {{ readonly [code in {name}]: string }};"
         ));
     }
+    crate::problems::ts_declarations(&mut out);
     out.line("  /** Every table by service and table name, as the `<service>.codes.list` operations name them. */");
     out.line("  export const TABLES: {");
     for service in services(tables) {

@@ -86,3 +86,68 @@ pub fn problem_codes() -> Vec<ProblemCode> {
     });
     plain.chain(rules).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{Expected, Locale, Problem};
+    use serde_json::json;
+
+    fn one_of_each() -> Vec<Problem> {
+        let mut problems = vec![
+            Problem::Required,
+            Problem::TooLong { max: 3, got: 4 },
+            Problem::TooSmall { min: 1 },
+            Problem::TooLarge { max: 9 },
+            Problem::NegativeMoney,
+            Problem::NotOneOf {
+                allowed: vec![json!(1), json!("WS")],
+            },
+            Problem::BadMoney {
+                reason: "must be a decimal amount".into(),
+            },
+            Problem::TooManyDecimals { max: 2 },
+            Problem::BadDate {
+                formats: &["YYYY-MM-DD"],
+            },
+            Problem::TooFewItems { min: 1 },
+            Problem::TooManyItems { max: 2, got: 3 },
+            Problem::UnknownField { known: vec!["a"] },
+            Problem::UnknownField { known: vec![] },
+            Problem::WrongType {
+                expected: Expected::Code,
+            },
+            Problem::Empty,
+            Problem::TooDeep { max_depth: 64 },
+            Problem::Invalid {
+                detail: "odd".into(),
+            },
+        ];
+        problems.extend(
+            RuleName::ALL
+                .into_iter()
+                .map(|rule| Problem::rule(rule, json!({"x": 1}), "english", "türkçe")),
+        );
+        problems
+    }
+
+    #[test]
+    fn every_code_is_in_the_table_and_every_text_has_a_turkish_form() {
+        let table: Vec<String> = problem_codes().into_iter().map(|c| c.code).collect();
+        for problem in one_of_each() {
+            assert!(
+                table.contains(&problem.code()),
+                "{} missing",
+                problem.code()
+            );
+            assert_ne!(
+                problem.text(Locale::En),
+                problem.text(Locale::Tr),
+                "{problem:?}"
+            );
+        }
+        let mut unique = table.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), table.len());
+    }
+}
