@@ -8,9 +8,13 @@
 //! the I/O.
 
 mod client;
+mod file_lock;
+mod session_store;
 mod state_file;
 mod sync;
 mod transport;
 
-pub use client::{Client, Pages};
+pub use client::{CallOutcome, Client, Pages};
+pub use file_lock::Busy;
+pub use session_store::Warning;
 pub use sync::{run_sync, Hook, SyncClients, SyncError};
