@@ -10,7 +10,7 @@
 //! a warning (see [`Warning`]) and the next call saves again.
 
 use crate::file_lock::{self, Busy, FileLock, LockError};
-use crate::state_file;
+use crate::state_file::{self, Durability};
 use kopru_core::{Config, Error, Session};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -48,6 +48,8 @@ pub(crate) struct SessionStore {
     lock_wait: Duration,
     /// The text this client last read from or wrote to the file.
     known: Option<String>,
+    /// Why the current call runs without the lock, when it does.
+    unlocked: Option<String>,
     /// Warnings not yet handed to a caller.
     warnings: Vec<Warning>,
 }
@@ -65,6 +67,7 @@ impl SessionStore {
                 config.retry.deadline_ms.saturating_add(config.timeout_ms),
             ),
             known: None,
+            unlocked: None,
             warnings: Vec::new(),
         };
         let _lock = store.lock()?;
@@ -77,18 +80,17 @@ impl SessionStore {
 
     /// Takes the lock (a bounded wait; `Err` when another process held it all
     /// along). A lock file that cannot be opened leaves the call unlocked: the
-    /// save will fail the same way and say so.
+    /// save usually fails the same way and says so; when it does not, the save
+    /// warns that the call ran unlocked.
     pub(crate) fn lock(&mut self) -> Result<Option<FileLock>, Error> {
         match file_lock::acquire(&self.lock_file, self.lock_wait) {
             Ok(lock) => Ok(Some(lock)),
             Err(LockError::Busy(busy)) => Err(busy_error(&busy)),
             Err(LockError::Io(error)) => {
-                let message = format!(
+                self.unlocked = Some(format!(
                     "cannot lock {} ({error}): this call ran without the state_file lock",
                     self.lock_file.display()
-                );
-                self.warnings
-                    .push(Warning::new("state_not_saved", message));
+                ));
                 Ok(None)
             }
         }
@@ -101,28 +103,43 @@ impl SessionStore {
         match self.read_session(&config) {
             Ok(Some(fresh)) => *session = fresh,
             Ok(None) => {}
-            Err(message) => self
-                .warnings
-                .push(Warning::new("state_not_read", message)),
+            Err(message) => self.warnings.push(Warning::new("state_not_read", message)),
         }
     }
 
     /// Saves the session state when it changed (call under the lock); a
-    /// failure becomes a warning.
+    /// failure becomes a warning. The save is durable when more than the
+    /// request counters changed (a token, a block); a change of the counters
+    /// alone is only atomic, which spares two `fsync`s per call.
     pub(crate) fn save(&mut self, session: &Session) {
-        let text = session.export_state().to_string();
+        let unlocked = self.unlocked.take();
+        let state = session.export_state();
+        let text = state.to_string();
         if self.known.as_deref() == Some(text.as_str()) {
             return;
         }
-        match state_file::save(&self.path, &text) {
-            Ok(()) => self.known = Some(text),
+        let before = self
+            .known
+            .as_deref()
+            .and_then(|t| serde_json::from_str(t).ok());
+        let durability = if before.map(|b| without_counters(&b)) == Some(without_counters(&state)) {
+            Durability::Atomic
+        } else {
+            Durability::Durable
+        };
+        match state_file::save(&self.path, &text, durability) {
+            Ok(()) => {
+                self.known = Some(text);
+                if let Some(message) = unlocked {
+                    self.warnings.push(Warning::new("state_not_saved", message));
+                }
+            }
             Err(error) => {
                 let message = format!(
                     "cannot write state_file {}: {error}; the call's outcome stands, the next call saves again",
                     self.path.display()
                 );
-                self.warnings
-                    .push(Warning::new("state_not_saved", message));
+                self.warnings.push(Warning::new("state_not_saved", message));
             }
         }
     }
@@ -182,6 +199,16 @@ impl SessionStore {
         self.known = None;
         self.warnings.push(Warning::new("state_corrupt", message));
     }
+}
+
+/// The state without the request counters of its quota (the `*_count` and
+/// `*_start_ms` fields), which change with every call.
+fn without_counters(state: &Value) -> Value {
+    let mut state = state.clone();
+    if let Some(quota) = state.get_mut("quota").and_then(Value::as_object_mut) {
+        quota.retain(|key, _| !key.ends_with("_count") && !key.ends_with("_start_ms"));
+    }
+    state
 }
 
 /// The `config` error of a lock held too long by another process: nothing was sent.

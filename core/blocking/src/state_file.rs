@@ -2,10 +2,10 @@
 //! checked up front, read with a size bound, written durably and atomically.
 //!
 //! A save writes a temporary file of its own (pid + counter + random in its
-//! name, so processes and threads never share one), `fsync`s it, renames it
-//! over the old file (atomic on Unix; `MoveFileEx` replace semantics on
-//! Windows) and `fsync`s the folder (Unix), so the new state survives a power
-//! cut once `save` returns.
+//! name, so processes and threads never share one) and renames it over the
+//! old file (atomic on Unix; `MoveFileEx` replace semantics on Windows). A
+//! durable save also `fsync`s the file before the rename and the folder after
+//! it (Unix), so the new state survives a power cut once `save` returns.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, ErrorKind, Read, Write};
@@ -37,7 +37,12 @@ pub fn check_usable(path: &Path) -> Result<(), String> {
     match fs::metadata(&folder) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => return Err(format!("{} is not a folder", folder.display())),
-        Err(e) => return Err(format!("the folder {} of state_file: {e}", folder.display())),
+        Err(e) => {
+            return Err(format!(
+                "the folder {} of state_file: {e}",
+                folder.display()
+            ))
+        }
     }
     let probe = temporary_name(path);
     create_private(&probe)
@@ -71,16 +76,30 @@ pub fn read(path: &Path) -> io::Result<Option<String>> {
     Ok(Some(text))
 }
 
-/// Replaces the file with `text`, durably (see the module documentation);
-/// readable by the owner only on Unix, from the moment it is created.
-pub fn save(path: &Path, text: &str) -> io::Result<()> {
+/// How much a save promises once it returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// On disk: survives a power cut (two `fsync`s).
+    Durable,
+    /// Atomic only: a crash of the process never leaves a half file, a power
+    /// cut may bring back the previous state.
+    Atomic,
+}
+
+/// Replaces the file with `text` (see the module documentation); readable by
+/// the owner only on Unix, from the moment it is created.
+pub fn save(path: &Path, text: &str, durability: Durability) -> io::Result<()> {
     let temporary = temporary_name(path);
-    let written = write_synced(&temporary, text).and_then(|()| fs::rename(&temporary, path));
+    let written =
+        write_new(&temporary, text, durability).and_then(|()| fs::rename(&temporary, path));
     if written.is_err() {
         let _ = fs::remove_file(&temporary);
     }
     written?;
-    sync_folder(&folder_of(path))
+    match durability {
+        Durability::Durable => sync_folder(&folder_of(path)),
+        Durability::Atomic => Ok(()),
+    }
 }
 
 /// Moves a file that cannot be read as a state aside, to
@@ -100,10 +119,13 @@ pub fn move_aside(path: &Path) -> io::Result<PathBuf> {
     Ok(target)
 }
 
-fn write_synced(temporary: &Path, text: &str) -> io::Result<()> {
+fn write_new(temporary: &Path, text: &str, durability: Durability) -> io::Result<()> {
     let mut file = create_private(temporary)?;
     file.write_all(text.as_bytes())?;
-    file.sync_all()
+    match durability {
+        Durability::Durable => file.sync_all(),
+        Durability::Atomic => Ok(()),
+    }
 }
 
 /// A new file, owner-only on Unix from its creation (it may hold tokens).
@@ -181,7 +203,9 @@ mod tests {
     fn unusable_paths_are_refused_up_front() {
         let dir = scratch("unusable");
         assert!(check_usable(Path::new("")).is_err());
-        assert!(check_usable(&dir).unwrap_err().contains("not a regular file"));
+        assert!(check_usable(&dir)
+            .unwrap_err()
+            .contains("not a regular file"));
         assert!(check_usable(&dir.join("missing/state.json")).is_err());
         #[cfg(unix)]
         assert!(check_usable(Path::new("/dev/zero")).is_err());
@@ -193,8 +217,8 @@ mod tests {
     fn saves_replace_the_file_and_leave_no_temporary() {
         let dir = scratch("save");
         let path = dir.join("state.json");
-        save(&path, "{\"a\":1}").unwrap();
-        save(&path, "{\"a\":2}").unwrap();
+        save(&path, "{\"a\":1}", Durability::Atomic).unwrap();
+        save(&path, "{\"a\":2}", Durability::Durable).unwrap();
         assert_eq!(read(&path).unwrap().as_deref(), Some("{\"a\":2}"));
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
         #[cfg(unix)]

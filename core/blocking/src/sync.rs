@@ -12,7 +12,7 @@
 //! answered to the run), so a create stays in doubt rather than "never sent".
 
 use crate::file_lock::{self, Busy, LockError};
-use crate::state_file;
+use crate::state_file::{self, Durability};
 use crate::Client;
 use kopru_core::bridge::run::{check_clients, Action, Answer, SyncRun, Target};
 use kopru_core::Error;
@@ -199,7 +199,7 @@ fn load_state(path: &Path) -> Result<Option<Value>, Error> {
 
 /// Saves the sync state durably; the run stops when it cannot.
 fn save_state(path: &Path, state: &Value) -> Result<(), Error> {
-    state_file::save(path, &state.to_string()).map_err(|e| {
+    state_file::save(path, &state.to_string(), Durability::Durable).map_err(|e| {
         Error::config(format!(
             "cannot write the sync state file {}: {e}",
             path.display()
