@@ -11,7 +11,7 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 /// The longest pause between two attempts to take a lock.
-const MAX_PAUSE: Duration = Duration::from_millis(50);
+const MAX_PAUSE: Duration = Duration::from_millis(5);
 
 /// A lock held until it is dropped.
 #[derive(Debug)]
