@@ -91,7 +91,9 @@ def load(path: Path) -> dict[str, Any]:
             )
     wait = config.get("lock_wait_ms", 0)
     if isinstance(wait, bool) or not isinstance(wait, int) or not 0 <= wait <= MAX_LOCK_WAIT_MS:
-        raise SyncConfigError(f"lock_wait_ms must be a whole number of milliseconds from 0 to {MAX_LOCK_WAIT_MS}")
+        raise SyncConfigError(
+            f"lock_wait_ms must be a whole number of milliseconds from 0 to {MAX_LOCK_WAIT_MS}"
+        )
     base = path.parent
     config["state_dir"] = base / config.get("state_dir", "state")
     config["outbox"] = base / config.get("outbox", "orders")
