@@ -170,7 +170,7 @@ fn take_lock_wait(params: &mut Value) -> Result<Duration, Error> {
 /// Takes the run's lock on its state file.
 fn lock_state<E>(path: &Path, wait: Duration) -> Result<file_lock::FileLock, SyncError<E>> {
     state_file::check_usable(path)
-        .map_err(|problem| Error::config(format!("the sync {problem}")))?;
+        .map_err(|problem| Error::config(format!("sync state file: {problem}")))?;
     file_lock::acquire(&file_lock::lock_file_of(path), wait).map_err(|error| match error {
         LockError::Busy(busy) => SyncError::Locked(busy),
         LockError::Io(error) => SyncError::Kopru(Error::config(format!(
