@@ -36,6 +36,8 @@ ruff_config="$root/python/pyproject.toml"
 
 ensure_strace
 start_sandbox_server
+# test_history.py renders `kopru report`'s page in headless Chromium.
+ensure_chromium
 
 log "pytest tests/python (against the installed package)"
 (cd "$root/tests/python" && "$venv/bin/python" -m pytest -q)

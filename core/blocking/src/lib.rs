@@ -9,6 +9,7 @@
 
 mod client;
 mod file_lock;
+mod roots;
 mod session_store;
 mod state_file;
 mod sync;
