@@ -11,6 +11,16 @@ pub fn constant(code: &str) -> String {
     code.replace('.', "_").to_uppercase()
 }
 
+/// A Python string literal as `ruff format` writes it: double quotes, or single
+/// quotes when that saves escaping a double quote.
+fn python_string(text: &str) -> String {
+    if text.contains('"') && !text.contains('\'') && !text.contains('\\') {
+        format!("'{text}'")
+    } else {
+        double_quoted(text)
+    }
+}
+
 /// The C `#define`s, `KOPRU_PROBLEM_<CODE>`.
 pub fn c_defines(out: &mut Lines) {
     out.blank();
@@ -58,12 +68,10 @@ pub fn python_enum(out: &mut Lines) {
     out.blank();
     out.line("_PROBLEM_CODES: dict[str, tuple[str, str]] = {");
     for ProblemCode { code, en, tr } in problem_codes() {
-        out.line(format!(
-            "    {}: ({}, {}),",
-            double_quoted(&code),
-            double_quoted(en),
-            double_quoted(tr)
-        ));
+        out.line(format!("    {}: (", double_quoted(&code)));
+        out.line(format!("        {},", python_string(en)));
+        out.line(format!("        {},", python_string(tr)));
+        out.line("    ),");
     }
     out.line("}");
 }
@@ -156,5 +164,7 @@ mod tests {
             .finish()
             .contains("#define KOPRU_PROBLEM_REQUIRED \"required\" /* a required parameter is missing | zorunlu bir parametre eksik */"));
         assert!(readme_table().contains("| `too_long` |"));
+        assert_eq!(python_string("say \"Renk\""), "'say \"Renk\"'");
+        assert_eq!(python_string("plain"), "\"plain\"");
     }
 }

@@ -517,26 +517,92 @@ class ProblemCode(str, Enum):
 
 
 _PROBLEM_CODES: dict[str, tuple[str, str]] = {
-    "required": ("a required parameter is missing", "zorunlu bir parametre eksik"),
-    "too_long": ("a text is longer than allowed (ctx: max, got)", "metin izin verilenden uzun (ctx: max, got)"),
-    "too_small": ("a number is below its minimum (ctx: min)", "sayı alt sınırın altında (ctx: min)"),
-    "too_large": ("a number is above its maximum (ctx: max)", "sayı üst sınırın üstünde (ctx: max)"),
-    "not_one_of": ("the value is not one of the allowed values (ctx: allowed)", "değer izin verilenlerden biri değil (ctx: allowed)"),
-    "bad_money": ("not a valid money amount, or too many decimals (ctx: reason or max_decimals)", "geçerli bir para tutarı değil ya da ondalık basamağı fazla (ctx: reason veya max_decimals)"),
-    "bad_date": ("not a date in an accepted format (ctx: formats)", "kabul edilen biçimde bir tarih değil (ctx: formats)"),
-    "too_few_items": ("a list has too few items (ctx: min)", "listede yeterli öğe yok (ctx: min)"),
-    "too_many_items": ("a list has more items than one request takes (ctx: max, got)", "listede bir istekte gönderilebilecekten fazla öğe var (ctx: max, got)"),
-    "unknown_field": ("a parameter the operation does not know (ctx: known)", "işlemin tanımadığı bir parametre (ctx: known)"),
-    "wrong_type": ("the value has the wrong type (ctx: expected)", "değerin türü yanlış (ctx: expected)"),
-    "empty": ("a text or code is empty", "metin ya da kod boş"),
-    "too_deep": ("the value nests too deeply (ctx: max_depth)", "değer çok derin iç içe (ctx: max_depth)"),
-    "invalid": ("another problem, described in English (ctx: detail)", "başka bir sorun, İngilizce açıklamalı (ctx: detail)"),
-    "rule.colour_spec_required": ("Entegra: every variation needs a spec named \"Renk\" (colour)", "Entegra: her varyasyonda \"Renk\" adlı bir özellik olmalı"),
-    "rule.id_or_product_code": ("Entegra: name the product by productCode or by id", "Entegra: ürün productCode ya da id ile belirtilmeli"),
-    "rule.picture_base64": ("Entegra: a picture is plain base64 text (ctx: reason)", "Entegra: resim düz base64 metni olmalı (ctx: reason)"),
-    "rule.price_above_first_price": ("Entegra: a price exceeds its first_price (ctx: first_price)", "Entegra: fiyat first_price değerini aşıyor (ctx: first_price)"),
-    "rule.repeated": ("the same code or order line is given twice in one request (ctx: value)", "aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value)"),
-    "rule.quantity_over_stock": ("Tedbul: a sale quantity is more than the stock (ctx: quantity, stock)", "Tedbul: satış miktarı stoktan fazla (ctx: quantity, stock)"),
-    "rule.max_below_min": ("Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max)", "Tedbul: en yüksek satış miktarı en düşükten az (ctx: min, max)"),
-    "rule.dates_reversed": ("a date range ends before it starts (ctx: start, end)", "tarih aralığı başlamadan bitiyor (ctx: start, end)"),
+    "required": (
+        "a required parameter is missing",
+        "zorunlu bir parametre eksik",
+    ),
+    "too_long": (
+        "a text is longer than allowed (ctx: max, got)",
+        "metin izin verilenden uzun (ctx: max, got)",
+    ),
+    "too_small": (
+        "a number is below its minimum (ctx: min)",
+        "sayı alt sınırın altında (ctx: min)",
+    ),
+    "too_large": (
+        "a number is above its maximum (ctx: max)",
+        "sayı üst sınırın üstünde (ctx: max)",
+    ),
+    "not_one_of": (
+        "the value is not one of the allowed values (ctx: allowed)",
+        "değer izin verilenlerden biri değil (ctx: allowed)",
+    ),
+    "bad_money": (
+        "not a valid money amount, or too many decimals (ctx: reason or max_decimals)",
+        "geçerli bir para tutarı değil ya da ondalık basamağı fazla (ctx: reason veya max_decimals)",
+    ),
+    "bad_date": (
+        "not a date in an accepted format (ctx: formats)",
+        "kabul edilen biçimde bir tarih değil (ctx: formats)",
+    ),
+    "too_few_items": (
+        "a list has too few items (ctx: min)",
+        "listede yeterli öğe yok (ctx: min)",
+    ),
+    "too_many_items": (
+        "a list has more items than one request takes (ctx: max, got)",
+        "listede bir istekte gönderilebilecekten fazla öğe var (ctx: max, got)",
+    ),
+    "unknown_field": (
+        "a parameter the operation does not know (ctx: known)",
+        "işlemin tanımadığı bir parametre (ctx: known)",
+    ),
+    "wrong_type": (
+        "the value has the wrong type (ctx: expected)",
+        "değerin türü yanlış (ctx: expected)",
+    ),
+    "empty": (
+        "a text or code is empty",
+        "metin ya da kod boş",
+    ),
+    "too_deep": (
+        "the value nests too deeply (ctx: max_depth)",
+        "değer çok derin iç içe (ctx: max_depth)",
+    ),
+    "invalid": (
+        "another problem, described in English (ctx: detail)",
+        "başka bir sorun, İngilizce açıklamalı (ctx: detail)",
+    ),
+    "rule.colour_spec_required": (
+        'Entegra: every variation needs a spec named "Renk" (colour)',
+        'Entegra: her varyasyonda "Renk" adlı bir özellik olmalı',
+    ),
+    "rule.id_or_product_code": (
+        "Entegra: name the product by productCode or by id",
+        "Entegra: ürün productCode ya da id ile belirtilmeli",
+    ),
+    "rule.picture_base64": (
+        "Entegra: a picture is plain base64 text (ctx: reason)",
+        "Entegra: resim düz base64 metni olmalı (ctx: reason)",
+    ),
+    "rule.price_above_first_price": (
+        "Entegra: a price exceeds its first_price (ctx: first_price)",
+        "Entegra: fiyat first_price değerini aşıyor (ctx: first_price)",
+    ),
+    "rule.repeated": (
+        "the same code or order line is given twice in one request (ctx: value)",
+        "aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value)",
+    ),
+    "rule.quantity_over_stock": (
+        "Tedbul: a sale quantity is more than the stock (ctx: quantity, stock)",
+        "Tedbul: satış miktarı stoktan fazla (ctx: quantity, stock)",
+    ),
+    "rule.max_below_min": (
+        "Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max)",
+        "Tedbul: en yüksek satış miktarı en düşükten az (ctx: min, max)",
+    ),
+    "rule.dates_reversed": (
+        "a date range ends before it starts (ctx: start, end)",
+        "tarih aralığı başlamadan bitiyor (ctx: start, end)",
+    ),
 }
