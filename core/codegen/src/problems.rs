@@ -40,7 +40,7 @@ pub fn c_defines(out: &mut Lines) {
 pub fn python_enum(out: &mut Lines) {
     out.blank();
     out.blank();
-    out.line("class ProblemCode(str, Enum):");
+    out.line("class ProblemCode(_TextCode):");
     crate::python::docstring(
         out,
         4,

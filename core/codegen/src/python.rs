@@ -459,23 +459,21 @@ pub fn codes_module(tables: &[Table]) -> String {
         out.line(format!("    {},", double_quoted(&table.type_name)));
     }
     out.line("]");
-    if tables.iter().any(|t| t.kind == Kind::Text) {
-        out.blank();
-        out.blank();
-        out.line("class _TextCode(str, Enum):");
-        docstring(
-            &mut out,
-            4,
-            "Base of the enums with text codes: each member is a `str` equal to its code.",
-        );
-        out.blank();
-        out.line("    _value_: str");
-        out.blank();
-        out.line("    def __new__(cls, value: str) -> _TextCode:");
-        out.line("        member = str.__new__(cls, value)");
-        out.line("        member._value_ = value");
-        out.line("        return member");
-    }
+    out.blank();
+    out.blank();
+    out.line("class _TextCode(str, Enum):");
+    docstring(
+        &mut out,
+        4,
+        "Base of the enums with text codes: each member is a `str` equal to its code.",
+    );
+    out.blank();
+    out.line("    _value_: str");
+    out.blank();
+    out.line("    def __new__(cls, value: str) -> _TextCode:");
+    out.line("        member = str.__new__(cls, value)");
+    out.line("        member._value_ = value");
+    out.line("        return member");
     for table in tables {
         let labels = format!("_{}", upper_snake(&table.type_name));
         let (base, key) = match table.kind {

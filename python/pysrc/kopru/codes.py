@@ -479,7 +479,7 @@ TABLES: dict[str, dict[str, type[Enum]]] = {
 """Every code table's enum by service and table name."""
 
 
-class ProblemCode(str, Enum):
+class ProblemCode(_TextCode):
     """The stable code of one validation problem: ````ValidationError.errors[i]["code"]````."""
 
     REQUIRED = "required"
