@@ -25,9 +25,21 @@ def mypy(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+# On Python 3.9, stubtest also compares the standard library names the modules import
+# (`Any`, `Mapping`, `TypedDict`, …) with typeshed, which describes them differently from
+# that runtime; kopru's own definitions are still compared.
+STDLIB_NAMES_ON_39 = (
+    r"kopru\.[\w.]*\.(Any|Enum|Iterable|Mapping|NotRequired|Sequence|TextIO|TypedDict)(\..+)?"
+)
+
+
 def test_stubtest_finds_no_difference(tmp_path: Path) -> None:
+    allowlist = []
+    if sys.version_info < (3, 10):
+        (tmp_path / "allowlist.txt").write_text(STDLIB_NAMES_ON_39 + "\n")
+        allowlist = ["--allowlist", "allowlist.txt"]
     done = subprocess.run(
-        [sys.executable, "-m", "mypy.stubtest", "kopru"],
+        [sys.executable, "-m", "mypy.stubtest", "kopru", *allowlist],
         capture_output=True,
         text=True,
         cwd=tmp_path,

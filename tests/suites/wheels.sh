@@ -26,11 +26,12 @@ log "wheels: $(basename "$linux_wheel") ($(stat -c %s "$linux_wheel") bytes)," \
 log "auditwheel show"
 audit="$("$tools/bin/auditwheel" show "$linux_wheel")"
 echo "$audit"
-grep -q 'consistent with the following platform tag: "manylinux_2_17_x86_64"' <<<"$audit" ||
+# auditwheel wraps its lines: compare with the whitespace folded.
+grep -q 'consistent with the following platform tag: "manylinux_2_17_x86_64"' <<<"$(tr -s ' \n' '  ' <<<"$audit")" ||
     die "auditwheel does not find the wheel consistent with manylinux_2_17 (manylinux2014)"
 
 log "abi3audit --strict (both wheels)"
-"$tools/bin/abi3audit" --strict --report "$linux_wheel" "$windows_wheel"
+"$tools/bin/abi3audit" --strict --summary "$linux_wheel" "$windows_wheel"
 
 log "twine check --strict (both wheels)"
 "$tools/bin/twine" check --strict "$linux_wheel" "$windows_wheel"
@@ -39,13 +40,14 @@ log "objdump -p _kopru.pyd (win_amd64)"
 pyd_dir="$(mktemp -d "$build/wheel-pyd.XXXXXX")"
 kopru_at_exit "rm -rf '$pyd_dir'"
 "$tools/bin/python" -m zipfile -e "$windows_wheel" "$pyd_dir"
-imports="$(x86_64-w64-mingw32-objdump -p "$pyd_dir/kopru/_kopru.pyd" | sed -n 's/^\s*DLL Name: //p' | sort -u)"
+headers="$(x86_64-w64-mingw32-objdump -p "$pyd_dir/kopru/_kopru.pyd")"
+imports="$(sed -n 's/^\s*DLL Name: //p' <<<"$headers" | sort -u)"
 echo "imports: $(tr '\n' ' ' <<<"$imports")"
 grep -qx 'python3.dll' <<<"$imports" || die "_kopru.pyd does not import python3.dll"
 if grep -qiE '^python3[0-9]+\.dll$' <<<"$imports"; then
     die "_kopru.pyd imports a versioned Python DLL: not abi3"
 fi
-x86_64-w64-mingw32-objdump -p "$pyd_dir/kopru/_kopru.pyd" | grep -q 'PyInit__kopru' ||
+grep -q 'PyInit__kopru' <<<"$headers" ||
     die "_kopru.pyd does not export PyInit__kopru"
 
 # The oldest and the newest CPython >= 3.9 (requires-python) under pyenv; installed with
