@@ -95,9 +95,9 @@ set +e
     cd "$build" && "$tools/bin/pyright" --verifytypes kopru --ignoreexternal
 ) >"$verify" 2>&1
 set -e
-grep -E 'Symbols exported by "kopru"|With known type|With ambiguous type|With unknown type|Completeness score' "$verify" ||
+grep -E 'Symbols exported by "kopru"|With known type|With ambiguous type|With unknown type|completeness score' "$verify" ||
     { tail -n 40 "$verify"; die "pyright --verifytypes gave no score"; }
-grep -q 'Completeness score: 100%' "$verify" || { tail -n 60 "$verify"; die "pyright --verifytypes: the score is not 100%"; }
+grep -q 'Type completeness score: 100%' "$verify" || { tail -n 60 "$verify"; die "pyright --verifytypes: the score is not 100%"; }
 
 echo "wheels: $(basename "$linux_wheel") passed tests/python on CPython ${passed_on[*]};" \
-    "$(basename "$windows_wheel") checked statically; pyright $(grep -o 'Completeness score: [0-9.]*%' "$verify")"
+    "$(basename "$windows_wheel") checked statically; pyright $(grep -o 'Type completeness score: [0-9.]*%' "$verify")"
