@@ -29,7 +29,7 @@ def mypy(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 # (`Any`, `Mapping`, `TypedDict`, …) with typeshed, which describes them differently from
 # that runtime; kopru's own definitions are still compared.
 STDLIB_NAMES_ON_39 = (
-    r"kopru\.[\w.]*\.(Any|Enum|Iterable|Mapping|NotRequired|Sequence|TextIO|TypedDict)(\..+)?"
+    r"kopru\.[\w.]*\.(Any|Callable|Enum|Iterable|Iterator|Mapping|NotRequired|Sequence|TextIO|TypedDict)(\..+)?"
 )
 
 
