@@ -105,15 +105,15 @@ fn an_auth_error_while_sending_saves_then_fails() {
 
 #[test]
 fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
-    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "Variants": []});
+    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "TaxRate": 20, "Variants": []});
     let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
     let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": "entegra",
         "options": options, "snapshot": {"products": [product]}}))
     .unwrap();
     let (_, list) = until_answer_needed(&mut run, None);
     assert!(matches!(list, Action::Call { ref op, .. } if op == "entegra.orders.list"));
-    let order = json!({"id": "26", "order_id": "e-26", "order_date": "01.12.2026",
-        "order_product": [{"product_code": "A-1", "quantity": 1, "price": "10.00"}]});
+    let order = json!({"id": "26", "order_number": "e-26", "datetime": "2026-12-01 09:30:00",
+        "order_product": [{"model": "A-1", "quantity": "1", "price": "10.00", "tax": "2.00"}]});
     let (_, deliver) = until_answer_needed(&mut run, Some(page(json!([order]))));
     assert!(
         matches!(deliver, Action::Deliver { retry: false, .. }),
