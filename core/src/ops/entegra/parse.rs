@@ -2,6 +2,7 @@
 //! scalars, `porductList`, `variatios`, categories as a bare list or under
 //! `categories`, brands under `brand`, and pages without a next link.
 
+use super::order_schemas::ORDER_LIMIT;
 use crate::error::Error;
 use crate::ops::normalize::{count, normalize};
 use crate::ops::{page_param, page_result, ParseContext};
@@ -37,14 +38,15 @@ pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result
     Ok(page)
 }
 
-/// An order page: `orders` and `totalOrder`; the page size is `limit` when given.
+/// An order page: `orders` and `totalOrder`; the page size is `limit` (200
+/// when not given, as `entegra.orders.list` sends it).
 pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let page_size = context
         .params
         .get("limit")
         .and_then(Value::as_u64)
         .map(|l| l as u32)
-        .unwrap_or(context.page_size);
+        .unwrap_or(ORDER_LIMIT as u32);
     parse_page(body, &["orders"], Some("totalOrder"), page_size, context)
 }
 
@@ -58,8 +60,9 @@ pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<V
     parse_page(body, &["brand", "brands"], None, context.page_size, context)
 }
 
-/// Entegra pages have no next link: a page is the last when it is empty,
-/// shorter than the page size, or reaches the total. The items are under the
+/// Entegra pages have no next link: a page is the last when it is empty or
+/// reaches the total; without a total, when it is shorter than the page size
+/// (a total wins over a short page: the server's page size is undocumented). The items are under the
 /// first of `items_keys` present, or the body is the bare list.
 fn parse_page(
     body: Value,
@@ -91,7 +94,10 @@ fn parse_page(
     };
     let page = page_param(context.params);
     let seen = (page - 1) * u64::from(page_size) + items.len() as u64;
-    let last =
-        items.is_empty() || items.len() < page_size as usize || total.is_some_and(|t| seen >= t);
+    let last = items.is_empty()
+        || match total {
+            Some(total) => seen >= total,
+            None => items.len() < page_size as usize,
+        };
     Ok(page_result(items, total, page, (!last).then_some(page + 1)))
 }

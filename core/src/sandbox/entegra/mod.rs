@@ -9,6 +9,7 @@
 
 mod auth;
 mod catalog;
+mod fields;
 mod orders;
 mod pictures;
 mod products;
@@ -117,7 +118,7 @@ impl EntegraSandbox {
             ("POST", ["product"]) => self.create_products(request, now_ms),
             ("PUT", ["product"]) => self.update_products(request, now_ms),
             ("PUT", ["order", "update"]) => self.update_orders(request, true),
-            ("POST", ["order"]) => self.create_orders(request),
+            ("POST", ["order"]) => self.create_orders(request, now_ms),
             ("PUT", ["order"]) => self.update_orders(request, false),
             _ => not_found(),
         }
