@@ -150,8 +150,17 @@ fn the_order_is_listed_awaiting_the_seller_and_can_be_confirmed() {
         json!({"orderId": 34, "products": [{"penId": 17, "approvedQty": 5}, {"penId": 18, "approvedQty": 1}]}),
     );
     assert_eq!(confirmed["orderStatus"], 1);
-    let pen_ids: Vec<&Value> = confirmed["orderProducts"].as_array().unwrap().iter().map(|l| &l["penId"]).collect();
-    assert_eq!(pen_ids, [&json!("17"), &json!("18")], "the confirmation shows the lines' penId");
+    let pen_ids: Vec<&Value> = confirmed["orderProducts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["penId"])
+        .collect();
+    assert_eq!(
+        pen_ids,
+        [&json!("17"), &json!("18")],
+        "the confirmation shows the lines' penId"
+    );
     assert_eq!(confirmed["orderProducts"][0]["orderApprovedPrice"], "87.25");
     assert_eq!(confirmed["orderProducts"][1]["orderApprovedQty"], 1);
     assert_eq!(tedbul.sold_ids(json!({"orderStatus": 0})), ["21", "19"]);

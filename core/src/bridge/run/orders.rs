@@ -262,7 +262,10 @@ impl OrdersJob {
                 continue;
             }
             if let Err(reason) = confirmation(order) {
-                actions.push(self.report.not_acknowledged("tedbul.orders.confirm", &id, &reason));
+                actions.push(
+                    self.report
+                        .not_acknowledged("tedbul.orders.confirm", &id, &reason),
+                );
             }
         }
         actions
@@ -379,9 +382,15 @@ fn orders_reader(marketplace: Marketplace) -> Reader {
 /// one, else its `orderProductId` — the only line id the listing gives —
 /// unless another line of the order has the same one. It never makes an id up.
 fn confirmation(order: &Value) -> Result<Value, String> {
-    let lines = order["orderProducts"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let lines = order["orderProducts"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     let id_of = |line: &Value| {
-        let given = |key: &str| line.get(key).filter(|v| !v.is_null() && v.as_str() != Some(""));
+        let given = |key: &str| {
+            line.get(key)
+                .filter(|v| !v.is_null() && v.as_str() != Some(""))
+        };
         given("penId").or_else(|| given("orderProductId")).cloned()
     };
     let mut seen = BTreeSet::new();

@@ -248,7 +248,8 @@ impl OrdersReport {
 
     /// An order that stays unacknowledged, and why (an error of the report).
     pub fn not_acknowledged(&mut self, op: &str, order: &str, reason: &str) -> Action {
-        let error = json!({"kind": "unacknowledged", "message": format!("order {order}: {reason}")});
+        let error =
+            json!({"kind": "unacknowledged", "message": format!("order {order}: {reason}")});
         self.errors.push(error_entry(op, &error));
         Action::Progress(json!({
             "event": "acknowledged",

@@ -192,7 +192,10 @@ fn process_code_known(params: &Map<String, Value>, path: &str, problems: &mut Pr
     let Some(code) = params.get("process_code").filter(|v| !v.is_null()) else {
         return;
     };
-    if !code.as_str().is_some_and(|c| SALES_PROCESS_CODES.contains(&c)) {
+    if !code
+        .as_str()
+        .is_some_and(|c| SALES_PROCESS_CODES.contains(&c))
+    {
         problems.add(
             &child_path(path, "process_code"),
             format!("must be one of {}", SALES_PROCESS_CODES.join(", ")),

@@ -45,7 +45,11 @@ static AD_CREATE: Schema = Schema {
             "Product barcode (identifies the product; an unknown one is added to the catalogue)"
         ),
         Field::required("productName", Type::TEXT, "Product name"),
-        Field::optional("maxSellQty", QUANTITY, "Maximum sale quantity (createAds only: the update tables of seed 002 have none)"),
+        Field::optional(
+            "maxSellQty",
+            QUANTITY,
+            "Maximum sale quantity (createAds only: the update tables of seed 002 have none)"
+        ),
     ),
     open: false,
     rules: &[quantities_fit_stock, names_not_blank],

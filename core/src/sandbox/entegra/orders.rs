@@ -157,7 +157,8 @@ impl EntegraSandbox {
         let date = order
             .remove("order_date")
             .and_then(|d| d.as_str().and_then(Date::parse_any));
-        let datetime = date.map_or_else(|| timestamp(now_ms), |d| format!("{} 00:00:00", d.to_iso()));
+        let datetime =
+            date.map_or_else(|| timestamp(now_ms), |d| format!("{} 00:00:00", d.to_iso()));
         order.insert("datetime".into(), Value::from(datetime));
         order.insert("date_add".into(), Value::from(timestamp(now_ms)));
         order.insert("id".into(), Value::from(id));
@@ -188,8 +189,14 @@ impl EntegraSandbox {
         let grand_total = amount::minus(amount::plus(total, tax), discount);
         order.insert("total".into(), Value::from(total.to_dot_string()));
         order.insert("tax".into(), Value::from(tax.to_dot_string()));
-        order.insert("discount".into(), Value::from(discount.with_min_scale(2).to_dot_string()));
-        order.insert("grand_total".into(), Value::from(grand_total.to_dot_string()));
+        order.insert(
+            "discount".into(),
+            Value::from(discount.with_min_scale(2).to_dot_string()),
+        );
+        order.insert(
+            "grand_total".into(),
+            Value::from(grand_total.to_dot_string()),
+        );
         let lines = lines
             .into_iter()
             .map(|mut line| {
@@ -257,7 +264,10 @@ impl EntegraSandbox {
             if product["productCode"] == code {
                 return (Some(product.clone()), None);
             }
-            if let Some(variant) = variations(product).iter().find(|v| v["productCode"] == code) {
+            if let Some(variant) = variations(product)
+                .iter()
+                .find(|v| v["productCode"] == code)
+            {
                 return (Some(product.clone()), Some(variant.clone()));
             }
         }

@@ -1,10 +1,10 @@
 //! The Entegra emulator's wire habits: string scalars, DRF error shapes, bulk
 //! answers, and the checks it makes on the values it stores.
 
+use super::fields::{kind, Kind, PRICE_FIELDS};
 use crate::dates::Date;
 use crate::http::HttpResponse;
 use crate::money::Money;
-use super::fields::{kind, Kind, PRICE_FIELDS};
 use crate::sandbox::request::Incoming;
 use crate::schema::integer;
 use serde_json::{json, Map, Value};

@@ -149,13 +149,21 @@ impl TedbulSandbox {
         if !problems.is_empty() {
             return invalid(&problems);
         }
-        let lines = order["orderProducts"].as_array().cloned().unwrap_or_default();
+        let lines = order["orderProducts"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let by_line: BTreeMap<usize, i64> = approvals
             .iter()
             .filter_map(|(_, pen, qty)| line_named(&lines, *pen).map(|at| (at, *qty)))
             .collect();
         let mut any_approved = false;
-        for (at, line) in order["orderProducts"].as_array_mut().into_iter().flatten().enumerate() {
+        for (at, line) in order["orderProducts"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             let approved = by_line.get(&at).copied().unwrap_or(0);
             any_approved |= approved > 0;
             line["orderApprovedQty"] = Value::from(approved);
