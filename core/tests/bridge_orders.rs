@@ -29,9 +29,15 @@ fn entegra_orders_become_documents_or_are_reported_whole() {
     .unwrap();
     assert_eq!(out["sources"], json!(["26"]));
     let document = &out["documents"][0];
-    assert_eq!(document["OrderNumber"], "e-1233", "order_number of the live list");
+    assert_eq!(
+        document["OrderNumber"], "e-1233",
+        "order_number of the live list"
+    );
     assert_eq!(document["OrderDate"], "2020-09-21", "from datetime");
-    assert_eq!(document["TotalVI"], "432.72", "the order's grand_total: what was paid");
+    assert_eq!(
+        document["TotalVI"], "432.72",
+        "the order's grand_total: what was paid"
+    );
     assert_eq!(
         document["Lines"],
         json!([{"ItemTypeCode": 1, "ItemCode": "w-1-1259", "ColorCode": "m", "ItemDim1Code": null,
