@@ -1409,8 +1409,9 @@ class EntegraOrdersCreateParamsListOrderDetails(TypedDict):
     price: Decimal | int | float | str
     """Unit price paid, without VAT (KDV hariç)"""
 
-    first_price: Decimal | int | float | str
-    """Unit price before the discount, without VAT; the discount is first_price − price"""
+    first_price: NotRequired[Decimal | int | float | str]
+    """Unit price before the discount, without VAT (optional in the seed; absent means price, no discount);
+    the discount is first_price − price"""
 
 
 class EntegraOrdersCreateResult(TypedDict):
@@ -1476,7 +1477,8 @@ class EntegraOrdersListParams(TypedDict):
     """Orders up to this date"""
 
     limit: NotRequired[int]
-    """Orders per page, at most 200"""
+    """Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is
+    undocumented) (default ``200``)"""
 
 
 class EntegraOrdersListItem(TypedDict):
@@ -2457,7 +2459,7 @@ class ErpSalesOrdersListParams(TypedDict):
     """Orders up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesOrdersListItem(TypedDict):
@@ -2539,7 +2541,7 @@ class ErpSalesInvoicesListParams(TypedDict):
     """Invoices up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesInvoicesListItem(TypedDict):
@@ -3455,6 +3457,9 @@ class TedbulAdsCreateParams(TypedDict):
     productName: str
     """Product name"""
 
+    maxSellQty: NotRequired[int]
+    """Maximum sale quantity (createAds only: the update tables of seed 002 have none)"""
+
     expiration: NotRequired[str | datetime.date]
     """Expiry date (miad) YYYY-MM-DD"""
 
@@ -3475,9 +3480,6 @@ class TedbulAdsCreateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3567,9 +3569,6 @@ class TedbulAdsUpdateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3666,9 +3665,6 @@ class TedbulAdsUpdateManyParamsAdsList(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3828,8 +3824,8 @@ class TedbulAdsGetResult(TypedDict):
 class TedbulProductsSearchParams(TypedDict):
     """Parameters of ``tedbul.products.search``."""
 
-    nameOrBarcode: str | int
-    """A product name (or part of it) or a barcode"""
+    nameOrBarcode: NotRequired[str | int]
+    """A product name (or part of it) or a barcode; optional in seed 002"""
 
 
 class TedbulProductsSearchResult(TypedDict):
@@ -4446,6 +4442,9 @@ class MapEntegraOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapEntegraOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -4468,17 +4467,23 @@ class MapEntegraOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapEntegraOrdersToErpResultUnresolved(TypedDict):
@@ -4628,6 +4633,9 @@ class MapTedbulOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapTedbulOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -4650,17 +4658,23 @@ class MapTedbulOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapTedbulOrdersToErpResultUnresolved(TypedDict):
