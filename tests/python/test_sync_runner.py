@@ -613,8 +613,8 @@ def create_orders(entegra: kopru.Client, orders: list[dict[str, Any]]) -> dict[s
 
 
 def unacknowledged(entegra: kopru.Client) -> set[str]:
-    """The order_ids Entegra lists with sync=0."""
-    return {str(item["order_id"]) for item in entegra.pages("entegra.orders.list", {"sync": 0})}
+    """The order numbers (the create's order_id) Entegra lists with sync=0."""
+    return {str(item["order_number"]) for item in entegra.pages("entegra.orders.list", {"sync": 0})}
 
 
 def test_orders_are_imported_once_and_acknowledged(server: LoopbackServer, tmp_path: Path) -> None:
