@@ -228,7 +228,7 @@ impl EntegraSandbox {
             given
                 .get(key)
                 .and_then(|v| Money::from_json(v).ok())
-                .map(|m| amount::round_cents(m))
+                .map(amount::round_cents)
         };
         let price = money("price").unwrap_or(Money::from_units(0, 2));
         let first_price = money("first_price").unwrap_or(price);
