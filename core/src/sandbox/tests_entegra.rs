@@ -185,8 +185,8 @@ fn pictures_go_to_the_product_or_its_variant() {
     assert_eq!(added["created"].as_array().unwrap().len(), 2);
     bench.ok("entegra.products.add_pictures", upload(Some("w-1-1259-m")));
     let pants = bench.product("w-1-1259");
-    assert_eq!(pants["product_pictures"].as_array().unwrap().len(), 2);
-    assert_eq!(pants["product_pictures"][0]["filename"], "front.png");
+    assert_eq!(pants["pictures"].as_array().unwrap().len(), 2);
+    assert_eq!(pants["pictures"][0]["filename"], "front.png");
     let pictures = &variant(&pants, "w-1-1259-m")["variation_pictures"];
     assert_eq!(pictures.as_array().unwrap().len(), 2);
 

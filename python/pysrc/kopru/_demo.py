@@ -134,7 +134,7 @@ class Demo:
                 products,
                 [
                     ("productCode", "productCode"),
-                    ("productName", "productName"),
+                    ("name", "name"),
                     ("qty", "quantity"),
                     ("price1", "price1"),
                     ("status", "status"),

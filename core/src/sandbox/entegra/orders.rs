@@ -240,7 +240,7 @@ impl EntegraSandbox {
             "order_product_id": self.new_id(),
             "order_id": order_id,
             "product_id": product.as_ref().and_then(|p| text(p, "id")).unwrap_or_default(),
-            "name": product.as_ref().and_then(|p| text(p, "productName").or_else(|| text(p, "name"))).unwrap_or_default(),
+            "name": product.as_ref().and_then(|p| text(p, "name")).unwrap_or_default(),
             "model": code,
             "store_stock_code": code,
             "barcode": field("barcode"),
