@@ -4333,9 +4333,9 @@ export interface Operations {
   'map.entegra.stock_prices': { params: MapEntegraStockPricesParams; result: MapEntegraStockPricesResult };
   /** Map ERP products and stock to Tedbul ads by barcode (comma prices, stock minimum 3, expiry date); answered locally */
   'map.tedbul.ads': { params: MapTedbulAdsParams; result: MapTedbulAdsResult };
-  /** Turn Entegra orders into ERP sales-order documents (lines resolved by productCode, amounts without VAT, discounts kept, unresolved lines reported); answered locally */
+  /** Turn Entegra orders (the live list shape, or the create shape) into ERP sales-order documents: lines resolved by stock code, model, product code or barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.entegra.orders_to_erp': { params: MapEntegraOrdersToErpParams; result: MapEntegraOrdersToErpResult };
-  /** Turn Tedbul sold orders into ERP sales-order documents (lines resolved by barcode, VAT removed exactly, unresolved lines reported); answered locally */
+  /** Turn Tedbul sold orders into ERP sales-order documents: lines resolved by barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.tedbul.orders_to_erp': { params: MapTedbulOrdersToErpParams; result: MapTedbulOrdersToErpResult };
   /** Plan the fewest requests (full batches, within the quota) that bring Entegra or Tedbul up to date with the ERP; answered locally */
   'sync.plan': { params: SyncPlanParams; result: SyncPlanResult };
