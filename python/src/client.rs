@@ -5,8 +5,8 @@ use std::sync::Arc;
 use pyo3::prelude::*;
 
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
-use kopru_core::ops::Shape;
 use crate::errors::to_py_err;
+use kopru_core::ops::Shape;
 
 /// The bundled client: runs the session loop over HTTPS (or the in-process sandbox when the
 /// config says `"sandbox": True`). Calls block the calling thread but release the GIL, so

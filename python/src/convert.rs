@@ -7,12 +7,12 @@
 //! for binary fields). JSON → Python: the natural types, and `decimal.Decimal` where the
 //! core's result shape ([`Shape`]) says money, or a decimal quantity with a fraction.
 
+use kopru_core::ops::{Leaf, Shape};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{
     PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
 };
-use kopru_core::ops::{Leaf, Shape};
 use serde_json::{Map, Number, Value};
 
 use crate::errors::{conversion_error, to_py_err};

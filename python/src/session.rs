@@ -7,8 +7,8 @@ use kopru_core::{HttpResponse, Step};
 
 use crate::client::shape_of;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
-use kopru_core::ops::Shape;
 use crate::errors::{conversion_error, to_py_err};
+use kopru_core::ops::Shape;
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
 /// tokens and quota counters in between. It does no I/O and reads no clock: `now_ms` (Unix

@@ -19,8 +19,8 @@ use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 
 use crate::client::Client;
 use crate::convert::{py_to_json_at, result_to_py};
-use kopru_core::ops::Shape;
 use crate::errors::to_py_err;
+use kopru_core::ops::Shape;
 
 /// The Python callables a run may call; `None` where the caller gave none.
 struct Hooks {
@@ -57,7 +57,10 @@ impl Hooks {
                         );
                         return Err(to_py_err(py, &error));
                     };
-                    importer.call1(py, (result_to_py(py, document, Shape::bridge_records())?, retry))?;
+                    importer.call1(
+                        py,
+                        (result_to_py(py, document, Shape::bridge_records())?, retry),
+                    )?;
                 }
             }
             Ok(())

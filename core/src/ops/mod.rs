@@ -16,13 +16,13 @@ mod tedbul;
 mod typing;
 
 pub use envelope::{api_error, success_body};
-pub use shape::{Leaf, Shape};
-pub use typing::{is_money_key, KeyKinds, Typer, Warning};
 pub use request::build_request;
 pub use results::NO_FIELDS;
 pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
 pub(crate) use sandbox::MAX_ORDER_LINES as SANDBOX_MAX_ORDER_LINES;
 pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
+pub use shape::{Leaf, Shape};
+pub use typing::{is_money_key, KeyKinds, Typer, Warning};
 
 use crate::error::Error;
 use crate::schema::Schema;
@@ -186,7 +186,10 @@ pub fn page_result(
     out.insert("items".into(), Value::Array(items));
     out.insert("total".into(), total.map_or(Value::Null, Value::from));
     out.insert("page".into(), Value::from(page));
-    out.insert("next_page".into(), next_page.map_or(Value::Null, Value::from));
+    out.insert(
+        "next_page".into(),
+        next_page.map_or(Value::Null, Value::from),
+    );
     with_warnings(Value::Object(out), warnings)
 }
 

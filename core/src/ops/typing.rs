@@ -11,7 +11,6 @@
 //! [`KeyKinds`] (open records only) or kept as they came.
 
 use crate::dates::Date;
-use crate::error::Error;
 use crate::money_text::{quantity_number, read_amount, EXPECTED_AMOUNT};
 use crate::schema::{child_path, Schema, Type};
 use serde_json::{Map, Value};
@@ -201,6 +200,26 @@ impl<'k> Typer<'k> {
         self.record(value, schema, &at);
     }
 
+    /// A pagination count (a total, a page number): a non-negative integer of
+    /// any size, as a number or text. Anything else reads as absent, with a
+    /// warning at `path`, and paging falls back to the page's length.
+    pub fn count(&mut self, value: Option<&Value>, path: &str) -> Option<u64> {
+        let read = match value {
+            None | Some(Value::Null) => return None,
+            Some(Value::Number(n)) => n.as_u64(),
+            Some(Value::String(text)) if text.is_empty() => return None,
+            Some(Value::String(text)) => text.trim().parse().ok(),
+            Some(_) => None,
+        };
+        if read.is_none() {
+            self.warnings.push(Warning {
+                path: path.to_string(),
+                expected: "a count (a non-negative integer)".into(),
+            });
+        }
+        read
+    }
+
     /// The warnings collected so far.
     pub fn into_warnings(self) -> Vec<Warning> {
         self.warnings
@@ -330,18 +349,6 @@ pub fn count(value: Option<&Value>) -> Option<u64> {
         .and_then(|i| u64::try_from(i).ok())
 }
 
-/// A count kopru needs to proceed (a pagination total): absent or null is
-/// `None`, anything but a non-negative integer is a `decode` error at `path`.
-pub fn needed_count(value: Option<&Value>, path: &str) -> Result<Option<u64>, Error> {
-    match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.is_empty() => Ok(None),
-        Some(given) => count(Some(given))
-            .map(Some)
-            .ok_or_else(|| Error::decode(path, format!("expected a count, got {given}"))),
-    }
-}
-
 /// True when a value under `key` in the bridge's records (sync states, events,
 /// ERP documents) is money: a money field of any operation's schemas. The
 /// bridge's records mix the fields of all three services, so this is its
@@ -362,7 +369,10 @@ pub fn is_money_key(key: &str) -> bool {
     .contains(key)
 }
 
-fn collect_money_keys(schema: &'static Schema, keys: &mut std::collections::BTreeSet<&'static str>) {
+fn collect_money_keys(
+    schema: &'static Schema,
+    keys: &mut std::collections::BTreeSet<&'static str>,
+) {
     for field in schema.fields {
         collect_type(field.name, &field.ty, keys);
     }

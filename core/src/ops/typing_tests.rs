@@ -82,14 +82,28 @@ fn values_that_do_not_fit_are_kept_and_warned_about() {
 }
 
 #[test]
-fn only_what_kopru_needs_raises_decode() {
-    let body = json!({"productList": [], "totalProduct": "many"});
+fn unreadable_totals_are_warned_about_and_paging_follows_the_page() {
+    let body = json!({"productList": [{"id": "1", "productCode": "P"}], "totalProduct": "many"});
+    let page = parse("entegra.products.list", json!({}), body).unwrap();
+    assert_eq!(page["total"], Value::Null);
+    assert_eq!(page["next_page"], Value::Null);
+    assert_eq!(page["warnings"][0]["path"], "totalProduct");
+    let erp = json!({"success": true, "data": [], "pagination": {"total_pages": "x"}});
+    let page = parse("erp.products.list", json!({}), erp).unwrap();
+    assert_eq!(page["warnings"][0]["path"], "pagination.total_pages");
+    let huge = json!({"success": true, "data": [{}], "pagination": {"total": u64::MAX}});
+    assert_eq!(
+        parse("erp.products.list", json!({}), huge).unwrap()["total"],
+        u64::MAX
+    );
+}
+
+#[test]
+fn a_list_that_is_no_list_is_a_decode_error() {
+    let body = json!({"productList": {"id": "1"}});
     let err = parse("entegra.products.list", json!({}), body).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode);
-    assert_eq!(err.to_json()["path"], "totalProduct");
-    let erp = json!({"success": true, "data": [], "pagination": {"total_pages": "x"}});
-    let err = parse("erp.products.list", json!({}), erp).unwrap_err();
-    assert_eq!(err.to_json()["path"], "pagination.total_pages");
+    assert_eq!(err.to_json()["path"], "productList");
 }
 
 #[test]

@@ -4,7 +4,6 @@
 //! record is typed by the operation's result schema ([`Typer`]).
 
 use crate::error::Error;
-use crate::ops::typing::needed_count;
 use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
 use crate::service::Service;
 use serde_json::{Map, Value};
@@ -110,10 +109,10 @@ fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<V
         Value::Array(items) => Map::from_iter([(first_key.to_string(), Value::Array(items))]),
         _ => return Err(Error::decode("", "expected an object with a list")),
     };
-    let total = match shape.total_key {
-        Some(key) => needed_count(body.get(key), key)?,
-        None => None,
-    };
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let total = shape
+        .total_key
+        .and_then(|key| typer.count(body.get(key), key));
     let key = shape
         .items_keys
         .iter()
@@ -128,7 +127,6 @@ fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<V
     for record in items.iter_mut().filter_map(Value::as_object_mut) {
         (shape.prepare)(record);
     }
-    let mut typer = Typer::new(fallback_of(Service::Entegra));
     typer.records(&mut items, context.result, "items");
     let page = page_param(context.params);
     let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;

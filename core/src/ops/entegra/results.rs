@@ -30,7 +30,11 @@ static SPEC: Schema = Schema {
 static PICTURE: Schema = Schema {
     fields: &[
         Field::optional("picture", TEXT, "Picture URL (the list's `pictures`)"),
-        Field::optional("url", TEXT, "Picture URL (a variant's `variation_pictures`)"),
+        Field::optional(
+            "url",
+            TEXT,
+            "Picture URL (a variant's `variation_pictures`)",
+        ),
         Field::optional("id", ID, "Picture id (pictures added through the API)"),
         Field::optional("name", TEXT, "Picture name"),
         Field::optional("filename", TEXT, "File name"),
@@ -92,7 +96,11 @@ pub(super) static PRODUCT: Schema = Schema {
         Field::required("id", ID, "Entegra's product id (text)"),
         Field::required("productCode", ID, "Product SKU"),
         Field::optional("name", TEXT, "Product name"),
-        Field::optional("productName", TEXT, "Product name in the create payload's spelling"),
+        Field::optional(
+            "productName",
+            TEXT,
+            "Product name in the create payload's spelling"
+        ),
         Field::optional("description", TEXT, "Description"),
         Field::optional("product_type", TEXT, "Product type"),
         Field::optional("barcode", ID, "Product barcode"),
@@ -124,7 +132,11 @@ pub(super) static PRODUCT: Schema = Schema {
             Type::Date(DateWire::Iso),
             "Last change: ISO date, with the time when given"
         ),
-        Field::optional("pictures", list_of!(&PICTURE), "Product pictures (`picture` URLs)"),
+        Field::optional(
+            "pictures",
+            list_of!(&PICTURE),
+            "Product pictures (`picture` URLs)"
+        ),
         Field::optional(
             "product_pictures",
             list_of!(&PICTURE),
@@ -149,18 +161,10 @@ static ORDER_LINE: Schema = Schema {
         Field::optional("model", ID, "SKU of the product or variant"),
         Field::optional("store_stock_code", ID, "The stock code at the marketplace"),
         Field::optional("barcode", ID, "Barcode"),
-        Field::optional(
-            "product_code",
-            ID,
-            "SKU in the create payload's spelling"
-        ),
+        Field::optional("product_code", ID, "SKU in the create payload's spelling"),
         Field::optional("quantity", Type::COUNT, "Quantity"),
         Field::optional("price", MONEY, "Unit price paid"),
-        Field::optional(
-            "first_price",
-            MONEY,
-            "Unit price before the discount",
-        ),
+        Field::optional("first_price", MONEY, "Unit price before the discount"),
         Field::optional("buying_price", MONEY, "Buying price"),
         Field::optional("total", MONEY, "Line total"),
         Field::optional("tax", MONEY, "VAT amount of the line"),
@@ -181,7 +185,11 @@ pub(super) static ORDER: Schema = Schema {
         Field::optional("no", ID, "Entegra's internal reference"),
         Field::optional("order_number", ID, "The marketplace's order number"),
         Field::optional("order_prefix", TEXT, "Order number prefix"),
-        Field::optional("order_id", ID, "The order's number at its source (create shape)"),
+        Field::optional(
+            "order_id",
+            ID,
+            "The order's number at its source (create shape)",
+        ),
         Field::optional("entegration", TEXT, "The marketplace it came from"),
         Field::optional("supplier", TEXT, "Where the order comes from"),
         Field::optional("status", Type::INT, "Status (the order_status code table)"),
@@ -206,11 +214,7 @@ pub(super) static ORDER: Schema = Schema {
             Type::Date(DateWire::Iso),
             "When Entegra received it",
         ),
-        Field::optional(
-            "date_change",
-            Type::Date(DateWire::Iso),
-            "Last change",
-        ),
+        Field::optional("date_change", Type::Date(DateWire::Iso), "Last change"),
         Field::optional("customer_id", ID, "Customer id"),
         Field::optional("company", TEXT, "Customer's company"),
         Field::optional("firstname", TEXT, "Customer's first name"),

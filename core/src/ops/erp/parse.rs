@@ -2,35 +2,34 @@
 //! operation's result schema ([`Typer`]).
 
 use crate::error::Error;
-use crate::ops::typing::needed_count;
-use crate::ops::{
-    fallback_of, page_param, page_result, with_warnings, ParseContext, Typer, Warning,
-};
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
 use serde_json::{json, Value};
 
 /// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result.
 pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
-    let (items, warnings) = records(&mut body, context.result)?;
+    let mut typer = Typer::new(fallback_of(Service::Erp));
+    let items = records(&mut body, context.result, &mut typer)?;
     let pagination = body.get("pagination");
-    let page = needed_count(
-        pagination.and_then(|p| p.get("current_page")),
-        "pagination.current_page",
-    )?
-    .unwrap_or_else(|| page_param(context.params));
-    let total = needed_count(pagination.and_then(|p| p.get("total")), "pagination.total")?;
-    let total_pages = needed_count(
+    let page = typer
+        .count(
+            pagination.and_then(|p| p.get("current_page")),
+            "pagination.current_page",
+        )
+        .unwrap_or_else(|| page_param(context.params));
+    let total = typer.count(pagination.and_then(|p| p.get("total")), "pagination.total");
+    let total_pages = typer.count(
         pagination.and_then(|p| p.get("total_pages")),
         "pagination.total_pages",
-    )?;
+    );
     let next = total_pages.filter(|pages| page < *pages && !items.is_empty());
     Ok(page_result(
         items,
         total,
         page,
         next.map(|_| page + 1),
-        warnings,
+        typer.into_warnings(),
     ))
 }
 
@@ -60,13 +59,16 @@ pub fn all_items(mut body: Value, context: &ParseContext) -> Result<Value, Error
 }
 
 /// The typed records under `data` (none when it is absent or null).
-fn records(body: &mut Value, schema: &'static Schema) -> Result<(Vec<Value>, Vec<Warning>), Error> {
+fn records(
+    body: &mut Value,
+    schema: &'static Schema,
+    typer: &mut Typer<'_>,
+) -> Result<Vec<Value>, Error> {
     let mut items = match body.get_mut("data").map(Value::take) {
         Some(Value::Array(items)) => items,
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::decode("data", "expected a list")),
     };
-    let mut typer = Typer::new(fallback_of(Service::Erp));
     typer.records(&mut items, schema, "items");
-    Ok((items, typer.into_warnings()))
+    Ok(items)
 }

@@ -11,8 +11,8 @@
 
 mod params;
 
-use super::typing::count;
 use super::tedbul::{parse_order, ORDER};
+use super::typing::count;
 use super::{Method, Operation, ParseContext, Role};
 use crate::config::Config;
 use crate::error::Error;

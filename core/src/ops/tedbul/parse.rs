@@ -4,10 +4,8 @@
 
 use super::DEFAULT_SHOW;
 use crate::error::Error;
-use crate::ops::typing::{count, needed_count};
-use crate::ops::{
-    fallback_of, page_param, page_result, with_warnings, ParseContext, Typer, Warning,
-};
+use crate::ops::typing::count;
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
 use serde_json::{json, Value};
@@ -66,11 +64,13 @@ pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
     let result = body
         .get_mut("result")
         .ok_or_else(|| Error::decode("result", "missing"))?;
-    let total = needed_count(result.get("total"), "result.total")?;
-    let (items, warnings) = list_at(
+    let mut typer = Typer::new(fallback_of(Service::Tedbul));
+    let total = typer.count(result.get("total"), "result.total");
+    let items = list_at(
         result.get_mut("data").map(Value::take),
         "result.data",
         context.result,
+        &mut typer,
     )?;
     let page = page_param(context.params);
     let show = context
@@ -84,7 +84,7 @@ pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
         total,
         page,
         more.then_some(page + 1),
-        warnings,
+        typer.into_warnings(),
     ))
 }
 
@@ -124,15 +124,15 @@ fn list_at(
     value: Option<Value>,
     path: &str,
     schema: &'static Schema,
-) -> Result<(Vec<Value>, Vec<Warning>), Error> {
+    typer: &mut Typer<'_>,
+) -> Result<Vec<Value>, Error> {
     let mut items = match value {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items,
         Some(_) => return Err(Error::decode(path, "expected a list")),
     };
-    let mut typer = Typer::new(fallback_of(Service::Tedbul));
     typer.records(&mut items, schema, "items");
-    Ok((items, typer.into_warnings()))
+    Ok(items)
 }
 
 fn not_an_envelope() -> Error {
