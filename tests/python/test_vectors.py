@@ -14,9 +14,11 @@ from support import VECTORS
 
 def load_cases() -> list[Any]:
     cases = []
-    for path in sorted(VECTORS.glob("*.json")):
+    # tests/vectors and its dialect corpus tests/vectors/dialect (live response shapes).
+    for path in sorted([*VECTORS.glob("*.json"), *VECTORS.glob("dialect/*.json")]):
+        name = path.relative_to(VECTORS).with_suffix("").as_posix()
         for index, case in enumerate(json.loads(path.read_text(encoding="utf-8"))["cases"]):
-            cases.append(pytest.param(case, id=f"{path.stem}[{index}] {case['name']}"))
+            cases.append(pytest.param(case, id=f"{name}[{index}] {case['name']}"))
     return cases
 
 

@@ -86,6 +86,8 @@ pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
         "grand_total",
         "buying_price",
         "ship_price",
+        "pazarama_listPrice",
+        "pazarama_salePrice",
     ],
     integer: &[
         "quantity",

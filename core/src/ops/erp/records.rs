@@ -87,8 +87,16 @@ pub static PRODUCT: Schema = Schema {
             Type::Any,
             "True when the item is blocked (boolean)",
         ),
-        Field::optional("CreatedDate", TEXT, "Created at (ISO date and time)"),
-        Field::optional("UpdatedDate", TEXT, "Last changed at (ISO date and time)"),
+        Field::optional(
+            "CreatedDate",
+            Type::Date(DateWire::Iso),
+            "Created at (ISO date and time)",
+        ),
+        Field::optional(
+            "UpdatedDate",
+            Type::Date(DateWire::Iso),
+            "Last changed at (ISO date and time)",
+        ),
         Field::optional(
             "Variants",
             Type::List {

@@ -90,7 +90,7 @@ pub static ORDER: Schema = Schema {
         Field::optional("orderCode", Type::Code, "Order number"),
         Field::optional(
             "orderDate",
-            Type::TEXT,
+            DATE,
             "Order date and time, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(
@@ -119,12 +119,12 @@ pub static ORDER: Schema = Schema {
         ),
         Field::optional(
             "cargoRequestDate",
-            Type::TEXT,
+            DATE,
             "When the shipment was created, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(
             "cargoDeliveryDate",
-            Type::TEXT,
+            DATE,
             "When it was delivered, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(
