@@ -33,22 +33,16 @@ fn live_page() -> String {
         .map(|i| {
             let variations: Vec<Value> = (0..3)
                 .map(|v| {
-                    json!({"id": format!("{}", 5000 + i * 3 + v), "productCode": format!("P{i}-{v}"),
-                       "barcode": format!("869{i:05}{v}"), "quantity": format!("{}", v + 2),
-                       "price": "12.50", "desi": "1.5", "itemdim1code": "M",
-                       "variationSpec": [{"name": "Renk", "value": "Kırmızı"}, {"name": "Beden", "value": "M"}],
-                       "variation_pictures": [{"url": format!("https://cdn.example/{i}-{v}.jpg")}]})
+                    json!({"productCode": format!("P{i}-{v}"), "barcode": format!("869{i:05}{v}"),
+                       "quantity": format!("{}", v + 2), "price": "12.50",
+                       "variationSpec": [{"name": "Renk", "value": "Kırmızı"}]})
                 })
                 .collect();
             json!({"id": format!("{}", 1000 + i), "productCode": format!("P{i}"),
-               "name": format!("Polo Yaka Tişört {i}"), "status": "1", "quantity": "13",
-               "price1": "129.90", "price2": "119.90", "buying_price": "70.00", "kdv_id": "20",
-               "barcode": format!("869{i:05}9"), "currencyType": "TRL", "group": "12",
-               "weight": "0.50", "desi": "1.5", "height": "10", "width": "20", "depth": "3",
-               "description": "Pamuklu, polo yaka, kısa kollu tişört.",
-               "date_add": "2024-03-01 10:00:00", "date_change": "2024-03-02 11:00:00",
-               "pictures": [{"picture": format!("https://cdn.example/{i}.jpg")}],
-               "variatios": variations})
+               "name": format!("Ürün {i}"), "quantity": "13", "price1": "129.90",
+               "price2": "119.90", "status": "1", "barcode": format!("869{i:05}9"),
+               "weight": "0.50", "desi": "1.5",
+               "date_add": "2024-03-01 10:00:00", "variatios": variations})
         })
         .collect();
     json!({"productList": products, "totalProduct": "250"}).to_string()
@@ -56,7 +50,7 @@ fn live_page() -> String {
 
 /// The typed baseline: the page's shape as serde structs, every scalar a string.
 #[derive(Deserialize)]
-#[allow(dead_code)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
 struct Page {
     #[serde(rename = "productList")]
     product_list: Vec<Product>,
@@ -65,37 +59,26 @@ struct Page {
 }
 
 #[derive(Deserialize)]
-#[allow(dead_code)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
 struct Spec {
     name: String,
     value: String,
 }
 
 #[derive(Deserialize)]
-#[allow(dead_code)]
-struct Picture {
-    #[serde(alias = "url")]
-    picture: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
 struct Variation {
-    id: String,
     #[serde(rename = "productCode")]
     product_code: String,
     barcode: String,
     quantity: String,
     price: String,
-    desi: String,
-    itemdim1code: String,
     #[serde(rename = "variationSpec")]
     variation_spec: Vec<Spec>,
-    variation_pictures: Vec<Picture>,
 }
 
 #[derive(Deserialize)]
-#[allow(dead_code)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
 struct Product {
     id: String,
     #[serde(rename = "productCode")]
@@ -105,21 +88,10 @@ struct Product {
     quantity: String,
     price1: String,
     price2: String,
-    buying_price: String,
-    kdv_id: String,
     barcode: String,
-    #[serde(rename = "currencyType")]
-    currency_type: String,
-    group: String,
     weight: String,
     desi: String,
-    height: String,
-    width: String,
-    depth: String,
-    description: String,
     date_add: String,
-    date_change: String,
-    pictures: Vec<Picture>,
     variatios: Vec<Variation>,
 }
 

@@ -15,6 +15,7 @@ use crate::money_text::{quantity_number, read_amount, EXPECTED_AMOUNT};
 use crate::schema::{child_path, Schema, Type};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Which keys of a service's open records hold which kind of value, for the
@@ -112,9 +113,31 @@ impl<'a> At<'a> {
     }
 }
 
+/// FNV-1a: field names are short, and a lookup per field of every record
+/// should cost a few nanoseconds, not a SipHash round.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The fields of one schema by name.
+type FieldIndex = HashMap<&'static str, &'static Type, BuildHasherDefault<Fnv>>;
+
 /// The field types of every schema, by name, built once (schemas are static).
-fn field_index(schema: &'static Schema) -> Option<&'static HashMap<&'static str, &'static Type>> {
-    static INDEX: OnceLock<HashMap<usize, HashMap<&'static str, &'static Type>>> = OnceLock::new();
+fn field_index(schema: &'static Schema) -> Option<&'static FieldIndex> {
+    static INDEX: OnceLock<HashMap<usize, FieldIndex>> = OnceLock::new();
     INDEX
         .get_or_init(|| {
             let mut all = HashMap::new();
@@ -126,10 +149,7 @@ fn field_index(schema: &'static Schema) -> Option<&'static HashMap<&'static str,
         .get(&(schema as *const Schema as usize))
 }
 
-fn index_schema(
-    schema: &'static Schema,
-    all: &mut HashMap<usize, HashMap<&'static str, &'static Type>>,
-) {
+fn index_schema(schema: &'static Schema, all: &mut HashMap<usize, FieldIndex>) {
     let key = schema as *const Schema as usize;
     if all.contains_key(&key) {
         return;
@@ -140,7 +160,7 @@ fn index_schema(
     }
 }
 
-fn index_type(ty: &'static Type, all: &mut HashMap<usize, HashMap<&'static str, &'static Type>>) {
+fn index_type(ty: &'static Type, all: &mut HashMap<usize, FieldIndex>) {
     match ty {
         Type::List { item, .. } => index_type(item, all),
         Type::Object(schema) => index_schema(schema, all),
