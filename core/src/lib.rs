@@ -21,6 +21,7 @@ pub mod money;
 pub mod money_text;
 pub mod ops;
 pub mod pages;
+pub mod proxy;
 pub mod quota;
 pub mod retry;
 pub mod sandbox;
