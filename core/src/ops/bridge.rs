@@ -10,6 +10,7 @@ use crate::service::Service;
 pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
     money: &[],
     integer: &[],
+    decimal: &[],
     id: &[],
     date: &[],
 };

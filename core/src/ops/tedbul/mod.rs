@@ -45,9 +45,9 @@ pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
         "orderQty",
         "orderApprovedQty",
         "orderProductVAT",
-        "orderCargoDesi",
         "kdv",
     ],
+    decimal: &["orderCargoDesi"],
     id: &[
         "adsId",
         "productId",
