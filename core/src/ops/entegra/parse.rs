@@ -36,6 +36,7 @@ pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result
             total_key: Some("totalProduct"),
             page_size: context.page_size,
             prepare: &rename,
+            total_wins: false,
         },
         context,
     )
@@ -57,6 +58,7 @@ pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<V
             total_key: Some("totalOrder"),
             page_size,
             prepare: &|_| {},
+            total_wins: true,
         },
         context,
     )
@@ -71,6 +73,7 @@ pub(super) fn parse_categories_page(body: Value, context: &ParseContext) -> Resu
             total_key: None,
             page_size: context.page_size,
             prepare: &|_| {},
+            total_wins: false,
         },
         context,
     )
@@ -85,6 +88,7 @@ pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<V
             total_key: None,
             page_size: context.page_size,
             prepare: &|_| {},
+            total_wins: false,
         },
         context,
     )
@@ -100,11 +104,14 @@ struct Page<'a> {
     page_size: u32,
     /// Renames a record's fields to the documented names before typing.
     prepare: &'a dyn Fn(&mut Map<String, Value>),
+    /// True when a total decides over a short page (orders: Entegra's order
+    /// page size is undocumented; products come 100 a page).
+    total_wins: bool,
 }
 
-/// Entegra pages have no next link: a page is the last when it is empty or
-/// reaches the total; without a total, when it is shorter than the page size
-/// (a total wins over a short page: the server's page size is undocumented).
+/// Entegra pages have no next link: a page is the last when it is empty,
+/// shorter than the page size, or reaches the total; for orders a total
+/// wins over a short page (the server's order page size is undocumented).
 fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
     let first_key = shape.items_keys.first().copied().unwrap_or("items");
     let mut body = match body {
@@ -133,10 +140,12 @@ fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<V
     typer.records(&mut items, context.result, "items");
     let page = page_param(context.params);
     let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;
+    let short = items.len() < shape.page_size as usize;
     let last = items.is_empty()
         || match total {
-            Some(total) => seen >= total,
-            None => items.len() < shape.page_size as usize,
+            Some(total) if shape.total_wins => seen >= total,
+            Some(total) => short || seen >= total,
+            None => short,
         };
     Ok(page_result(
         items,
