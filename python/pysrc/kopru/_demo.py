@@ -228,9 +228,9 @@ class Demo:
         listed = self.clients["entegra"].call("entegra.orders.list", {"sync": 0})
         shown = next(order for order in listed["items"] if order.get("order_number") == "ENT-1002")
         print(
-            f"\n   Entegra lists it in its live shape: order_number {shown['order_number']}, no {shown['no']},"
-            f" datetime {shown['datetime']}, mobil_phone {shown['mobil_phone']}, lines under order_product"
-            " (prices without VAT):"
+            f"\n   Entegra lists it in its live shape: order_number {shown['order_number']},"
+            f" no {shown['no']}, datetime {shown['datetime']}, mobil_phone {shown['mobil_phone']},"
+            " lines under order_product (prices without VAT):"
         )
         print(
             table(
