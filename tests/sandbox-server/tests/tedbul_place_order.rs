@@ -49,7 +49,10 @@ fn a_placed_order_is_listed_confirmed_and_reset_away() {
     assert_eq!(order["orderStatus"], 0);
     assert_eq!(order["orderPrice"], "69.80");
     let line_id = order["orderProducts"][0]["orderProductId"].clone();
-    assert!(order["orderProducts"][0].get("penId").is_none(), "listed like seed 002");
+    assert!(
+        order["orderProducts"][0].get("penId").is_none(),
+        "listed like seed 002"
+    );
     assert_eq!(awaiting(&server), ["34", "21", "19"]);
     assert_eq!(parol_stock(&server), json!(13));
 
