@@ -268,7 +268,7 @@ class Demo:
         )
         print(
             table(
-                shown["order_product"],
+                shown.get("order_product") or [],
                 [
                     ("model", "model"),
                     ("store_stock_code", "store_stock_code"),
