@@ -87,14 +87,14 @@
 #define KOPRU_ERP_COMMUNICATION_TYPE_E_POSTA 3 /* E-posta */
 #define KOPRU_ERP_COMMUNICATION_TYPE_GSM 7 /* GSM */
 
-/* erp.process_code: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+/* erp.process_code: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
 #define KOPRU_ERP_PROCESS_CODE_TOPTAN_ALIS "BP" /* Toptan Alış (Buy Purchase) */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_ALIS "CP" /* Konsinye Alış (Consignment Purchase) */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_IADE "CR" /* Konsinye İade */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_SATIS "CS" /* Konsinye Satış */
 #define KOPRU_ERP_PROCESS_CODE_DAGITIM "D" /* Dağıtım */
 #define KOPRU_ERP_PROCESS_CODE_BAYI_SATIS "DS" /* Bayi Satış */
-#define KOPRU_ERP_PROCESS_CODE_IHRACAT "EP" /* İhracat (Export) */
+#define KOPRU_ERP_PROCESS_CODE_IHRACAT "EP" /* İhracat (Export); Masraf Alış in purchase orders */
 #define KOPRU_ERP_PROCESS_CODE_IHRACAT_SATISI "ES" /* İhracat */
 #define KOPRU_ERP_PROCESS_CODE_MASRAF_SATIS "EXS" /* Masraf Satış */
 #define KOPRU_ERP_PROCESS_CODE_SABIT_KIYMET_ALIS "FAP" /* Sabit Kıymet Alış */
@@ -165,7 +165,6 @@
 #define KOPRU_PROBLEM_RULE_COLOUR_SPEC_REQUIRED "rule.colour_spec_required" /* Entegra: every variation needs a spec named "Renk" (colour) | Entegra: her varyasyonda "Renk" adlı bir özellik olmalı */
 #define KOPRU_PROBLEM_RULE_ID_OR_PRODUCT_CODE "rule.id_or_product_code" /* Entegra: name the product by productCode or by id | Entegra: ürün productCode ya da id ile belirtilmeli */
 #define KOPRU_PROBLEM_RULE_PICTURE_BASE64 "rule.picture_base64" /* Entegra: a picture is plain base64 text (ctx: reason) | Entegra: resim düz base64 metni olmalı (ctx: reason) */
-#define KOPRU_PROBLEM_RULE_PRICE_ABOVE_FIRST_PRICE "rule.price_above_first_price" /* Entegra: a price exceeds its first_price (ctx: first_price) | Entegra: fiyat first_price değerini aşıyor (ctx: first_price) */
 #define KOPRU_PROBLEM_RULE_REPEATED "rule.repeated" /* the same code or order line is given twice in one request (ctx: value) | aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value) */
 #define KOPRU_PROBLEM_RULE_QUANTITY_OVER_STOCK "rule.quantity_over_stock" /* Tedbul: a sale quantity is more than the stock (ctx: quantity, stock) | Tedbul: satış miktarı stoktan fazla (ctx: quantity, stock) */
 #define KOPRU_PROBLEM_RULE_MAX_BELOW_MIN "rule.max_below_min" /* Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max) | Tedbul: en yüksek satış miktarı en düşükten az (ctx: min, max) */

@@ -188,7 +188,7 @@ export const ErpCommunicationTypeLabels = Object.freeze({
   7: 'GSM',
 });
 
-/** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+/** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
 export const ErpProcessCode = Object.freeze({
   TOPTAN_ALIS: 'BP',
   KONSINYE_ALIS: 'CP',
@@ -224,7 +224,7 @@ export const ErpProcessCodeLabels = Object.freeze({
   CS: 'Konsinye Satış',
   D: 'Dağıtım',
   DS: 'Bayi Satış',
-  EP: 'İhracat (Export)',
+  EP: 'İhracat (Export); Masraf Alış in purchase orders',
   ES: 'İhracat',
   EXS: 'Masraf Satış',
   FAP: 'Sabit Kıymet Alış',
@@ -374,7 +374,6 @@ export const ProblemCode = Object.freeze({
   RULE_COLOUR_SPEC_REQUIRED: 'rule.colour_spec_required',
   RULE_ID_OR_PRODUCT_CODE: 'rule.id_or_product_code',
   RULE_PICTURE_BASE64: 'rule.picture_base64',
-  RULE_PRICE_ABOVE_FIRST_PRICE: 'rule.price_above_first_price',
   RULE_REPEATED: 'rule.repeated',
   RULE_QUANTITY_OVER_STOCK: 'rule.quantity_over_stock',
   RULE_MAX_BELOW_MIN: 'rule.max_below_min',
@@ -400,7 +399,6 @@ export const ProblemCodeDescriptions = Object.freeze({
   'rule.colour_spec_required': Object.freeze({ en: 'Entegra: every variation needs a spec named "Renk" (colour)', tr: 'Entegra: her varyasyonda "Renk" adlı bir özellik olmalı' }),
   'rule.id_or_product_code': Object.freeze({ en: 'Entegra: name the product by productCode or by id', tr: 'Entegra: ürün productCode ya da id ile belirtilmeli' }),
   'rule.picture_base64': Object.freeze({ en: 'Entegra: a picture is plain base64 text (ctx: reason)', tr: 'Entegra: resim düz base64 metni olmalı (ctx: reason)' }),
-  'rule.price_above_first_price': Object.freeze({ en: 'Entegra: a price exceeds its first_price (ctx: first_price)', tr: 'Entegra: fiyat first_price değerini aşıyor (ctx: first_price)' }),
   'rule.repeated': Object.freeze({ en: 'the same code or order line is given twice in one request (ctx: value)', tr: 'aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value)' }),
   'rule.quantity_over_stock': Object.freeze({ en: 'Tedbul: a sale quantity is more than the stock (ctx: quantity, stock)', tr: 'Tedbul: satış miktarı stoktan fazla (ctx: quantity, stock)' }),
   'rule.max_below_min': Object.freeze({ en: 'Tedbul: the maximum sale quantity is less than the minimum (ctx: min, max)', tr: 'Tedbul: en yüksek satış miktarı en düşükten az (ctx: min, max)' }),

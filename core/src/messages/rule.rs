@@ -9,8 +9,6 @@ pub enum RuleName {
     IdOrProductCode,
     /// Entegra: a picture is base64 text without a `data:` prefix.
     PictureBase64,
-    /// Entegra: a price must not exceed its `first_price`.
-    PriceAboveFirstPrice,
     /// The same code (or order line) is given twice in one request.
     Repeated,
     /// Tedbul: a sale quantity is more than the stock.
@@ -23,11 +21,10 @@ pub enum RuleName {
 
 impl RuleName {
     /// Every rule, in code-table order.
-    pub const ALL: [RuleName; 8] = [
+    pub const ALL: [RuleName; 7] = [
         RuleName::ColourSpecRequired,
         RuleName::IdOrProductCode,
         RuleName::PictureBase64,
-        RuleName::PriceAboveFirstPrice,
         RuleName::Repeated,
         RuleName::QuantityOverStock,
         RuleName::MaxBelowMin,
@@ -40,7 +37,6 @@ impl RuleName {
             RuleName::ColourSpecRequired => "colour_spec_required",
             RuleName::IdOrProductCode => "id_or_product_code",
             RuleName::PictureBase64 => "picture_base64",
-            RuleName::PriceAboveFirstPrice => "price_above_first_price",
             RuleName::Repeated => "repeated",
             RuleName::QuantityOverStock => "quantity_over_stock",
             RuleName::MaxBelowMin => "max_below_min",

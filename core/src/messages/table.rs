@@ -46,10 +46,6 @@ fn rule_texts(rule: RuleName) -> (&'static str, &'static str) {
             "Entegra: a picture is plain base64 text (ctx: reason)",
             "Entegra: resim düz base64 metni olmalı (ctx: reason)",
         ),
-        RuleName::PriceAboveFirstPrice => (
-            "Entegra: a price exceeds its first_price (ctx: first_price)",
-            "Entegra: fiyat first_price değerini aşıyor (ctx: first_price)",
-        ),
         RuleName::Repeated => (
             "the same code or order line is given twice in one request (ctx: value)",
             "aynı kod ya da sipariş satırı bir istekte iki kez verilmiş (ctx: value)",

@@ -272,8 +272,9 @@ _ERP_COMMUNICATION_TYPE: dict[int, str] = {
 
 
 class ErpProcessCode(_TextCode):
-    """``erp.process_code``: ERP document process (ProcessCode) of orders and invoices; EP is export as in
-    the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış")."""
+    """``erp.process_code``: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP
+    two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an
+    export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both."""
 
     TOPTAN_ALIS = "BP"
     KONSINYE_ALIS = "CP"
@@ -313,7 +314,7 @@ _ERP_PROCESS_CODE: dict[str, str] = {
     "CS": "Konsinye Satış",
     "D": "Dağıtım",
     "DS": "Bayi Satış",
-    "EP": "İhracat (Export)",
+    "EP": "İhracat (Export); Masraf Alış in purchase orders",
     "ES": "İhracat",
     "EXS": "Masraf Satış",
     "FAP": "Sabit Kıymet Alış",
@@ -499,7 +500,6 @@ class ProblemCode(_TextCode):
     RULE_COLOUR_SPEC_REQUIRED = "rule.colour_spec_required"
     RULE_ID_OR_PRODUCT_CODE = "rule.id_or_product_code"
     RULE_PICTURE_BASE64 = "rule.picture_base64"
-    RULE_PRICE_ABOVE_FIRST_PRICE = "rule.price_above_first_price"
     RULE_REPEATED = "rule.repeated"
     RULE_QUANTITY_OVER_STOCK = "rule.quantity_over_stock"
     RULE_MAX_BELOW_MIN = "rule.max_below_min"
@@ -584,10 +584,6 @@ _PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "rule.picture_base64": (
         "Entegra: a picture is plain base64 text (ctx: reason)",
         "Entegra: resim düz base64 metni olmalı (ctx: reason)",
-    ),
-    "rule.price_above_first_price": (
-        "Entegra: a price exceeds its first_price (ctx: first_price)",
-        "Entegra: fiyat first_price değerini aşıyor (ctx: first_price)",
     ),
     "rule.repeated": (
         "the same code or order line is given twice in one request (ctx: value)",

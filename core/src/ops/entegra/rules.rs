@@ -1,7 +1,6 @@
 //! Entegra's rules across fields, run on the normalised (wire-form) objects.
 
 use crate::messages::{Problem, RuleName};
-use crate::money::Money;
 use crate::schema::{child_path, Problems};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -83,37 +82,6 @@ pub(super) fn picture_is_base64(picture: &Map<String, Value>, path: &str, proble
             &child_path(path, "picture_byte"),
             Problem::rule(RuleName::PictureBase64, json!({"reason": reason}), en, tr),
         );
-    }
-}
-
-/// An order line's price is at most its first price: the discount is
-/// `first_price − price`, both without VAT.
-pub(super) fn price_within_first_price(
-    line: &Map<String, Value>,
-    path: &str,
-    problems: &mut Problems,
-) {
-    let amount = |key: &str| {
-        line.get(key)
-            .and_then(Value::as_str)
-            .and_then(|text| Money::parse_text(text).ok())
-    };
-    if let (Some(price), Some(first_price)) = (amount("price"), amount("first_price")) {
-        if price > first_price {
-            problems.add(
-                &child_path(path, "price"),
-                Problem::rule(
-                    RuleName::PriceAboveFirstPrice,
-                    json!({"first_price": first_price.to_string()}),
-                    format!(
-                        "must not exceed first_price ({first_price}): the discount is first_price − price, both without VAT"
-                    ),
-                    format!(
-                        "first_price değerini ({first_price}) aşamaz: indirim first_price − price, ikisi de KDV'siz"
-                    ),
-                ),
-            );
-        }
     }
 }
 
