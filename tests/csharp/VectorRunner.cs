@@ -45,8 +45,9 @@ namespace Kopru.Tests
             if (e.Kind != (string)expect.Get("kind"))
                 return "expected a " + expect.Get("kind") + " error, got " + e.ErrorJson;
             var errors = e.Error.Get("errors") as List<object> ?? new List<object>();
-            foreach (var (key, field) in new[] { ("paths", "path"), ("codes", "code") })
+            foreach (var pair in new[] { new[] { "paths", "path" }, new[] { "codes", "code" } })
             {
+                string key = pair[0], field = pair[1];
                 var want = expect.Get(key) as List<object>;
                 if (want == null) continue;
                 var got = errors.OfType<JsonObject>().Select(x => (string)x.Get(field)).OrderBy(x => x, StringComparer.Ordinal).ToList();
