@@ -160,7 +160,7 @@ fn hook_kind(hook: &Hook<'_>) -> (&'static str, &'static CStr) {
 fn hook_payload(hook: &Hook<'_>) -> String {
     match hook {
         Hook::Progress(event) => event.to_string(),
-        Hook::Save(state) => state.to_string(),
+        Hook::Save(saved) => saved.state().to_string(),
         Hook::Deliver {
             order,
             document,

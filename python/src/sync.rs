@@ -42,9 +42,9 @@ impl Hooks {
                         callback.call1(py, (result_to_py(py, event)?,))?;
                     }
                 }
-                Hook::Save(state) => {
+                Hook::Save(saved) => {
                     if let Some(callback) = &self.on_save {
-                        callback.call1(py, (result_to_py(py, state)?,))?;
+                        callback.call1(py, (result_to_py(py, &saved.state())?,))?;
                     }
                 }
                 Hook::Deliver {

@@ -341,7 +341,8 @@ async function drive(run, market, erpClient, { importer, save, progress }) {
         answer = { error: errorJson(error) };
       }
     } else if (action.save) {
-      if (save !== null) await save(action.save.state);
+      // A save carries the whole state or only what changed: onSave always gets the whole state.
+      if (save !== null) await save(action.save.state ?? JSON.parse(guarded(() => run.state())));
     } else if (action.progress) {
       if (progress !== null) await progress(action.progress);
     } else if (action.deliver) {

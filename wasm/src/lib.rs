@@ -373,6 +373,12 @@ impl RawSyncRun {
         let action = self.run.step_json(&answer).map_err(thrown)?;
         Ok(action.to_string())
     }
+
+    /// The whole sync state now, as JSON (a `save` action carries a snapshot
+    /// or only what changed; this costs the size of the state).
+    pub fn state(&self) -> String {
+        self.run.state().to_string()
+    }
 }
 
 /// Splits a page result (JSON) of operation params (JSON) into its items and

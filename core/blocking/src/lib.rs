@@ -10,7 +10,8 @@
 mod client;
 mod state_file;
 mod sync;
+mod sync_journal;
 mod transport;
 
 pub use client::{Client, Pages};
-pub use sync::{run_sync, Hook, SyncClients, SyncError};
+pub use sync::{run_sync, Hook, Saved, SyncClients, SyncError};

@@ -2,7 +2,7 @@
 //! the sync state in a file after every step that changes it, and tells the
 //! caller through one hook (progress, deliveries of ERP documents, saves).
 
-use crate::state_file;
+use crate::sync_journal;
 use crate::Client;
 use kopru_core::bridge::run::{check_clients, Action, Answer, SyncRun, Target};
 use kopru_core::Error;
@@ -25,7 +25,7 @@ pub enum Hook<'a> {
     /// A progress event (`{"event": "read" | "planned" | "batch" | …}`).
     Progress(&'a Value),
     /// The sync state changed (already written to the state file, if any).
-    Save(&'a Value),
+    Save(Saved<'a>),
     /// Import this ERP sales-order document; return once it is in the ERP.
     /// `retry`: an earlier run died while handing it over, so check its OrderNumber first.
     Deliver {
@@ -36,6 +36,26 @@ pub enum Hook<'a> {
         /// True when it may already be in the ERP.
         retry: bool,
     },
+}
+
+/// A save of the run; the whole state is built only when asked for.
+#[derive(Clone, Copy)]
+pub struct Saved<'a> {
+    run: &'a SyncRun,
+}
+
+impl Saved<'_> {
+    /// The whole sync state now: it costs the size of the state, so a hook
+    /// that keeps no state of its own need not ask.
+    pub fn state(&self) -> Value {
+        self.run.state()
+    }
+}
+
+impl std::fmt::Debug for Saved<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Saved").finish_non_exhaustive()
+    }
 }
 
 /// Why a run stopped.
@@ -55,7 +75,8 @@ impl<E> From<Error> for SyncError<E> {
 
 /// Runs a sync job (`params`: see `kopru_core::bridge::run`) to its report.
 /// With `state_file`, the state is read from it when `params` has none and
-/// written to it whenever it changes.
+/// written to it whenever it changes: a snapshot, or what changed appended
+/// to `<state_file>.journal` (see `sync_journal`).
 pub fn run_sync<E>(
     clients: SyncClients<'_>,
     params: &Value,
@@ -64,7 +85,7 @@ pub fn run_sync<E>(
 ) -> Result<Value, SyncError<E>> {
     let mut params = params.clone();
     if let (Some(path), None | Some(Value::Null)) = (state_file, params.get("state")) {
-        if let (Some(state), Some(map)) = (state_file::load(path)?, params.as_object_mut()) {
+        if let (Some(state), Some(map)) = (sync_journal::load(path)?, params.as_object_mut()) {
             map.insert("state".into(), state);
         }
     }
@@ -95,11 +116,11 @@ pub fn run_sync<E>(
                     }
                 });
             }
-            Action::Save(state) => {
+            Action::Save(save) => {
                 if let Some(path) = state_file {
-                    state_file::save(path, &state)?;
+                    sync_journal::save(path, &save)?;
                 }
-                hook(Hook::Save(&state)).map_err(SyncError::Hook)?;
+                hook(Hook::Save(Saved { run: &run })).map_err(SyncError::Hook)?;
             }
             Action::Progress(event) => hook(Hook::Progress(&event)).map_err(SyncError::Hook)?,
             Action::Deliver {
