@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, pageParts } from './kopru_wasm.js';
+import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, firstPageParams, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -234,7 +234,7 @@ export class Client {
   /** Every item of a paginated list, fetched lazily page by page. */
   async *pages(op, params) {
     const name = opName(op);
-    let page = encode(params);
+    let page = guarded(() => firstPageParams(name, encode(params)));
     while (page !== null) {
       const text = await this.#text(name, page);
       const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));

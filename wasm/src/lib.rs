@@ -381,6 +381,14 @@ impl RawSyncRun {
     }
 }
 
+/// The first page's params (JSON) for walking `op`: the largest page size
+/// the service accepts, unless the params set one.
+#[wasm_bindgen(js_name = firstPageParams)]
+pub fn first_page_params(op: &str, params: &str) -> Result<String, JsValue> {
+    let params = parse("params", params)?;
+    Ok(kopru_core::pages::first_params(op, &params).to_string())
+}
+
 /// Splits a page result (JSON) of operation params (JSON) into its items and
 /// the params of the next page: `{"items": [...], "next": params | null}`.
 #[wasm_bindgen(js_name = pageParts)]

@@ -14,9 +14,7 @@ use crate::error::Error;
 use serde_json::{json, Value};
 
 /// ERP page size: the API's maximum, so the fewest requests read it.
-pub(super) const ERP_PAGE: u64 = 100;
-/// Tedbul page size when reading its ads: the most its docs allow.
-const TEDBUL_PAGE: u64 = 100;
+pub(super) const ERP_PAGE: u64 = crate::pages::ERP_MAX_PAGE;
 
 enum Phase {
     ReadProducts(Reader),
@@ -101,11 +99,7 @@ impl CatalogueJob {
             Marketplace::Entegra => {
                 Reader::new(Target::Marketplace, "entegra.products.list", json!({}))
             }
-            Marketplace::Tedbul => Reader::new(
-                Target::Marketplace,
-                "tedbul.ads.list",
-                json!({"show": TEDBUL_PAGE}),
-            ),
+            Marketplace::Tedbul => Reader::new(Target::Marketplace, "tedbul.ads.list", json!({})),
         }
     }
 
