@@ -127,7 +127,7 @@ pub fn run(data: &[u8]) {
             Action::Call { op, .. } => given = Some(answer(&mut source, &op)),
             Action::Deliver { .. } => given = Some(Answer::Result(json!(true))),
             Action::Save(save) => {
-                let mut state = match save {
+                let state = match save {
                     Save::State(state) => state,
                     Save::Change(change) => {
                         let mut state = saved.take().unwrap_or(Value::Null);

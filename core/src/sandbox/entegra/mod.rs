@@ -46,7 +46,8 @@ const ROUTES: &[(&[&str], &[&str])] = &[
 #[derive(Debug)]
 pub struct EntegraSandbox {
     products: Vec<Value>,
-    index: Index,
+    /// Boxed: the emulators share an enum, which stays small.
+    index: Box<Index>,
     orders: Vec<Value>,
     categories: Vec<Value>,
     brands: Vec<Value>,
@@ -64,7 +65,7 @@ impl EntegraSandbox {
         let list = |key: &str| seed[key].as_array().cloned().unwrap_or_default();
         let products = list("products");
         EntegraSandbox {
-            index: Index::of(&products),
+            index: Box::new(Index::of(&products)),
             products,
             orders: list("orders"),
             categories: list("categories"),
