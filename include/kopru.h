@@ -422,8 +422,10 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  *
  * `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
  * of 0 for none: the state is read from it when `params` has no `state`, and
- * written to it (owner-only, replaced atomically) whenever it changes, before
- * the `"save"` hook call. It is not the clients' `state_file` (their tokens).
+ * written whenever it changes, before the `"save"` hook call: the whole state
+ * replaced atomically (owner-only), or only what changed appended to
+ * `<state_file>.journal`, which reading folds back in; a finished run leaves the
+ * whole state in the file. It is not the clients' `state_file` (their tokens).
  *
  * `hook` (may be NULL) is called with `user_data` for each progress event, save
  * and delivery (see `kopru_sync_hook`). Without a hook, an order to deliver

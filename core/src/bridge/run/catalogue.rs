@@ -204,10 +204,13 @@ impl CatalogueJob {
         let applied = advance(&mut self.state, request, outcome);
         let total = self.requests.len();
         self.report.sent(request, &applied, error, index + 1, total);
-        let mut actions = vec![
-            self.save_keys_of(index),
-            Action::Progress(self.report.batch_event()),
-        ];
+        let last = index + 1 == total || is_fatal(&answer) || is_rate_limited(&answer);
+        // The run's last save is a snapshot: a finished run leaves the whole state in one piece.
+        let save = match last {
+            true => self.snapshot(),
+            false => self.save_keys_of(index),
+        };
+        let mut actions = vec![save, Action::Progress(self.report.batch_event())];
         if is_fatal(&answer) {
             self.phase = Phase::Finished;
             actions.push(Action::Fail(error.cloned().unwrap_or(Value::Null)));
