@@ -63,7 +63,10 @@ pub fn catalogue_entry<'a>(state: &SyncState, keys: impl IntoIterator<Item = &'a
             .map_or(Value::Null, |op| json!({ "op": op }));
         pending.insert(key.clone(), op);
     }
-    json!({"items": items, "pending": pending})
+    let mut entry = Map::new();
+    entry.insert("items".into(), Value::Object(items));
+    entry.insert("pending".into(), Value::Object(pending));
+    Value::Object(entry)
 }
 
 #[cfg(test)]

@@ -199,16 +199,19 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The `sync.plan` result.
-    pub fn to_json(&self) -> Value {
-        json!({
-            "requests": self.requests.iter().map(Request::to_json).collect::<Vec<_>>(),
-            "deferred": self.deferred,
-            "in_doubt": self.in_doubt,
-            "listing_needed": !self.in_doubt.is_empty(),
-            "skipped": skips_json(&self.skipped),
-            "state": self.state.to_json(),
-        })
+    /// The `sync.plan` result, the requests' params moved, not copied.
+    pub fn into_json(self) -> Value {
+        let requests = self.requests.into_iter().map(Request::into_json).collect();
+        let mut out = serde_json::Map::new();
+        out.insert("requests".into(), Value::Array(requests));
+        out.insert("deferred".into(), Value::from(self.deferred));
+        let listing_needed = !self.in_doubt.is_empty();
+        let in_doubt = self.in_doubt.into_iter().map(Value::String).collect();
+        out.insert("in_doubt".into(), Value::Array(in_doubt));
+        out.insert("listing_needed".into(), Value::Bool(listing_needed));
+        out.insert("skipped".into(), skips_json(&self.skipped));
+        out.insert("state".into(), self.state.to_json());
+        Value::Object(out)
     }
 }
 
@@ -287,7 +290,7 @@ pub fn plan(params: &Value) -> Result<Value, Error> {
         .map(Vec::as_slice);
     let mut skipped = Vec::new();
     let desired = Desired::map(state.marketplace, &input, &mut skipped);
-    Ok(plan_typed(state, &input, &desired, skipped, listing).to_json())
+    Ok(plan_typed(state, &input, &desired, skipped, listing).into_json())
 }
 
 /// The state given, or a new one for `marketplace`; they must agree.
