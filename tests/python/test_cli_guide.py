@@ -4,6 +4,8 @@ subcommand, logging levels and formats, exit statuses in `--help`."""
 from __future__ import annotations
 
 import json
+import os
+import pty
 from pathlib import Path
 
 from support import OPERATIONS_JSON, LoopbackServer
@@ -84,3 +86,27 @@ def test_demo_json_keeps_stdout_for_the_status() -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"status": 0}
     assert "demo" in done.stderr
+
+
+def test_progress_on_a_terminal_is_one_redrawn_bar() -> None:
+    from kopru._report import ProgressBar
+
+    leader, follower = pty.openpty()
+    with os.fdopen(follower, "w", encoding="utf-8") as terminal:
+        bar = ProgressBar("entegra", terminal)
+        bar({"event": "planned", "requests": 4})
+        bar({"event": "batch", "index": 2, "op": "entegra.products.update_quantity"})
+        bar.close()
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the terminal's other side is closed and everything was read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    drawn = b"".join(chunks).decode("utf-8")
+    assert "\r\x1b[K" in drawn and "\n" not in drawn.replace("\r\n", ""), repr(drawn)
+    assert "[############............] 2/4 entegra.products.update_quantity" in drawn

@@ -1,16 +1,15 @@
 //! The sync state file as a snapshot plus a journal: each save of a run
 //! appends what changed to `<state_file>.journal` (work linear in the
 //! change), and a snapshot replaces the state file and empties the journal.
-//! Loading replays the journal over the snapshot.
+//! Loading replays the journal over the snapshot; the snapshot itself is
+//! written by the runner through `state_file` (durably).
 //!
 //! A crash between writing a snapshot and emptying the journal leaves entries
 //! that the snapshot already holds; replaying them can only bring back an
 //! older value of a key (an update is then sent again, a creation is checked
 //! against the listing), never lose a pending creation.
 
-use crate::state_file;
 use kopru_core::bridge::journal::fold;
-use kopru_core::bridge::run::Save;
 use kopru_core::Error;
 use serde_json::Value;
 use std::fs::{self, OpenOptions};
@@ -24,17 +23,16 @@ fn journal_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Reads the saved sync state: the snapshot with the journal replayed over
-/// it. A last line cut short (the process died while appending it) is
-/// ignored: the action after that save never happened.
-pub fn load(path: &Path) -> Result<Option<Value>, Error> {
-    let mut state = state_file::load(path)?;
+/// Replays the journal over the saved `state` (the snapshot's). A last line
+/// cut short (the process died while appending it) is ignored: the action
+/// after that save never happened.
+pub fn replay(path: &Path, mut state: Option<Value>) -> Result<Option<Value>, Error> {
     let journal = match fs::read_to_string(journal_path(path)) {
         Ok(text) => text,
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(state),
         Err(e) => {
             return Err(Error::config(format!(
-                "cannot read the journal of state_file {}: {e}",
+                "cannot read the journal of the sync state file {}: {e}",
                 path.display()
             )))
         }
@@ -49,35 +47,34 @@ pub fn load(path: &Path) -> Result<Option<Value>, Error> {
     Ok(state)
 }
 
-/// Writes one save: a snapshot replaces the file and empties the journal; a
-/// change is appended to the journal as one line.
-pub fn save(path: &Path, save: &Save) -> Result<(), Error> {
-    let journal = journal_path(path);
-    let fail = |e: std::io::Error| {
-        Error::config(format!(
-            "cannot write the journal of state_file {}: {e}",
-            path.display()
-        ))
-    };
-    match save {
-        Save::State(state) => {
-            state_file::save(path, state)?;
-            match fs::remove_file(&journal) {
-                Err(e) if e.kind() != ErrorKind::NotFound => Err(fail(e)),
-                _ => Ok(()),
-            }
-        }
-        Save::Change(change) => {
-            let mut line = change.to_string();
-            line.push('\n');
-            let mut file = OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&journal)
-                .map_err(fail)?;
-            file.write_all(line.as_bytes()).map_err(fail)
-        }
+fn failure(path: &Path, e: std::io::Error) -> Error {
+    Error::config(format!(
+        "cannot write the journal of the sync state file {}: {e}",
+        path.display()
+    ))
+}
+
+/// Removes the journal once a snapshot holds everything in it.
+pub fn clear(path: &Path) -> Result<(), Error> {
+    match fs::remove_file(journal_path(path)) {
+        Err(e) if e.kind() != ErrorKind::NotFound => Err(failure(path, e)),
+        _ => Ok(()),
     }
+}
+
+/// Appends one change to the journal as a line, durably (synced before the
+/// runner goes on, like a snapshot).
+pub fn append(path: &Path, change: &Value) -> Result<(), Error> {
+    let mut line = change.to_string();
+    line.push('\n');
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(journal_path(path))
+        .map_err(|e| failure(path, e))?;
+    file.write_all(line.as_bytes())
+        .and_then(|()| file.sync_data())
+        .map_err(|e| failure(path, e))
 }
 
 #[cfg(test)]
@@ -92,23 +89,26 @@ mod tests {
         let path = folder.join("sync.json");
         let snapshot = json!({"version": 1, "marketplace": "entegra",
             "items": {"A": {"quantity": 1}}, "pending": {"B": {"op": "entegra.products.create"}}});
-        save(&path, &Save::State(snapshot)).unwrap();
+        fs::write(&path, snapshot.to_string()).unwrap();
         let change = json!({"items": {"B": {"quantity": 2}}, "pending": {"B": null}});
-        save(&path, &Save::Change(change)).unwrap();
+        append(&path, &change).unwrap();
         let mut journal = OpenOptions::new()
             .append(true)
             .open(journal_path(&path))
             .unwrap();
         journal.write_all(b"{\"items\": {\"C\"").unwrap();
-        let loaded = load(&path).unwrap().unwrap();
+        let loaded = replay(&path, Some(snapshot.clone())).unwrap().unwrap();
         assert_eq!(
             loaded,
             json!({"version": 1, "marketplace": "entegra",
                 "items": {"A": {"quantity": 1}, "B": {"quantity": 2}}, "pending": {}})
         );
-        save(&path, &Save::State(loaded.clone())).unwrap();
+        clear(&path).unwrap();
         assert!(!journal_path(&path).exists());
-        assert_eq!(load(&path).unwrap().unwrap(), loaded);
+        assert_eq!(
+            replay(&path, Some(loaded.clone())).unwrap().unwrap(),
+            loaded
+        );
         fs::remove_dir_all(&folder).unwrap();
     }
 }
