@@ -67,14 +67,32 @@ pub fn clear(path: &Path) -> Result<(), Error> {
 pub fn append(path: &Path, change: &Value) -> Result<(), Error> {
     let mut line = change.to_string();
     line.push('\n');
+    let journal = journal_path(path);
+    let created = !journal.exists();
     let mut file = OpenOptions::new()
         .create(true)
         .append(true)
-        .open(journal_path(path))
+        .open(&journal)
         .map_err(|e| failure(path, e))?;
     file.write_all(line.as_bytes())
         .and_then(|()| file.sync_data())
+        .and_then(|()| match created {
+            true => sync_folder(&journal),
+            false => Ok(()),
+        })
         .map_err(|e| failure(path, e))
+}
+
+/// Makes a new journal's name durable: its folder is synced (Unix; elsewhere
+/// the file's own sync is what the platform offers).
+fn sync_folder(journal: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    if let Some(folder) = journal.parent().filter(|f| !f.as_os_str().is_empty()) {
+        fs::File::open(folder)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = journal;
+    Ok(())
 }
 
 #[cfg(test)]
