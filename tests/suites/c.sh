@@ -4,7 +4,8 @@
 # leaks), walks every operation of tests/operations.json, then runs every
 # conformance vector through the C ABI's session functions and runs the sync runner
 # (kopru_sync_run: catalogue syncs, a stopped and resumed run, an orders import);
-# then the bad-input corpus,
+# then token traffic (a clock ahead of the token life, tokens that seem to live a minute),
+# the bad-input corpus,
 # the secrets canary, the NULL / invalid UTF-8 boundary of every export and the panic
 # guard, and all of the C tests again under AddressSanitizer.
 set -euo pipefail
@@ -49,6 +50,12 @@ log "tests/.build/c/vectors-static tests/vectors"
 
 # Bad input, secrets and the boundary of every export (tests/c/bad_input.c, secrets.c,
 # boundary.c), under valgrind like the others.
+log "gcc tests/c/token_traffic.c (linked to libkopru.so)"
+gcc "${cflags[@]}" -o "$out/token_traffic" "$root/tests/c/token_traffic.c" "$root/tests/c/json.c" \
+    "$root/tests/c/http.c" "${link[@]}"
+log "tests/.build/c/token_traffic (1,000 calls a scenario over HTTP; valgrind would take minutes)"
+"$out/token_traffic"
+
 for name in bad_input secrets boundary; do
     log "gcc tests/c/$name.c (linked to libkopru.so)"
     gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
