@@ -3,7 +3,7 @@
  * server (Tedbul, 3-hour tokens): a client clock 3 hours ahead gets one login
  * and an `auth` error naming clock skew, then the hourly cap stops the logins;
  * a clock 2 h 59 min ahead (tokens that seem to live a minute) makes 1,000
- * calls, one a second, with no more token requests than the cap allows.
+ * calls with no more token requests than the cap allows (one per 48 s of the run).
  * Needs KOPRU_SANDBOX_URL.
  */
 #define _GNU_SOURCE
@@ -115,21 +115,19 @@ static void test_clock_ahead_by_the_token_life(void) {
 static void test_tokens_that_seem_to_live_a_minute(void) {
     kopru_session *session = new_session();
     if (!session) return;
-    uint64_t ahead = real_now_ms() + 3 * HOUR_MS - MINUTE_MS;
-    int token_requests = 0, most = 0, failed = 0, other = 0;
+    int token_requests = 0, most = 0, failed = 0;
+    uint64_t started = real_now_ms();
     for (int i = 0; i < CALLS; i++) {
-        call_outcome call = run_call(session, ahead + (uint64_t)i * 1000);
+        call_outcome call = run_call(session, real_now_ms() + 3 * HOUR_MS - MINUTE_MS);
         token_requests += call.token_requests;
         if (call.token_requests > most) most = call.token_requests;
-        if (call.rc == KOPRU_AUTH) failed++;
-        else if (call.rc != KOPRU_OK) other++;
+        if (call.rc != KOPRU_OK) failed++;
     }
-    printf("tedbul, tokens seen living 1 min, a call a second: %d token requests per %d calls (%d refused)\n",
-           token_requests, CALLS, failed);
+    printf("tedbul, tokens seen living 1 min: %d token requests per %d calls in %llu s\n", token_requests, CALLS,
+           (unsigned long long)((real_now_ms() - started) / 1000));
     CHECK(token_requests <= LOGIN_CAP, "%d token requests", token_requests);
     CHECK(most <= 2, "%d token requests in one call", most);
-    CHECK(other == 0, "%d calls failed other than auth", other);
-    CHECK(failed < CALLS / 2, "%d of %d calls refused", failed, CALLS);
+    CHECK(failed == 0, "%d of %d calls failed", failed, CALLS);
     kopru_session_free(session);
 }
 

@@ -100,7 +100,7 @@ function opName(op) {
 // layer only turns bytes into text and refuses text that is not Unicode.
 function responseText(response) {
   if (response === null || typeof response !== 'object' || Array.isArray(response)) {
-    return JSON.stringify(response ?? null);
+    return responseJson(response ?? null);
   }
   let { body } = response;
   const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : ArrayBuffer.isView(body) ? body : null;
@@ -121,7 +121,16 @@ function responseText(response) {
       }
     });
   }
-  return JSON.stringify({ ...response, headers, body });
+  return responseJson({ ...response, headers, body });
+}
+
+// JSON text of a response; what cannot be JSON (a cycle, a BigInt) is a validation error.
+function responseJson(value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw invalid('', `the response cannot be turned into JSON: ${error.message}`);
+  }
 }
 
 // 64 random bits from the platform (crypto.getRandomValues) for the back-off jitter.

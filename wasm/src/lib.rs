@@ -117,7 +117,15 @@ impl RawSession {
 
     /// Hands the response (JSON `{status, headers, body}`) back; returns the next step as JSON.
     pub fn receive(&mut self, response: &str, now_ms: f64) -> Result<String, JsValue> {
-        let response = HttpResponse::from_json(&parse("response", response)?).map_err(thrown)?;
+        let value: Value = serde_json::from_str(response).map_err(|e| {
+            thrown(Error::Validation {
+                errors: vec![kopru_core::FieldError {
+                    path: String::new(),
+                    message: format!("the response cannot be read as a value: {e}"),
+                }],
+            })
+        })?;
+        let response = HttpResponse::from_json(&value).map_err(thrown)?;
         let step = self
             .session
             .receive(&response, to_now(now_ms))
