@@ -19,7 +19,7 @@ pub struct Tokens {
     pub access_expires_ms: Option<u64>,
     /// When this client received the access token, by its own clock (Unix ms).
     pub access_obtained_ms: Option<u64>,
-    /// Entegra's refresh token.
+    /// The refresh token, for a service that has one.
     pub refresh: Option<Secret>,
     /// When the refresh token expires, Unix ms.
     pub refresh_expires_ms: Option<u64>,
