@@ -1,6 +1,7 @@
 //! The client config: which service, where, with which credentials and limits.
 
 use crate::error::Error;
+use crate::proxy::ProxySetting;
 use crate::retry::RetryPolicy;
 use crate::schema::refuse_deep;
 use crate::secret::Secret;
@@ -74,6 +75,8 @@ pub struct Config {
     /// Token requests (logins and refreshes) allowed per hour for this
     /// account, counted in the session state (default 20).
     pub max_logins_per_hour: u32,
+    /// The `proxy` key: the environment's proxy (default), none, or this URL.
+    pub proxy: ProxySetting,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -94,6 +97,7 @@ const KNOWN_KEYS: &[&str] = &[
     "refresh_lifetime_ms",
     "page_size",
     "max_logins_per_hour",
+    "proxy",
 ];
 
 /// The most retries a config may ask for.
@@ -243,6 +247,7 @@ impl Config {
             page_size: bounded(map, "page_size", 1..=MAX_PAGE_SIZE)?.unwrap_or(100) as u32,
             max_logins_per_hour: bounded(map, "max_logins_per_hour", 1..=1_000)?.unwrap_or(20)
                 as u32,
+            proxy: ProxySetting::from_json(map.get("proxy"))?,
         })
     }
 
@@ -404,6 +409,18 @@ mod tests {
         config["timeout"] = json!(5);
         let err = Config::from_json(&config).unwrap_err();
         assert!(err.to_string().contains("timeout"));
+    }
+
+    #[test]
+    fn proxy_credentials_never_show() {
+        let mut config = entegra();
+        config["proxy"] = json!("http://alice:pr0xy-pw@proxy.corp:3128");
+        let config = Config::from_json(&config).unwrap();
+        assert!(!format!("{config:?}").contains("pr0xy-pw"));
+        let mut refused = entegra();
+        refused["proxy"] = json!("socks5://alice:pr0xy-pw@proxy.corp:1080");
+        let err = Config::from_json(&refused).unwrap_err();
+        assert!(!err.to_string().contains("pr0xy-pw"), "{err}");
     }
 
     #[test]
