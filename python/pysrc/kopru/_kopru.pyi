@@ -24,7 +24,10 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "describe_operation",
     "import_orders",
+    "operations",
+    "quota_limits",
     "sandbox_config",
     "sync_catalogue",
 ]
@@ -1993,6 +1996,19 @@ class ConfigError(KopruError):
 def sandbox_config(service: str) -> dict[str, Any]:
     """A config for the in-process sandbox of ``service``, with the sandbox's own account."""
 
+def operations() -> list[dict[str, Any]]:
+    """Every operation of the core's table: ``{name, service, method, path, summary, local,
+    paginated, idempotent}`` each (what ``kopru ops`` lists)."""
+
+def quota_limits(config: Mapping[str, Any]) -> dict[str, int | None]:
+    """The request quotas a client config sets (its ``quota`` key or the service's defaults):
+    ``{"per_day", "per_hour"}``, ``None`` where there is no limit. Raises ``ConfigError``."""
+
+def describe_operation(name: str) -> dict[str, Any]:
+    """One operation: its row of ``operations()`` plus ``params`` (each field's ``name``,
+    ``type``, ``required``, ``default``, ``doc`` and nested ``fields``), ``open``, ``example``
+    and ``result``. Raises ``ConfigError`` for an unknown name."""
+
 def sync_catalogue(
     marketplace: Client,
     erp: Client | None = None,
@@ -2003,6 +2019,7 @@ def sync_catalogue(
     state: Mapping[str, Any] | None = None,
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
+    lock_wait_ms: int | None = None,
 ) -> dict[str, Any]:
     """Brings the marketplace (``marketplace.service``: Entegra or Tedbul) up to date with the
     ERP's products and stock, read through ``erp`` or taken from ``snapshot``
@@ -2021,6 +2038,7 @@ def import_orders(
     state: Mapping[str, Any] | None = None,
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
+    lock_wait_ms: int | None = None,
 ) -> dict[str, Any]:
     """Hands each unacknowledged marketplace order to ``importer(document, retry)`` as an ERP
     sales-order document, then acknowledges the imported ones. ``retry=True``: an earlier run
