@@ -18,6 +18,7 @@ pub mod dates;
 pub mod error;
 pub mod http;
 pub mod money;
+pub mod money_text;
 pub mod ops;
 pub mod pages;
 pub mod proxy;

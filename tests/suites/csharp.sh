@@ -24,3 +24,5 @@ log "mono kopru-tests.exe sandbox"
 mono --debug "$out/kopru-tests.exe" sandbox
 log "mono kopru-tests.exe vectors tests/vectors"
 mono --debug "$out/kopru-tests.exe" vectors "$root/tests/vectors"
+log "mono kopru-tests.exe vectors tests/vectors/dialect"
+mono --debug "$out/kopru-tests.exe" vectors "$root/tests/vectors/dialect"

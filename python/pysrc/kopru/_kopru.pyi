@@ -762,7 +762,7 @@ class Session:
     def start(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None,
         now_ms: int,
     ) -> _Step: ...
     @overload
@@ -1555,7 +1555,7 @@ class Client:
     def call(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None = None,
     ) -> _types.TedbulProductsSearchResult: ...
     @overload
     @deprecated(

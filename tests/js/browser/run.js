@@ -74,7 +74,10 @@ const server = createServer((request, response) => {
   }
   if (pathname === '/operations.json') return serveFile(response, join(root, 'tests'), 'operations.json');
   if (pathname === '/vectors/index.json') {
-    const files = readdirSync(mounts['/vectors/']).filter((f) => f.endsWith('.json')).sort();
+    const dialect = readdirSync(join(mounts['/vectors/'], 'dialect'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `dialect/${f}`);
+    const files = [...readdirSync(mounts['/vectors/']).filter((f) => f.endsWith('.json')), ...dialect].sort();
     response.writeHead(200, { 'Content-Type': 'application/json' });
     return response.end(JSON.stringify(files));
   }

@@ -11,8 +11,8 @@
 
 mod params;
 
-use super::normalize::count;
 use super::tedbul::{parse_order, ORDER};
+use super::typing::count;
 use super::{Method, Operation, ParseContext, Role};
 use crate::config::Config;
 use crate::error::Error;
@@ -214,6 +214,7 @@ mod tests {
         let context = ParseContext {
             params: &Value::Null,
             page_size: 100,
+            result: &crate::ops::NO_FIELDS,
         };
         let body = json!({"success": true, "data": {"products": 3, "inventory": "8"}});
         assert_eq!(
