@@ -10,6 +10,9 @@
 #   csharp_stage DIR NATIVE TFM VERSION
 #                              copies the built assemblies and the native library NATIVE into DIR
 #                              and writes runtimeconfig files for a .NET Core TFM/VERSION
+#   csharp_run_all TESTS_ROOT RUNNER...
+#                              runs kopru-tests.exe (sandbox, vectors, codes) and quickstart.exe
+#                              from the current folder with RUNNER (e.g. `mono --debug`)
 
 if [[ -n ${_KOPRU_CSHARP_SH:-} ]]; then
     return 0
@@ -119,4 +122,21 @@ ensure_dotnet_windows() {
     fi
     DOTNET_WINDOWS="$dir/package/dotnet.exe"
     export DOTNET_WINDOWS
+}
+
+# Runs kopru-tests.exe (sandbox, vectors, codes) and quickstart.exe from the current folder
+# with the runner given after TESTS_ROOT (the repository's tests folder as the runtime
+# sees it: a Z:\ path under wine); checks what the quickstart printed.
+csharp_run_all() {
+    local tests_root=$1 sep=/ said
+    shift
+    [[ $tests_root == [A-Za-z]:* ]] && sep='\\'
+    # Each step checked by hand: callers run this inside `cd DIR && …`, where set -e is off.
+    "$@" kopru-tests.exe sandbox || die "C# tests failed"
+    "$@" kopru-tests.exe vectors "$tests_root${sep}vectors" || die "C# vectors failed"
+    "$@" kopru-tests.exe codes "$tests_root${sep}..${sep}include${sep}kopru.h" || die "C# result codes failed"
+    said="$("$@" quickstart.exe | tr -d '\r')" || die "the README quickstart failed: $said"
+    grep -q '"ItemCode"' <<<"$said" && grep -q '^list\[0\]\.productCode: ' <<<"$said" ||
+        die "the README quickstart printed something else: $said"
+    echo "C# README quickstart: ran, $(wc -l <<<"$said") lines, the validation error named list[0].productCode"
 }

@@ -19,25 +19,12 @@ out="$(csharp_out)"
 ensure_dotnetcore_linux
 start_sandbox_server
 
-# Runs kopru-tests.exe and the quickstart with the runner given as arguments
-# (e.g. `mono --debug`); checks the quickstart's output.
-run_all() {
-    "$@" kopru-tests.exe sandbox
-    "$@" kopru-tests.exe vectors "$root/tests/vectors"
-    "$@" kopru-tests.exe codes "$root/include/kopru.h"
-    local said
-    said="$("$@" quickstart.exe)" || die "the README quickstart failed: $said"
-    grep -q '"ItemCode"' <<<"$said" && grep -q '^list\[0\]\.productCode: ' <<<"$said" ||
-        die "the README quickstart printed something else: $said"
-    echo "C# README quickstart: ran, $(wc -l <<<"$said") lines, the validation error named list[0].productCode"
-}
-
 log "mono: kopru-tests.exe (sandbox, vectors, codes) and quickstart.exe against libkopru.so"
 export LD_LIBRARY_PATH="$lib_dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-(cd "$out" && run_all mono --debug)
+(cd "$out" && csharp_run_all "$root/tests" mono --debug)
 
 log ".NET Core 3.1 for Linux: the same assemblies against libkopru.so"
 core_dir="$(kopru_build_dir)/csharp-coreclr"
 csharp_stage "$core_dir" "$lib_dir/libkopru.so" netcoreapp3.1 3.1.23
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-(cd "$core_dir" && run_all "$DOTNET_LINUX" exec --runtimeconfig kopru-tests.runtimeconfig.json)
+(cd "$core_dir" && csharp_run_all "$root/tests" "$DOTNET_LINUX" exec --runtimeconfig kopru-tests.runtimeconfig.json)
