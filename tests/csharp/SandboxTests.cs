@@ -40,6 +40,7 @@ namespace Kopru.Tests
             Section("Transport", Transport);
             Section("RateLimited", RateLimited);
             Section("SessionOverHttp", SessionOverHttp);
+            Section("SessionOverHttpClient", SessionOverHttpClient);
             Section("SyncRun", () => new SyncTests(t, url).Run());
         }
 
@@ -269,6 +270,22 @@ namespace Kopru.Tests
                     continue;
                 }
                 step = session.Receive(response, Session.NowMs());
+            }
+        }
+
+        private void SessionOverHttpClient()
+        {
+            int requests;
+            using (var http = new System.Net.Http.HttpClient())
+            using (var session = new Session(Config("entegra", EntegraCredentials)))
+            {
+                var done = HttpClientTransport.Drive(http, session, "entegra.products.list", "{\"page\":1}", out requests)
+                    as JsonObject;
+                t.Check(done != null && done.Get("items") is List<object> && requests == 2,
+                    "session over HttpClient: an Entegra login, then the products (" + requests + " requests)");
+                done = HttpClientTransport.Drive(http, session, "entegra.orders.list", "{\"page\":1}", out requests)
+                    as JsonObject;
+                t.Check(done != null && requests == 1, "the same session reuses its token: " + requests + " request(s)");
             }
         }
 

@@ -53,6 +53,10 @@ csharp_build() {
     out="$(csharp_out)"
     mkdir -p "$out"
     ensure_mono
+    if [[ ! -f /usr/lib/mono/4.5/System.Net.Http.dll ]]; then
+        log "installing libmono-system-net-http4.0-cil (apt: HttpClient for the session test)"
+        _kopru_apt_install libmono-system-net-http4.0-cil
+    fi
     lib_sources=("$root"/ffi/csharp/*.cs)
     test_sources=("$root"/tests/csharp/*.cs)
     if _csharp_stale "$out/Kopru.Net.dll" "${lib_sources[@]}" "$root/ffi/csharp/build.sh"; then
@@ -61,7 +65,8 @@ csharp_build() {
     fi
     if _csharp_stale "$out/kopru-tests.exe" "$out/Kopru.Net.dll" "${test_sources[@]}"; then
         log "mcs tests/csharp/*.cs -r:Kopru.Net.dll"
-        mcs -nologo -warn:4 -warnaserror -r:"$out/Kopru.Net.dll" -out:"$out/kopru-tests.exe" "${test_sources[@]}"
+        mcs -nologo -warn:4 -warnaserror -r:"$out/Kopru.Net.dll" -r:System.Net.Http -out:"$out/kopru-tests.exe" \
+            "${test_sources[@]}"
     fi
     quickstart="$(csharp_readme_quickstart)"
     [[ -n $quickstart ]] || die "README.md has no \`\`\`csharp block under '### C# quickstart'"
