@@ -1,6 +1,7 @@
 //! The client config: which service, where, with which credentials and limits.
 
 use crate::error::Error;
+use crate::proxy::ProxySetting;
 use crate::retry::RetryPolicy;
 use crate::schema::refuse_deep;
 use crate::secret::Secret;
@@ -67,6 +68,8 @@ pub struct Config {
     pub refresh_lifetime_ms: u64,
     /// Items per page of Entegra lists, for the last-page rule.
     pub page_size: u32,
+    /// The `proxy` key: the environment's proxy (default), none, or this URL.
+    pub proxy: ProxySetting,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -86,6 +89,7 @@ const KNOWN_KEYS: &[&str] = &[
     "access_lifetime_ms",
     "refresh_lifetime_ms",
     "page_size",
+    "proxy",
 ];
 
 const HOUR_MS: u64 = 3_600_000;
@@ -192,6 +196,7 @@ impl Config {
             access_lifetime_ms: number(map, "access_lifetime_ms")?.unwrap_or(default_access),
             refresh_lifetime_ms: number(map, "refresh_lifetime_ms")?.unwrap_or(default_refresh),
             page_size: number(map, "page_size")?.unwrap_or(100).max(1) as u32,
+            proxy: ProxySetting::from_json(map.get("proxy"))?,
         })
     }
 
@@ -303,6 +308,18 @@ mod tests {
         config["timeout"] = json!(5);
         let err = Config::from_json(&config).unwrap_err();
         assert!(err.to_string().contains("timeout"));
+    }
+
+    #[test]
+    fn proxy_credentials_never_show() {
+        let mut config = entegra();
+        config["proxy"] = json!("http://alice:pr0xy-pw@proxy.corp:3128");
+        let config = Config::from_json(&config).unwrap();
+        assert!(!format!("{config:?}").contains("pr0xy-pw"));
+        let mut refused = entegra();
+        refused["proxy"] = json!("socks5://alice:pr0xy-pw@proxy.corp:1080");
+        let err = Config::from_json(&refused).unwrap_err();
+        assert!(!err.to_string().contains("pr0xy-pw"), "{err}");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod http;
 pub mod money;
 pub mod ops;
 pub mod pages;
+pub mod proxy;
 pub mod quota;
 pub mod retry;
 pub mod sandbox;

@@ -26,7 +26,7 @@ pub fn check_base_url(url: &str) -> Result<(), Error> {
 }
 
 /// `url` with the user information of its authority replaced by `***`.
-fn without_userinfo(url: &str) -> String {
+pub fn without_userinfo(url: &str) -> String {
     let (scheme, rest) = match url.split_once("://") {
         Some((scheme, rest)) => (format!("{scheme}://"), rest),
         None => (String::new(), url),
@@ -44,6 +44,12 @@ fn without_userinfo(url: &str) -> String {
 pub fn is_loopback_url(url: &str) -> bool {
     url.split_once("://")
         .is_some_and(|(_, rest)| is_loopback(host_of(authority_of(rest))))
+}
+
+/// The host of an absolute URL (without brackets for IPv6), or `""` when it has none.
+pub fn host_of_url(url: &str) -> &str {
+    url.split_once("://")
+        .map_or("", |(_, rest)| host_of(authority_of(rest)))
 }
 
 /// The authority of the part of a URL after `scheme://`.
