@@ -246,3 +246,25 @@ int http_admin_post(const char *base_url, const char *path, const char *body) {
     free(request);
     return code;
 }
+
+char *http_admin_get(const char *base_url, const char *path) {
+    char *request = NULL;
+    size_t len = 0, cap = 0;
+    char *url = NULL;
+    if (asprintf(&url, "%s%s", base_url, path) < 0) abort();
+    buf_append(&request, &len, &cap, "{\"method\":\"GET\",\"url\":", 22);
+    json_append_string(&request, &len, &cap, url, strlen(url));
+    buf_append(&request, &len, &cap, ",\"headers\":[],\"body\":null}", 26);
+    free(url);
+    jnode *req = json_parse(request, len);
+    const char *error = NULL;
+    char *response = req ? http_send(req, &error) : NULL;
+    jnode *resp = response ? json_parse(response, strlen(response)) : NULL;
+    const char *body = json_get_str(resp, "body");
+    char *copy = body ? strdup(body) : NULL;
+    json_free(resp);
+    free(response);
+    json_free(req);
+    free(request);
+    return copy;
+}

@@ -6,7 +6,8 @@
 # (kopru_sync_run: catalogue syncs, a stopped and resumed run, an orders import);
 # then the bad-input corpus,
 # the secrets canary, the NULL / invalid UTF-8 boundary of every export and the panic
-# guard, and all of the C tests again under AddressSanitizer.
+# guard, and all of the C tests again under AddressSanitizer; and processes sharing state
+# files (one login, a save failure as a warning, a sync run locked out).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 
@@ -42,6 +43,12 @@ log "valgrind tests/.build/c/catalogue tests/operations.json (every operation of
 "${valgrind[@]}" "$out/catalogue" "$root/tests/operations.json"
 log "valgrind tests/.build/c/sync tests/operations.json (kopru_sync_run against the server)"
 "${valgrind[@]}" "$out/sync" "$root/tests/operations.json"
+# Real processes sharing state files (tests/c/processes.c: fork; its figures are printed).
+log "gcc tests/c/processes.c (linked to libkopru.so)"
+gcc "${cflags[@]}" -o "$out/processes" "$root/tests/c/processes.c" "$root/tests/c/json.c" "$root/tests/c/http.c" \
+    "${link[@]}"
+log "tests/.build/c/processes (4 processes on one state_file, a locked-out sync run)"
+"$out/processes"
 log "valgrind tests/.build/c/vectors tests/vectors"
 "${valgrind[@]}" "$out/vectors" "$root/tests/vectors"
 log "tests/.build/c/vectors-static tests/vectors"

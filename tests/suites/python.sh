@@ -34,6 +34,7 @@ ruff_config="$root/python/pyproject.toml"
 "$venv/bin/ruff" format --quiet --check --config "$ruff_config" "$root/python/pysrc" "$root/tests/python"
 "$venv/bin/ruff" check --quiet --config "$ruff_config" "$root/python/pysrc" "$root/tests/python"
 
+ensure_strace
 start_sandbox_server
 # test_history.py renders `kopru report`'s page in headless Chromium.
 ensure_chromium

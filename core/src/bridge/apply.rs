@@ -13,9 +13,13 @@
 //!
 //! A creation that is not confirmed stays `pending` (it may exist: the next
 //! plan asks for the listing before creating it again), except when the
-//! error shows nothing was sent (kinds `validation`, `config`, `auth`,
-//! `rate_limited`). Unconfirmed updates simply stay as they were and are
-//! planned again.
+//! error shows nothing was applied: its kind is one of `validation`, `auth`,
+//! `rate_limited` (refused before or by the marketplace), or the error says
+//! `"sent": false` (the bundled runners add `sent` to every error they answer:
+//! whether any request left the process). A `config` error alone proves
+//! nothing: a local failure after the request went out must not turn an
+//! applied create into "never sent". Unconfirmed updates simply stay as they
+//! were and are planned again.
 
 use super::plan::request::Request;
 use super::state::{Item, SyncState};
@@ -24,8 +28,8 @@ use crate::schema::{integer, Problems};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Error kinds that prove the request never reached the marketplace.
-const NOT_SENT: [&str; 4] = ["validation", "config", "auth", "rate_limited"];
+/// Error kinds that prove the marketplace did not apply the request.
+const NOT_SENT: [&str; 3] = ["validation", "auth", "rate_limited"];
 
 /// Runs `sync.apply` on schema-checked params.
 pub fn apply(params: &Value) -> Result<Value, Error> {
@@ -52,10 +56,7 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
         (Some(result), _) => acknowledged(&request, result),
         (None, error) => Outcome {
             confirmed: BTreeMap::new(),
-            sent: !error
-                .and_then(|e| e.get("kind"))
-                .and_then(Value::as_str)
-                .is_some_and(|kind| NOT_SENT.contains(&kind)),
+            sent: !error.is_some_and(proves_not_sent),
         },
     };
     let mut unconfirmed = Vec::new();
@@ -92,6 +93,14 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
         "confirmed": confirmed,
         "unconfirmed": unconfirmed,
     }))
+}
+
+/// True when an error shows the request was not applied: a refusing kind,
+/// or `"sent": false` from the runner that made the call.
+fn proves_not_sent(error: &Value) -> bool {
+    let kind = error.get("kind").and_then(Value::as_str);
+    kind.is_some_and(|kind| NOT_SENT.contains(&kind))
+        || error.get("sent").and_then(Value::as_bool) == Some(false)
 }
 
 /// Which keys the marketplace confirmed (with the id it gave, if any).
