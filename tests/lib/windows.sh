@@ -136,7 +136,14 @@ windows_c_tests() {
     cp "$dll" "$dir/"
     for src in "$root"/tests/c/*.c; do
         name="$(basename "$src" .c)"
-        case $name in json | http | portable | panic) continue ;; esac
+        case $name in
+        json | http | portable | panic) continue ;;
+        processes)
+            # TODO(#12): port its fork/pipe children to CreateProcess so it runs under wine too.
+            echo "not run under wine: tests/c/processes.c (POSIX fork and pipes; the c suite runs it on Linux)"
+            continue
+            ;;
+        esac
         grep -q 'int main(' "$src" || continue
         extra=()
         grep -q '#include "http.h"' "$src" && extra+=("$root/tests/c/http.c")
