@@ -40,7 +40,7 @@ namespace Kopru
         public ResultCode Code { get; private set; }
 
         /// <summary>The error's kind: "validation", "api", "auth", "rate_limited", "transport",
-        /// "decode", "config", "null_argument", "invalid_utf8", "invalid_json", "panic" or "stopped".</summary>
+        /// "decode", "config", "null_argument", "invalid_utf8", "invalid_json", "panic", "stopped" or "locked".</summary>
         public string Kind { get { return Error.Get("kind") as string; } }
 
         /// <summary>The error as kopru reported it, JSON text.</summary>
@@ -86,6 +86,7 @@ namespace Kopru
                 case ResultCode.InvalidJson: return new InvalidJsonException(message, error, json);
                 case ResultCode.Panic: return new PanicException(message, error, json);
                 case ResultCode.Stopped: return new StoppedException(message, error, json);
+                case ResultCode.Locked: return new LockedException(message, error, json);
                 default: return new UnknownCodeException(rc, message, error, json);
             }
         }
@@ -228,6 +229,19 @@ namespace Kopru
     {
         internal StoppedException(string message, JsonObject error, string json)
             : base(ResultCode.Stopped, message, error, json) { }
+    }
+
+    /// <summary>Another run (another process) held the sync state file's lock; nothing was read or sent.</summary>
+    public sealed class LockedException : KopruException
+    {
+        internal LockedException(string message, JsonObject error, string json)
+            : base(ResultCode.Locked, message, error, json) { }
+
+        /// <summary>The lock file that was held.</summary>
+        public string LockFile { get { return Error.Get("lock_file") as string; } }
+
+        /// <summary>The process id of the run that held it, when known.</summary>
+        public long? HolderPid { get { return Long(Error, "holder_pid"); } }
     }
 
     /// <summary>A result code this version of the library does not know (a newer native library).</summary>

@@ -33,5 +33,7 @@ namespace Kopru
         Panic = 103,
         /// <summary>The sync hook stopped the run; the state saved so far is kept (KOPRU_STOPPED).</summary>
         Stopped = 104,
+        /// <summary>Another run held the sync state file's lock for the whole lock_wait_ms; nothing was read or sent (KOPRU_LOCKED).</summary>
+        Locked = 105,
     }
 }
