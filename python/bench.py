@@ -4,7 +4,9 @@
 
 - An Entegra product page (100 products, 3 variations each, every scalar a string as
   the live service sends them) received through ``kopru.Session`` — parsed, typed,
-  money as ``decimal.Decimal`` — against ``json.loads`` of the same body.
+  money as ``decimal.Decimal`` — against ``json.loads`` of the same body, and against
+  pydantic v2 ``model_validate_json`` doing the same typing when pydantic is installed
+  (``pip install pydantic`` in the bench's own environment, never in the tests').
 - A catalogue sync of 500 ERP products planned and sent to the in-process Entegra
   sandbox (``kopru.sync_catalogue``), against ``json.loads`` + ``json.dumps`` of the
   snapshot (the least any sync must do with its data).
@@ -85,12 +87,52 @@ def receive_page() -> None:
         session.start("entegra.products.list", {"page": 1}, NOW)
         return session.receive(response, NOW)
 
+    kopru_receive = mean(through_kopru)
+    report("entegra.products.list page (100 products)", kopru_receive, mean(lambda: json.loads(body)), "json")
+    pydantic_page = pydantic_page_model()
+    if pydantic_page is None:
+        print("  (pydantic not installed: pip install pydantic for the comparison)")
+        return
     report(
         "entegra.products.list page (100 products)",
-        mean(through_kopru),
-        mean(lambda: json.loads(body)),
-        "json",
+        kopru_receive,
+        mean(lambda: pydantic_page.model_validate_json(body)),
+        "pydantic",
     )
+
+
+def pydantic_page_model() -> Any:
+    """The page as pydantic v2 models doing the same typing (ints, ``Decimal`` money,
+    ``variatios`` read as ``variations``), or ``None`` when pydantic is not installed."""
+    try:
+        from decimal import Decimal
+
+        from pydantic import BaseModel, ConfigDict, Field
+    except ImportError:
+        return None
+
+    class Variation(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        productCode: str
+        barcode: str
+        quantity: int
+        price: Decimal
+
+    class Product(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        id: str
+        productCode: str
+        productName: str
+        quantity: int
+        price1: Decimal
+        status: int
+        variations: list[Variation] = Field(alias="variatios")
+
+    class Page(BaseModel):
+        productList: list[Product]
+        totalProduct: int
+
+    return Page
 
 
 def snapshot(count: int) -> dict[str, Any]:

@@ -53,6 +53,9 @@ pub enum Type {
     Choice(&'static [i64]),
     /// A non-negative money amount.
     Money(MoneyWire),
+    /// A decimal quantity (a weight, a desi, an ERP `Qty1`): a number, or
+    /// decimal text, travelling as a JSON number.
+    Decimal,
     /// A calendar date.
     Date(DateWire),
     /// A list of items of one type, with a length range.
@@ -405,6 +408,13 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                     Value::Null
                 }
             },
+            Err(message) => {
+                problems.add(path, message);
+                Value::Null
+            }
+        },
+        Type::Decimal => match Money::from_json(value) {
+            Ok(amount) => crate::money_text::quantity_number(&amount),
             Err(message) => {
                 problems.add(path, message);
                 Value::Null

@@ -573,6 +573,7 @@ impl Session {
         let context = ParseContext {
             params: &flight.params,
             page_size: self.config.page_size,
+            result: flight.op.result,
         };
         (flight.op.parse)(body, &context).map(Step::Done)
     }

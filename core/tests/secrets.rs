@@ -163,8 +163,8 @@ fn no_error_kind_shows_a_secret() {
         let mut s = session(service);
         let all = held(service);
         let money = format!(
-            r#"{{"productList": [{{"price1": "{all}"}}], "status": true, "success": true,
-                "result": {{"total": 1, "data": [{{"price": "{all}"}}]}}, "data": [{{"SalePrice": "{all}"}}]}}"#
+            r#"{{"productList": {{"price1": "{all}"}}, "status": true, "success": true,
+                "result": {{"total": 1, "data": {{"price": "{all}"}}}}, "data": "{all}"}}"#
         );
         errors.push(answered(
             &mut s,

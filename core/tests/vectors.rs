@@ -1,14 +1,17 @@
-//! Runs every case of `tests/vectors/*.json` (the suite every binding runs)
+//! Runs every case of `tests/vectors/*.json` and of the dialect corpus
+//! `tests/vectors/dialect/*.json` (the suites every binding runs)
 //! through the Rust session.
 
 use kopru_core::{HttpResponse, Session, Step};
 use serde_json::Value;
 use std::path::PathBuf;
 
+/// The vector files of `tests/vectors` and of its dialect corpus `tests/vectors/dialect`.
 fn vector_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/vectors exists")
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let mut files: Vec<PathBuf> = [root.clone(), root.join("dialect")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("the vector folder exists"))
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();

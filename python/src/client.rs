@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::to_py_err;
+use kopru_core::ops::Shape;
 
 /// The bundled client: runs the session loop over HTTPS (or the in-process sandbox when the
 /// config says `"sandbox": True`). Calls block the calling thread but release the GIL, so
@@ -46,7 +47,7 @@ impl Client {
         let client = &self.inner;
         let outcome = py.detach(|| client.call(&op, &params));
         match outcome {
-            Ok(result) => result_to_py(py, &result),
+            Ok(result) => result_to_py(py, &result, shape_of(&op)),
             Err(error) => Err(to_py_err(py, &error)),
         }
     }
@@ -59,6 +60,7 @@ impl Client {
         let params = params_to_json(params)?;
         Ok(Pages {
             inner: kopru_blocking::Pages::new(Arc::clone(&self.inner), &op, &params),
+            item: shape_of(&op).field("items").item(),
         })
     }
 
@@ -100,6 +102,7 @@ impl Client {
 #[pyclass(module = "kopru")]
 pub struct Pages {
     inner: kopru_blocking::Pages<Arc<kopru_blocking::Client>>,
+    item: Shape,
 }
 
 #[pymethods]
@@ -113,9 +116,14 @@ impl Pages {
     fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         let pages = &mut self.inner;
         match py.detach(|| pages.next()) {
-            Some(Ok(item)) => result_to_py(py, &item).map(Some),
+            Some(Ok(item)) => result_to_py(py, &item, self.item).map(Some),
             Some(Err(error)) => Err(to_py_err(py, &error)),
             None => Ok(None),
         }
     }
+}
+
+/// The core's shape of the result of `op` (plain JSON for a name it does not know).
+pub(crate) fn shape_of(op: &str) -> Shape {
+    kopru_core::ops::find(op).map_or(Shape::Plain, Shape::of_result)
 }

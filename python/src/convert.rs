@@ -4,9 +4,10 @@
 //! `bool`, `None`, `float` (a JSON number; the core reads it by its shortest representation),
 //! `decimal.Decimal` (its plain decimal string, which the core accepts for money),
 //! `datetime.date` (its ISO form) and `bytes`/`bytearray` (base64 text, as the vendors expect
-//! for binary fields). JSON → Python: the natural types, and `decimal.Decimal` for money values
-//! in results (string values under keys the core calls money).
+//! for binary fields). JSON → Python: the natural types, and `decimal.Decimal` where the
+//! core's result shape ([`Shape`]) says money, or a decimal quantity with a fraction.
 
+use kopru_core::ops::{Leaf, Shape};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{
@@ -161,38 +162,43 @@ fn int_to_json(value: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
 
 /// Converts JSON into plain Python values (no `Decimal`): requests, states, error fields.
 pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
-    build(py, value, false)
+    build(py, value, Shape::Plain)
 }
 
-/// Converts an operation result into Python values, turning money strings (string values
-/// under keys `kopru_core::ops::is_money_key` names) into `decimal.Decimal`.
-pub fn result_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
-    build(py, value, true)
+/// Converts a result into Python values by the core's `shape` of it (`Shape::of_result(op)`):
+/// money strings become `decimal.Decimal`, decimal quantities with a fraction too.
+pub fn result_to_py<'py>(
+    py: Python<'py>,
+    value: &Value,
+    shape: Shape,
+) -> PyResult<Bound<'py, PyAny>> {
+    build(py, value, shape)
 }
 
-fn build<'py>(py: Python<'py>, value: &Value, money: bool) -> PyResult<Bound<'py, PyAny>> {
+fn build<'py>(py: Python<'py>, value: &Value, shape: Shape) -> PyResult<Bound<'py, PyAny>> {
     Ok(match value {
         Value::Null => py.None().into_bound(py),
         Value::Bool(flag) => PyBool::new(py, *flag).to_owned().into_any(),
-        Value::Number(number) => number_to_py(py, number)?,
-        Value::String(text) => PyString::new(py, text).into_any(),
+        Value::Number(number) => match shape.leaf() {
+            Leaf::Decimal if number.is_f64() => decimal_or_text(py, &number.to_string())?,
+            _ => number_to_py(py, number)?,
+        },
+        Value::String(text) => match shape.leaf() {
+            Leaf::Money => decimal_or_text(py, text)?,
+            _ => PyString::new(py, text).into_any(),
+        },
         Value::Array(items) => {
             let list = PyList::empty(py);
+            let item_shape = shape.item();
             for item in items {
-                list.append(build(py, item, money)?)?;
+                list.append(build(py, item, item_shape)?)?;
             }
             list.into_any()
         }
         Value::Object(object) => {
             let dict = PyDict::new(py);
             for (key, item) in object {
-                let converted = match item {
-                    Value::String(text) if money && kopru_core::ops::is_money_key(key) => {
-                        decimal_or_text(py, text)?
-                    }
-                    _ => build(py, item, money)?,
-                };
-                dict.set_item(key, converted)?;
+                dict.set_item(key, build(py, item, shape.field(key))?)?;
             }
             dict.into_any()
         }

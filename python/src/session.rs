@@ -5,8 +5,10 @@ use pyo3::types::{PyBool, PyBytes, PyDict, PyString};
 
 use kopru_core::{HttpResponse, Step};
 
+use crate::client::shape_of;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
+use kopru_core::ops::Shape;
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
 /// tokens and quota counters in between. It does no I/O and reads no clock: `now_ms` (Unix
@@ -14,6 +16,8 @@ use crate::errors::{conversion_error, to_py_err};
 #[pyclass(module = "kopru")]
 pub struct Session {
     inner: kopru_core::Session,
+    /// The shape of the result of the operation last started.
+    shape: Shape,
 }
 
 #[pymethods]
@@ -30,7 +34,10 @@ impl Session {
         let state = state.map(py_to_json).transpose()?;
         let inner = kopru_core::Session::from_json(&config, state.as_ref())
             .map_err(|error| to_py_err(py, &error))?;
-        Ok(Self { inner })
+        Ok(Self {
+            inner,
+            shape: Shape::Plain,
+        })
     }
 
     /// Starts an operation: `{"send": request, "after_ms": n?}`, or `{"done": result}` when no
@@ -45,11 +52,12 @@ impl Session {
     ) -> PyResult<Bound<'py, PyAny>> {
         let op = op_name(op)?;
         let params = params_to_json(params)?;
+        self.shape = shape_of(&op);
         let step = self
             .inner
             .start(&op, &params, now_ms)
             .map_err(|error| to_py_err(py, &error))?;
-        step_to_py(py, &step)
+        step_to_py(py, &step, self.shape)
     }
 
     /// Hands the response to the last request back: the next request to send, or the result.
@@ -64,7 +72,7 @@ impl Session {
             .inner
             .receive(&response, now_ms)
             .map_err(|error| to_py_err(py, &error))?;
-        step_to_py(py, &step)
+        step_to_py(py, &step, self.shape)
     }
 
     /// Tells the session the last request got no response (connection error or timeout): the
@@ -80,7 +88,7 @@ impl Session {
             .inner
             .transport_failed(message, timed_out, now_ms)
             .map_err(|error| to_py_err(py, &error))?;
-        step_to_py(py, &step)
+        step_to_py(py, &step, self.shape)
     }
 
     /// The tokens and quota counters as a dict (secret-bearing: store it safely), to resume
@@ -95,11 +103,11 @@ impl Session {
     }
 }
 
-fn step_to_py<'py>(py: Python<'py>, step: &Step) -> PyResult<Bound<'py, PyAny>> {
+fn step_to_py<'py>(py: Python<'py>, step: &Step, shape: Shape) -> PyResult<Bound<'py, PyAny>> {
     match step {
         Step::Done(result) => {
             let dict = PyDict::new(py);
-            dict.set_item("done", result_to_py(py, result)?)?;
+            dict.set_item("done", result_to_py(py, result, shape)?)?;
             Ok(dict.into_any())
         }
         Step::Send { .. } => json_to_py(py, &step.to_json()),

@@ -20,6 +20,7 @@ use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 use crate::client::Client;
 use crate::convert::{py_to_json_at, result_to_py};
 use crate::errors::to_py_err;
+use kopru_core::ops::Shape;
 
 /// The Python callables a run may call; `None` where the caller gave none.
 struct Hooks {
@@ -39,12 +40,12 @@ impl Hooks {
             match hook {
                 Hook::Progress(event) => {
                     if let Some(callback) = &self.on_progress {
-                        callback.call1(py, (result_to_py(py, event)?,))?;
+                        callback.call1(py, (result_to_py(py, event, Shape::bridge_records())?,))?;
                     }
                 }
                 Hook::Save(state) => {
                     if let Some(callback) = &self.on_save {
-                        callback.call1(py, (result_to_py(py, state)?,))?;
+                        callback.call1(py, (result_to_py(py, state, Shape::bridge_records())?,))?;
                     }
                 }
                 Hook::Deliver {
@@ -56,7 +57,10 @@ impl Hooks {
                         );
                         return Err(to_py_err(py, &error));
                     };
-                    importer.call1(py, (result_to_py(py, document)?, retry))?;
+                    importer.call1(
+                        py,
+                        (result_to_py(py, document, Shape::bridge_records())?, retry),
+                    )?;
                 }
             }
             Ok(())
@@ -182,7 +186,7 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
         })
     });
     match outcome {
-        Ok(report) => result_to_py(py, &report),
+        Ok(report) => result_to_py(py, &report, Shape::bridge_records()),
         Err(SyncError::Kopru(error)) => Err(to_py_err(py, &error)),
         Err(SyncError::Hook(error)) => Err(error),
         Err(SyncError::Locked(busy)) => {

@@ -96,7 +96,7 @@ int main(void) {
     session = new_session();
     answered(session,
              "{\"status\":200,\"headers\":[],\"body\":\"{\\\"status\\\":true,\\\"result\\\":{\\\"total\\\":1,"
-             "\\\"data\\\":[{\\\"price\\\":\\\"" HELD "\\\"}]}}\"}",
+             "\\\"data\\\":{\\\"price\\\":\\\"" HELD "\\\"}}}\"}",
              "decode");
     answered(session, "{\"status\":\"" PASSWORD "\",\"headers\":[],\"body\":\"\"}", "a response whose status is a secret");
     CHECK(kopru_session_start(session, SPAN("tedbul.ads.list"), SPAN("{}"), NOW, &step, NULL) == KOPRU_OK, "start");

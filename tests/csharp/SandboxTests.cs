@@ -101,9 +101,9 @@ namespace Kopru.Tests
                 var all = client.Pages("entegra.products.list", null).Select(Json.Parse).OfType<JsonObject>().ToList();
                 var created = all.FirstOrDefault(p => (p.Get("productCode") as string) == "KOPRU-CS-1");
                 t.Check(created != null, "the created product is among the " + all.Count + " walked by Pages");
-                t.Check(created != null && (created.Get("productName") as string) == "kopru C# test \u00e7ay" &&
+                t.Check(created != null && (created.Get("name") as string) == "kopru C# test \u00e7ay" &&
                         (created.Get("price1") as string) == "7.25",
-                    "the created product keeps its UTF-8 name and decimal price");
+                    "the created product is listed with its UTF-8 name (the list calls productName name) and decimal price");
 
                 var orders = Items(client.Call("entegra.orders.list", "{\"page\":1}"));
                 t.Check(orders != null, "entegra.orders.list has items");

@@ -20,8 +20,13 @@ const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
 if (!sandboxUrl) throw new Error('KOPRU_SANDBOX_URL is not set: run tests/suites/node.sh');
 
 const vectorDir = join(root, 'tests/vectors');
-const vectors = readdirSync(vectorDir)
-  .filter((f) => f.endsWith('.json'))
+// tests/vectors and its dialect corpus tests/vectors/dialect (live response shapes).
+const vectors = [
+  ...readdirSync(vectorDir).filter((f) => f.endsWith('.json')),
+  ...readdirSync(join(vectorDir, 'dialect'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `dialect/${f}`),
+]
   .sort()
   .map((file) => ({ file, cases: JSON.parse(readFileSync(join(vectorDir, file), 'utf8')).cases }));
 if (vectors.length === 0) throw new Error('no conformance vectors in tests/vectors');

@@ -102,11 +102,11 @@ for (const service of ['entegra', 'tedbul', 'erp']) {
       errors.push(answered(session, op, { status: 429, headers: [['Retry-After', PASSWORD]], body: echo(service) }));
       const held = HELD[service];
       const money = JSON.stringify({
-        productList: [{ price1: held }],
+        productList: { price1: held },
         status: true,
         success: true,
-        result: { total: 1, data: [{ price: held }] },
-        data: [{ SalePrice: held }],
+        result: { total: 1, data: { price: held } },
+        data: held,
       });
       session = new kopru.Session(config(service), state(service));
       errors.push(answered(session, op, { status: 200, headers: [], body: money }));

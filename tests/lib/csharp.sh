@@ -139,6 +139,7 @@ csharp_run_all() {
     # Each step checked by hand: callers run this inside `cd DIR && …`, where set -e is off.
     "$@" kopru-tests.exe sandbox || die "C# tests failed"
     "$@" kopru-tests.exe vectors "$tests_root${sep}vectors" || die "C# vectors failed"
+    "$@" kopru-tests.exe vectors "$tests_root${sep}vectors${sep}dialect" || die "C# dialect vectors failed"
     "$@" kopru-tests.exe codes "$tests_root${sep}..${sep}include${sep}kopru.h" || die "C# result codes failed"
     said="$("$@" quickstart.exe | tr -d '\r')" || die "the README quickstart failed: $said"
     grep -q '"ItemCode"' <<<"$said" && grep -q '^list\[0\]\.productCode: ' <<<"$said" ||

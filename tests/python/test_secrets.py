@@ -105,8 +105,8 @@ def test_no_error_kind_shows_a_secret(service: str, caplog: pytest.LogCaptureFix
     )
     held = HELD[service]
     money = (
-        f'{{"productList": [{{"price1": "{held}"}}], "status": true, "success": true,'
-        f' "result": {{"total": 1, "data": [{{"price": "{held}"}}]}}, "data": [{{"SalePrice": "{held}"}}]}}'
+        f'{{"productList": {{"price1": "{held}"}}, "status": true, "success": true,'
+        f' "result": {{"total": 1, "data": {{"price": "{held}"}}}}, "data": "{held}"}}'
     )
     session = kopru.Session(config(service), state(service))
     errors.append(answered(session, op, {"status": 200, "headers": [], "body": money}))

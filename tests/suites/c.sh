@@ -51,8 +51,11 @@ log "tests/.build/c/processes (4 processes on one state_file, a locked-out sync 
 "$out/processes"
 log "valgrind tests/.build/c/vectors tests/vectors"
 "${valgrind[@]}" "$out/vectors" "$root/tests/vectors"
+log "valgrind tests/.build/c/vectors tests/vectors/dialect"
+"${valgrind[@]}" "$out/vectors" "$root/tests/vectors/dialect"
 log "tests/.build/c/vectors-static tests/vectors"
 "$out/vectors-static" "$root/tests/vectors"
+"$out/vectors-static" "$root/tests/vectors/dialect"
 
 # Bad input, secrets and the boundary of every export (tests/c/bad_input.c, secrets.c,
 # boundary.c), under valgrind like the others.
@@ -97,6 +100,7 @@ log "AddressSanitizer: kopru_test, sync, vectors, bad_input, secrets, boundary, 
 "$out/kopru_test-asan"
 "$out/sync-asan" "$root/tests/operations.json"
 "$out/vectors-asan" "$root/tests/vectors"
+"$out/vectors-asan" "$root/tests/vectors/dialect"
 "$out/bad_input-asan" "$root/tests/bad-input"
 "$out/secrets-asan"
 "$out/boundary-asan"

@@ -538,15 +538,45 @@ export interface EntegraProductsListItem {
   /** Product SKU */
   productCode: string;
   /** Product name */
+  name?: string | null;
+  /** Product name in the create payload's spelling */
   productName?: string | null;
+  /** Description */
+  description?: string | null;
+  /** Product type */
+  product_type?: string | null;
   /** Product barcode */
   barcode?: string | null;
+  /** GTIN */
+  gtin?: string | null;
+  /** Manufacturer part number */
+  mpn?: string | null;
+  /** Hepsiburada SKU */
+  hb_sku?: string | null;
   /** 1 active, 0 passive */
   status?: number | null;
-  /** Product group */
+  /** Sent to the marketplaces */
+  send_api?: number | null;
+  /** Product group (category id) */
   group?: number | null;
   /** Stock */
   quantity?: number | null;
+  /** Second stock */
+  quantity2?: number | null;
+  /** Second stock in use */
+  quantity2_enable?: number | null;
+  /** Critical stock level */
+  critical_stock?: number | null;
+  /** Critical stock in use */
+  critical_stock_enable?: number | null;
+  /** Currency, e.g. TRL */
+  currencyType?: string | null;
+  /** VAT rate (percent) */
+  kdv_id?: number | null;
+  /** Buying price */
+  buying_price?: string | null;
+  /** Shelf life */
+  miad?: string | null;
   /** Brand */
   brand?: string | null;
   /** Integrator firm name */
@@ -557,10 +587,22 @@ export interface EntegraProductsListItem {
   date_add?: string | null;
   /** Last change: ISO date, with the time when given */
   date_change?: string | null;
-  /** Product pictures */
+  /** Product pictures (`picture` URLs) */
+  pictures?: EntegraProductsListItemPictures[] | null;
+  /** Product pictures in the create payload's spelling */
   product_pictures?: EntegraProductsListItemProductPictures[] | null;
   /** Variants (the service's misspelt `variatios`) */
   variations?: EntegraProductsListItemVariations[] | null;
+  /** Volumetric weight (desi) */
+  desi?: number | null;
+  /** Weight */
+  weight?: number | null;
+  /** Height */
+  height?: number | null;
+  /** Width */
+  width?: number | null;
+  /** Depth */
+  depth?: number | null;
   /** Price 1 (Fiyat 1) */
   price1?: string | null;
   /** Price 2 (Fiyat 2) */
@@ -650,12 +692,29 @@ export interface EntegraProductsListItem {
   [key: string]: unknown;
 }
 
-/** Product pictures (`product_pictures` of `EntegraProductsListItem`). Open: the vendor's other fields pass through. */
-export interface EntegraProductsListItemProductPictures {
+/** Product pictures (`picture` URLs) (`pictures` of `EntegraProductsListItem`). Open: the vendor's other fields pass through. */
+export interface EntegraProductsListItemPictures {
+  /** Picture URL (the list's `pictures`) */
+  picture?: string | null;
+  /** Picture URL (a variant's `variation_pictures`) */
+  url?: string | null;
   /** Picture id (pictures added through the API) */
   id?: string | null;
-  /** Picture URL */
+  /** Picture name */
+  name?: string | null;
+  /** File name */
+  filename?: string | null;
+  [key: string]: unknown;
+}
+
+/** Product pictures in the create payload's spelling (`product_pictures` of `EntegraProductsListItem`). Open: the vendor's other fields pass through. */
+export interface EntegraProductsListItemProductPictures {
+  /** Picture URL (the list's `pictures`) */
+  picture?: string | null;
+  /** Picture URL (a variant's `variation_pictures`) */
   url?: string | null;
+  /** Picture id (pictures added through the API) */
+  id?: string | null;
   /** Picture name */
   name?: string | null;
   /** File name */
@@ -671,30 +730,143 @@ export interface EntegraProductsListItemVariations {
   productCode: string;
   /** Variant barcode */
   barcode?: string | null;
+  /** GTIN */
+  gtin?: string | null;
   /** Stock */
   quantity?: number | null;
-  /** Subtract stock on sale */
-  subtract?: number | null;
+  /** Second stock */
+  quantity2?: number | null;
   /** Price difference to the main product */
   price?: string | null;
   /** Sign of the price difference */
   price_prefix?: string | null;
+  /** Subtract stock on sale */
+  subtract?: number | null;
   /** Points */
   points?: number | null;
-  /** Sign of the points */
-  points_prefix?: string | null;
-  /** Weight difference */
-  weight?: number | null;
-  /** Sign of the weight difference */
-  weight_prefix?: string | null;
-  /** Specs (Renk, Beden, …) */
+  /** Hepsiburada SKU */
+  hb_sku?: string | null;
+  /** Hepsiburada merchant SKU */
+  hb_st_sku?: string | null;
+  /** ERP size code (Nebim's ItemDim1Code) */
+  itemdim1code?: string | null;
+  /** ERP second dimension code */
+  itemdim2code?: string | null;
+  /** Specs (Renk, Beden, …) as the list sends them */
+  variationSpec?: EntegraProductsListItemVariationsVariationSpec[] | null;
+  /** Specs in the create payload's spelling */
   variation_specs?: EntegraProductsListItemVariationsVariationSpecs[] | null;
   /** Variant pictures */
   variation_pictures?: EntegraProductsListItemVariationsVariationPictures[] | null;
+  /** Volumetric weight (desi) */
+  desi?: number | null;
+  /** Weight */
+  weight?: number | null;
+  /** Height */
+  height?: number | null;
+  /** Width */
+  width?: number | null;
+  /** Depth */
+  depth?: number | null;
+  /** Price 1 (Fiyat 1) */
+  price1?: string | null;
+  /** Price 2 (Fiyat 2) */
+  price2?: string | null;
+  /** Price 3 (Fiyat 3) */
+  price3?: string | null;
+  /** Price 4 (Fiyat 4) */
+  price4?: string | null;
+  /** Price 5 (Fiyat 5) */
+  price5?: string | null;
+  /** Price 6 (Fiyat 6) */
+  price6?: string | null;
+  /** Price 7 (Fiyat 7) */
+  price7?: string | null;
+  /** Price 8 (Fiyat 8) */
+  price8?: string | null;
+  /** N11 price */
+  n11_price?: string | null;
+  /** N11 discounted price */
+  n11_discountValue?: string | null;
+  /** N11 Pro price */
+  n11pro_price?: string | null;
+  /** N11 Pro discounted price */
+  n11pro_discountValue?: string | null;
+  /** GittiGidiyor price */
+  gg_buyNowPrice?: string | null;
+  /** GittiGidiyor market price */
+  gg_marketPrice?: string | null;
+  /** Amazon price */
+  amazon_price?: string | null;
+  /** Amazon discounted price */
+  amazon_salePrice?: string | null;
+  /** Sanal Pazar price */
+  sp_price?: string | null;
+  /** Hepsiburada price */
+  hb_price?: string | null;
+  /** ePttAVM price */
+  eptt_price?: string | null;
+  /** ePttAVM discount */
+  eptt_iskonto?: string | null;
+  /** Trendyol list price */
+  trendyol_listPrice?: string | null;
+  /** Trendyol sale price */
+  trendyol_salePrice?: string | null;
+  /** Flo list price */
+  flo_listPrice?: string | null;
+  /** Flo sale price */
+  flo_salePrice?: string | null;
+  /** 1v1y price 1 */
+  birvbiry_price1?: string | null;
+  /** 1v1y price 2 */
+  birvbiry_price2?: string | null;
+  /** Morhipo list price */
+  morhipo_listPrice?: string | null;
+  /** Morhipo sale price */
+  morhipo_salePrice?: string | null;
+  /** Farmazon price */
+  farmazon_price?: string | null;
+  /** Farmazon market price */
+  farmazon_market_price?: string | null;
+  /** Mizu price 1 */
+  mizu_price1?: string | null;
+  /** Mizu price 2 */
+  mizu_price2?: string | null;
+  /** Zebramo list price */
+  zebramo_listPrice?: string | null;
+  /** Zebramo sale price */
+  zebramo_salePrice?: string | null;
+  /** Novadan price */
+  novadan_price?: string | null;
+  /** Lidyana list price */
+  lidyana_listPrice?: string | null;
+  /** Lidyana sale price */
+  lidyana_salePrice?: string | null;
+  /** Modanisa list price */
+  modanisa_listPrice?: string | null;
+  /** Modanisa sale price */
+  modanisa_salePrice?: string | null;
+  /** AliExpress price */
+  aliexpress_price?: string | null;
+  /** Amazon UK price */
+  amazonEu_price?: string | null;
+  /** Amazon France price */
+  amazonFr_price?: string | null;
+  /** Joom price */
+  joom_price?: string | null;
   [key: string]: unknown;
 }
 
-/** Specs (Renk, Beden, …) (`variation_specs` of `EntegraProductsListItemVariations`). Open: the vendor's other fields pass through. */
+/** Specs (Renk, Beden, …) as the list sends them (`variationSpec` of `EntegraProductsListItemVariations`). Open: the vendor's other fields pass through. */
+export interface EntegraProductsListItemVariationsVariationSpec {
+  /** Spec name, e.g. "Renk" or "Beden" */
+  name: string;
+  /** Spec value */
+  value: Json;
+  [key: string]: unknown;
+}
+
+/** Specs in the create payload's spelling (`variation_specs` of `EntegraProductsListItemVariations`). Open: the vendor's other fields pass through. */
 export interface EntegraProductsListItemVariationsVariationSpecs {
   /** Spec name, e.g. "Renk" or "Beden" */
   name: string;
@@ -705,10 +877,12 @@ export interface EntegraProductsListItemVariationsVariationSpecs {
 
 /** Variant pictures (`variation_pictures` of `EntegraProductsListItemVariations`). Open: the vendor's other fields pass through. */
 export interface EntegraProductsListItemVariationsVariationPictures {
+  /** Picture URL (the list's `pictures`) */
+  picture?: string | null;
+  /** Picture URL (a variant's `variation_pictures`) */
+  url?: string | null;
   /** Picture id (pictures added through the API) */
   id?: string | null;
-  /** Picture URL */
-  url?: string | null;
   /** Picture name */
   name?: string | null;
   /** File name */
@@ -1472,8 +1646,8 @@ export interface EntegraOrdersCreateParamsListOrderDetails {
   product_code: string | number;
   /** Unit price paid, without VAT (KDV hariç) */
   price: string | number;
-  /** Unit price before the discount, without VAT; the discount is first_price − price */
-  first_price: string | number;
+  /** Unit price before the discount, without VAT (optional in the seed; absent means price, no discount); the discount is first_price − price */
+  first_price?: string | number;
   [key: string]: unknown;
 }
 
@@ -1524,7 +1698,7 @@ export interface EntegraOrdersListParams {
   start_date?: string;
   /** Orders up to this date */
   end_date?: string;
-  /** Orders per page, at most 200 */
+  /** Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is undocumented) (default `200`) */
   limit?: number;
 }
 
@@ -1532,8 +1706,16 @@ export interface EntegraOrdersListParams {
 export interface EntegraOrdersListItem {
   /** Entegra's order id (text) */
   id: string;
-  /** The order's number at its source */
+  /** Entegra's internal reference */
+  no?: string | null;
+  /** The marketplace's order number */
+  order_number?: string | null;
+  /** Order number prefix */
+  order_prefix?: string | null;
+  /** The order's number at its source (create shape) */
   order_id?: string | null;
+  /** The marketplace it came from */
+  entegration?: string | null;
   /** Where the order comes from */
   supplier?: string | null;
   /** Status (the order_status code table) */
@@ -1543,17 +1725,31 @@ export interface EntegraOrdersListItem {
   /** 0 until fetched through the API */
   api_sync?: number | null;
   /** Order date, ISO (with the time when given) */
+  datetime?: string | null;
+  /** Order date in the create payload's spelling */
   order_date?: string | null;
+  /** When Entegra received it */
+  date_add?: string | null;
+  /** Last change */
+  date_change?: string | null;
+  /** Customer id */
+  customer_id?: string | null;
   /** Customer's company */
   company?: string | null;
-  /** Customer's full name */
+  /** Customer's first name */
+  firstname?: string | null;
+  /** Customer's last name */
+  lastname?: string | null;
+  /** Customer's full name (create shape) */
   full_name?: string | null;
   /** Customer's e-mail */
   email?: string | null;
-  /** Mobile phone (text) */
+  /** Mobile phone (the service's spelling) */
+  mobil_phone?: string | null;
+  /** Mobile phone (create shape) */
   mobile_phone?: string | null;
-  /** Phone (text) */
-  phone?: string | null;
+  /** Phone */
+  telephone?: string | null;
   /** Name on the invoice */
   invoice_fullname?: string | null;
   /** Invoice address */
@@ -1574,12 +1770,24 @@ export interface EntegraOrdersListItem {
   ship_district?: string | null;
   /** Shipping post code (text) */
   ship_postcode?: string | null;
+  /** Turkish identity number */
+  tc_id?: string | null;
   /** Tax office */
   tax_office?: string | null;
+  /** Tax number */
+  tax_number?: string | null;
+  /** Order total */
+  total?: string | null;
   /** Discount on the whole order */
   discount?: string | null;
+  /** VAT of the order */
+  tax?: string | null;
+  /** Total paid */
+  grand_total?: string | null;
+  /** Currency, e.g. TRL */
+  currencyType?: string | null;
   /** Cargo company */
-  cargo?: string | null;
+  cargo_company?: string | null;
   /** Shipment code */
   cargo_code?: string | null;
   /** Second shipment code */
@@ -1587,9 +1795,11 @@ export interface EntegraOrdersListItem {
   /** Tracking URL */
   cargo_follow_url?: string | null;
   /** Payment type */
-  payment_type?: string | null;
+  paymentType?: string | null;
   /** Installments */
   installment?: number | null;
+  /** Store id */
+  store_id?: string | null;
   /** The ERP's order number, once acknowledged */
   erp_order_number?: string | null;
   /** The order lines */
@@ -1599,14 +1809,44 @@ export interface EntegraOrdersListItem {
 
 /** The order lines (`order_product` of `EntegraOrdersListItem`). Open: the vendor's other fields pass through. */
 export interface EntegraOrdersListItemOrderProduct {
+  /** Entegra's line id */
+  order_product_id?: string | null;
+  /** Entegra's order id */
+  order_id?: string | null;
+  /** Entegra's product id */
+  product_id?: string | null;
+  /** Product name */
+  name?: string | null;
   /** SKU of the product or variant */
-  product_code: string;
+  model?: string | null;
+  /** The stock code at the marketplace */
+  store_stock_code?: string | null;
+  /** Barcode */
+  barcode?: string | null;
+  /** SKU in the create payload's spelling */
+  product_code?: string | null;
   /** Quantity */
   quantity?: number | null;
-  /** Unit price paid, without VAT */
+  /** Unit price paid */
   price?: string | null;
-  /** Unit price before the discount, without VAT */
+  /** Unit price before the discount */
   first_price?: string | null;
+  /** Buying price */
+  buying_price?: string | null;
+  /** Line total */
+  total?: string | null;
+  /** VAT amount of the line */
+  tax?: string | null;
+  /** VAT rate (percent) */
+  tax_id?: number | null;
+  /** Marketplace commission */
+  commission?: string | null;
+  /** Line status */
+  status?: number | null;
+  /** Currency, e.g. TRL */
+  currencyType?: string | null;
+  /** 1 when `price` includes VAT */
+  priceIncludedTax?: number | null;
   [key: string]: unknown;
 }
 
@@ -2099,7 +2339,7 @@ export interface ErpPurchaseOrdersListItemLines {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity */
+  /** Quantity (a decimal: metres, kilograms) */
   Qty1?: number | null;
   /** Line amount without VAT */
   NetAmount?: string | null;
@@ -2157,7 +2397,7 @@ export interface ErpPurchaseInvoicesListItemLines {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity */
+  /** Quantity (a decimal: metres, kilograms) */
   Qty1?: number | null;
   /** Line amount without VAT */
   NetAmount?: string | null;
@@ -2215,7 +2455,7 @@ export interface ErpInventoryListItem {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity in stock */
+  /** Quantity in stock (a decimal) */
   InventoryQty1?: number | null;
   [key: string]: unknown;
 }
@@ -2249,7 +2489,7 @@ export interface ErpInventoryGetResultItems {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity in stock */
+  /** Quantity in stock (a decimal) */
   InventoryQty1?: number | null;
   [key: string]: unknown;
 }
@@ -2264,7 +2504,7 @@ export interface ErpSalesOrdersListParams {
   order_date_start?: string;
   /** Orders up to this date (YYYY-MM-DD) */
   order_date_end?: string;
-  /** Only documents of this ProcessCode (the `process_code` table: WS, R, RI, RSD, EP, SS …) */
+  /** Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001) */
   process_code?: string;
 }
 
@@ -2307,7 +2547,7 @@ export interface ErpSalesOrdersListItemLines {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity */
+  /** Quantity (a decimal: metres, kilograms) */
   Qty1?: number | null;
   /** Line amount without VAT */
   NetAmount?: string | null;
@@ -2324,7 +2564,7 @@ export interface ErpSalesInvoicesListParams {
   invoice_date_start?: string;
   /** Invoices up to this date (YYYY-MM-DD) */
   invoice_date_end?: string;
-  /** Only documents of this ProcessCode (the `process_code` table: WS, R, RI, RSD, EP, SS …) */
+  /** Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001) */
   process_code?: string;
 }
 
@@ -2367,7 +2607,7 @@ export interface ErpSalesInvoicesListItemLines {
   ColorCode?: string | null;
   /** Size; null without sizes */
   ItemDim1Code?: string | null;
-  /** Quantity */
+  /** Quantity (a decimal: metres, kilograms) */
   Qty1?: number | null;
   /** Line amount without VAT */
   NetAmount?: string | null;
@@ -2495,7 +2735,7 @@ export interface TedbulOrdersSoldListItem {
 export interface TedbulOrdersSoldListItemOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -2603,7 +2843,7 @@ export interface TedbulOrdersSoldGetResult {
 export interface TedbulOrdersSoldGetResultOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -2721,7 +2961,7 @@ export interface TedbulOrdersConfirmResult {
 export interface TedbulOrdersConfirmResultOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -2837,7 +3077,7 @@ export interface TedbulOrdersPurchasedListItem {
 export interface TedbulOrdersPurchasedListItemOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -2945,7 +3185,7 @@ export interface TedbulOrdersPurchasedGetResult {
 export interface TedbulOrdersPurchasedGetResultOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -2976,6 +3216,8 @@ export interface TedbulAdsCreateParams {
   productBarcode: string | number;
   /** Product name */
   productName: string;
+  /** Maximum sale quantity (createAds only: the update tables of seed 002 have none) */
+  maxSellQty?: number;
   /** Expiry date (miad) YYYY-MM-DD */
   expiration?: string;
   /** Stock, at least 3 */
@@ -2990,8 +3232,6 @@ export interface TedbulAdsCreateParams {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3055,8 +3295,6 @@ export interface TedbulAdsUpdateParams {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3126,8 +3364,6 @@ export interface TedbulAdsUpdateManyParamsAdsList {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3248,8 +3484,8 @@ export interface TedbulAdsGetResult {
 
 /** Parameters of `tedbul.products.search`. */
 export interface TedbulProductsSearchParams {
-  /** A product name (or part of it) or a barcode */
-  nameOrBarcode: string | number;
+  /** A product name (or part of it) or a barcode; optional in seed 002 */
+  nameOrBarcode?: string | number;
 }
 
 /** Result of `tedbul.products.search`. Open: the vendor's other fields pass through. */
@@ -3698,6 +3934,8 @@ export interface MapEntegraOrdersToErpResultDocuments {
   DocCurrencyCode: string;
   /** Marketplace, order number and id */
   Description: string;
+  /** What the buyer paid for the order's lines: the sum of AmountVI */
+  TotalVI: string;
   /** Order lines */
   Lines: MapEntegraOrdersToErpResultDocumentsLines[];
 }
@@ -3714,13 +3952,17 @@ export interface MapEntegraOrdersToErpResultDocumentsLines {
   ItemDim1Code: string;
   /** Quantity */
   Qty1: number;
-  /** Unit price before discount, without VAT */
-  Price: string;
-  /** The line's discount, without VAT */
-  DiscountAmount: string;
-  /** Line total after discount, without VAT */
+  /** Unit price with VAT, before discount, as the marketplace charged it */
+  PriceVI: string;
+  /** The line's discount, with VAT */
+  DiscountVI: string;
+  /** What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly */
+  AmountVI: string;
+  /** AmountVI without VAT, rounded half away from zero to 2 decimals */
   NetAmount: string;
-  /** VAT rate in percent (null when unknown) */
+  /** AmountVI − NetAmount, exactly */
+  VatAmount: string;
+  /** VAT rate in percent */
   VatRate: number;
 }
 
@@ -3828,6 +4070,8 @@ export interface MapTedbulOrdersToErpResultDocuments {
   DocCurrencyCode: string;
   /** Marketplace, order number and id */
   Description: string;
+  /** What the buyer paid for the order's lines: the sum of AmountVI */
+  TotalVI: string;
   /** Order lines */
   Lines: MapTedbulOrdersToErpResultDocumentsLines[];
 }
@@ -3844,13 +4088,17 @@ export interface MapTedbulOrdersToErpResultDocumentsLines {
   ItemDim1Code: string;
   /** Quantity */
   Qty1: number;
-  /** Unit price before discount, without VAT */
-  Price: string;
-  /** The line's discount, without VAT */
-  DiscountAmount: string;
-  /** Line total after discount, without VAT */
+  /** Unit price with VAT, before discount, as the marketplace charged it */
+  PriceVI: string;
+  /** The line's discount, with VAT */
+  DiscountVI: string;
+  /** What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly */
+  AmountVI: string;
+  /** AmountVI without VAT, rounded half away from zero to 2 decimals */
   NetAmount: string;
-  /** VAT rate in percent (null when unknown) */
+  /** AmountVI − NetAmount, exactly */
+  VatAmount: string;
+  /** VAT rate in percent */
   VatRate: number;
 }
 
@@ -4200,7 +4448,7 @@ export interface SandboxTedbulPlaceOrderResult {
 export interface SandboxTedbulPlaceOrderResultOrderProducts {
   /** Order line id: what tedbul.orders.confirm names */
   penId?: string | null;
-  /** Tedbul product id */
+  /** The line's product id ("integer Ürün ID"), the id sold lines carry in the seed */
   orderProductId?: string | null;
   /** Product name */
   orderProductName?: string | null;
@@ -4325,9 +4573,9 @@ export interface Operations {
   'map.entegra.stock_prices': { params: MapEntegraStockPricesParams; result: MapEntegraStockPricesResult };
   /** Map ERP products and stock to Tedbul ads by barcode (comma prices, stock minimum 3, expiry date); answered locally */
   'map.tedbul.ads': { params: MapTedbulAdsParams; result: MapTedbulAdsResult };
-  /** Turn Entegra orders into ERP sales-order documents (lines resolved by productCode, amounts without VAT, discounts kept, unresolved lines reported); answered locally */
+  /** Turn Entegra orders (the live list shape, or the create shape) into ERP sales-order documents: lines resolved by stock code, model, product code or barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.entegra.orders_to_erp': { params: MapEntegraOrdersToErpParams; result: MapEntegraOrdersToErpResult };
-  /** Turn Tedbul sold orders into ERP sales-order documents (lines resolved by barcode, VAT removed exactly, unresolved lines reported); answered locally */
+  /** Turn Tedbul sold orders into ERP sales-order documents: lines resolved by barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.tedbul.orders_to_erp': { params: MapTedbulOrdersToErpParams; result: MapTedbulOrdersToErpResult };
   /** Plan the fewest requests (full batches, within the quota) that bring Entegra or Tedbul up to date with the ERP; answered locally */
   'sync.plan': { params: SyncPlanParams; result: SyncPlanResult };
@@ -4549,7 +4797,7 @@ export declare namespace codes {
   export type ErpCommunicationType = (typeof ErpCommunicationType)[keyof typeof ErpCommunicationType];
   /** The Turkish label of each `ErpCommunicationType` code. */
   export const ErpCommunicationTypeLabels: { readonly [code in ErpCommunicationType]: string };
-  /** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+  /** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
   export const ErpProcessCode: {
     /** Toptan Alış (Buy Purchase) */
     readonly TOPTAN_ALIS: 'BP';
@@ -4563,7 +4811,7 @@ export declare namespace codes {
     readonly DAGITIM: 'D';
     /** Bayi Satış */
     readonly BAYI_SATIS: 'DS';
-    /** İhracat (Export) */
+    /** İhracat (Export); Masraf Alış in purchase orders */
     readonly IHRACAT: 'EP';
     /** İhracat */
     readonly IHRACAT_SATISI: 'ES';

@@ -36,6 +36,8 @@ pub enum Ty {
     Choice(&'static [i64]),
     /// An exact money amount.
     Money,
+    /// A decimal quantity (a JSON number).
+    Decimal,
     /// A calendar date.
     Date(DateWire),
     /// A list.
@@ -217,6 +219,7 @@ impl Model {
             },
             Type::Choice(set) => Ty::Choice(set),
             Type::Money(_) => Ty::Money,
+            Type::Decimal => Ty::Decimal,
             Type::Date(wire) => Ty::Date(*wire),
             Type::List { item, min, max } => Ty::List {
                 item: Box::new(self.ty(item, name, side, doc)),

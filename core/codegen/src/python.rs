@@ -61,6 +61,14 @@ fn py_type(ty: &Ty, side: Side, model: &Model, imports: &mut Imports) -> String 
             imports.uses("Decimal");
             "Decimal".into()
         }
+        (Ty::Decimal, Side::Params) => {
+            imports.uses("Decimal");
+            "Decimal | int | float | str".into()
+        }
+        (Ty::Decimal, Side::Result) => {
+            imports.uses("Decimal");
+            "Decimal | int".into()
+        }
         (Ty::Date(_), Side::Params) => {
             imports.uses("datetime");
             "str | datetime.date".into()

@@ -49,6 +49,7 @@ pub fn describe(ty: &Ty) -> String {
             format!("one of {}", values.join(", "))
         }
         Ty::Money => "money".into(),
+        Ty::Decimal => "decimal".into(),
         Ty::Date(DateWire::Iso) => "date `YYYY-MM-DD`".into(),
         Ty::Date(DateWire::DayFirstDots) => "date `YYYY-MM-DD` or `DD.MM.YYYY`".into(),
         Ty::List { item, min, max } => {

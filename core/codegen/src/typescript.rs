@@ -16,7 +16,10 @@ fn ts_type(ty: &Ty, side: Side, model: &Model) -> String {
         | (Ty::Code, Side::Result)
         | (Ty::Money, Side::Result) => "string".into(),
         (Ty::Code, Side::Params) | (Ty::Money, Side::Params) => "string | number".into(),
-        (Ty::Int { .. }, _) | (Ty::Choice(_), Side::Result) => "number".into(),
+        (Ty::Int { .. }, _) | (Ty::Choice(_), Side::Result) | (Ty::Decimal, Side::Result) => {
+            "number".into()
+        }
+        (Ty::Decimal, Side::Params) => "number | string".into(),
         (Ty::Choice(set), Side::Params) => {
             let mut values: Vec<String> = set.iter().map(i64::to_string).collect();
             if *set == [0, 1] {

@@ -11,6 +11,14 @@
 //!   (each naming a `productCode` or `id`; an error naming none leaves the
 //!   whole batch unconfirmed) or counts `errorCount > 0`.
 //!
+//! Entegra documents no write answer. An Entegra answer counts only when it
+//! is a per-item result: an object with a `created`, `updated` or `errors`
+//! list, and no `status: false` or `Error`. Any other 2xx body (`true`,
+//! `{"status": false, …}`, `{"Error": …}`, `{"message": "ok"}`) confirms
+//! nothing, and [`unrecognised_answer`] says why: updates are planned again
+//! (they set absolute values), creates stay pending and are checked against
+//! the listing before anything is created again.
+//!
 //! A creation that is not confirmed stays `pending` (it may exist: the next
 //! plan asks for the listing before creating it again), except when the
 //! error shows nothing was applied: its kind is one of `validation`, `auth`,
@@ -109,6 +117,31 @@ struct Outcome {
     sent: bool,
 }
 
+/// Why kopru cannot read `result` as the per-item answer of `op`, if it cannot.
+pub(crate) fn unrecognised_answer(op: &str, result: &Value) -> Option<String> {
+    if !op.starts_with("entegra.") {
+        return None;
+    }
+    let Some(body) = result.as_object() else {
+        return Some(format!(
+            "{op} answered {result} instead of a per-item result; nothing of the request counts as done"
+        ));
+    };
+    if body.get("status") == Some(&Value::Bool(false)) || body.contains_key("Error") {
+        return Some(format!(
+            "{op} answered a failure ({result}); nothing of the request counts as done"
+        ));
+    }
+    let per_item = ["created", "updated", "errors"]
+        .iter()
+        .any(|key| body.get(*key).is_some_and(Value::is_array));
+    (!per_item).then(|| {
+        format!(
+            "{op} answered without a created, updated or errors list ({result}); nothing of the request counts as done"
+        )
+    })
+}
+
 fn acknowledged(request: &Request, result: &Value) -> Outcome {
     let all = |id: Option<String>| -> BTreeMap<String, Option<String>> {
         request
@@ -118,11 +151,12 @@ fn acknowledged(request: &Request, result: &Value) -> Outcome {
             .collect()
     };
     let confirmed = match request.op.as_str() {
+        op if unrecognised_answer(op, result).is_some() => BTreeMap::new(),
         "tedbul.ads.create" => match id_text(result.get("adsId").or_else(|| result.get("id"))) {
             Some(id) => all(Some(id)),
             None => BTreeMap::new(),
         },
-        _ if result.get("created").is_some() => created(request, result),
+        _ if result.get("created").is_some() || request.creates() => created(request, result),
         _ => match failed(request, result) {
             Some(failed) => request
                 .keys
@@ -162,6 +196,9 @@ fn created(request: &Request, result: &Value) -> BTreeMap<String, Option<String>
 /// The keys that failed, or `None` when the answer does not say which did
 /// (then nothing of the request may count as acknowledged).
 pub(crate) fn failed(request: &Request, result: &Value) -> Option<BTreeSet<String>> {
+    if unrecognised_answer(&request.op, result).is_some() {
+        return None;
+    }
     let errors = result.get("errors").and_then(Value::as_array);
     let Some(errors) = errors.filter(|e| !e.is_empty()) else {
         let counted = result.get("errorCount").and_then(integer).unwrap_or(0);

@@ -9,19 +9,23 @@ pub mod describe;
 mod entegra;
 mod envelope;
 mod erp;
-mod normalize;
 mod request;
 mod results;
 mod sandbox;
+mod shape;
 mod tedbul;
+mod typing;
 
 pub use envelope::{api_error, success_body};
-pub use normalize::{is_money_key, normalize, KeyKinds};
 pub use request::build_request;
 pub use results::NO_FIELDS;
+#[cfg(feature = "sandbox")]
 pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
+#[cfg(feature = "sandbox")]
 pub(crate) use sandbox::MAX_ORDER_LINES as SANDBOX_MAX_ORDER_LINES;
 pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
+pub use shape::{Leaf, Shape};
+pub use typing::{is_money_key, KeyKinds, Typer, Warning};
 
 use crate::error::Error;
 use crate::schema::Schema;
@@ -77,6 +81,8 @@ pub struct ParseContext<'a> {
     pub params: &'a Value,
     /// The configured page size (Entegra lists).
     pub page_size: u32,
+    /// The operation's result schema (of each item, for a list), which types the answer.
+    pub result: &'static Schema,
 }
 
 /// One API operation.
@@ -110,13 +116,23 @@ pub struct Operation {
     pub example: &'static str,
 }
 
-/// The result-key kinds of every service, for [`normalize`].
+/// The open-record key kinds of every service.
 pub(crate) const RESULT_KEYS: [&KeyKinds; 4] = [
     &entegra::RESULT_KEYS,
     &erp::RESULT_KEYS,
     &tedbul::RESULT_KEYS,
     &bridge::RESULT_KEYS,
 ];
+
+/// The key kinds that type the fields of `service`'s open records which its
+/// result schemas do not list.
+pub fn fallback_of(service: Service) -> &'static KeyKinds {
+    match service {
+        Service::Entegra => &entegra::RESULT_KEYS,
+        Service::Erp => &erp::RESULT_KEYS,
+        Service::Tedbul => &tedbul::RESULT_KEYS,
+    }
+}
 
 /// Every operation kopru knows, service by service.
 pub fn all() -> impl Iterator<Item = &'static Operation> {
@@ -160,19 +176,33 @@ pub fn refresh_of(service: Service) -> Option<&'static Operation> {
     all().find(|op| op.service == service && matches!(op.role, Role::Refresh))
 }
 
-/// A list page result: `{"items", "total", "page", "next_page"}`.
+/// A list page result: `{"items", "total", "page", "next_page"}`, plus
+/// `warnings` when a value did not fit its declared type. The items are moved, not copied.
 pub fn page_result(
     items: Vec<Value>,
     total: Option<u64>,
     page: u64,
     next_page: Option<u64>,
+    warnings: Vec<Warning>,
 ) -> Value {
-    serde_json::json!({
-        "items": items,
-        "total": total,
-        "page": page,
-        "next_page": next_page,
-    })
+    let mut out = serde_json::Map::with_capacity(5);
+    out.insert("items".into(), Value::Array(items));
+    out.insert("total".into(), total.map_or(Value::Null, Value::from));
+    out.insert("page".into(), Value::from(page));
+    out.insert(
+        "next_page".into(),
+        next_page.map_or(Value::Null, Value::from),
+    );
+    with_warnings(Value::Object(out), warnings)
+}
+
+/// `result` with a `warnings` list added when there are any (`result` must be an object).
+pub fn with_warnings(mut result: Value, warnings: Vec<Warning>) -> Value {
+    if let (Value::Object(map), false) = (&mut result, warnings.is_empty()) {
+        let list = warnings.iter().map(Warning::to_json).collect();
+        map.insert("warnings".into(), Value::Array(list));
+    }
+    result
 }
 
 /// The page number in a list operation's wire params (1 when absent).

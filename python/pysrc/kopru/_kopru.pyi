@@ -760,7 +760,7 @@ class Session:
     def start(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None,
         now_ms: int,
     ) -> _Step: ...
     @overload
@@ -1553,7 +1553,7 @@ class Client:
     def call(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None = None,
     ) -> _types.TedbulProductsSearchResult: ...
     @overload
     @deprecated(

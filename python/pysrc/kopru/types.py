@@ -130,20 +130,65 @@ class EntegraProductsListItem(TypedDict):
     productCode: str
     """Product SKU"""
 
-    productName: NotRequired[str | None]
+    name: NotRequired[str | None]
     """Product name"""
+
+    productName: NotRequired[str | None]
+    """Product name in the create payload's spelling"""
+
+    description: NotRequired[str | None]
+    """Description"""
+
+    product_type: NotRequired[str | None]
+    """Product type"""
 
     barcode: NotRequired[str | None]
     """Product barcode"""
 
+    gtin: NotRequired[str | None]
+    """GTIN"""
+
+    mpn: NotRequired[str | None]
+    """Manufacturer part number"""
+
+    hb_sku: NotRequired[str | None]
+    """Hepsiburada SKU"""
+
     status: NotRequired[int | None]
     """1 active, 0 passive"""
 
+    send_api: NotRequired[int | None]
+    """Sent to the marketplaces"""
+
     group: NotRequired[int | None]
-    """Product group"""
+    """Product group (category id)"""
 
     quantity: NotRequired[int | None]
     """Stock"""
+
+    quantity2: NotRequired[int | None]
+    """Second stock"""
+
+    quantity2_enable: NotRequired[int | None]
+    """Second stock in use"""
+
+    critical_stock: NotRequired[int | None]
+    """Critical stock level"""
+
+    critical_stock_enable: NotRequired[int | None]
+    """Critical stock in use"""
+
+    currencyType: NotRequired[str | None]
+    """Currency, e.g. TRL"""
+
+    kdv_id: NotRequired[int | None]
+    """VAT rate (percent)"""
+
+    buying_price: NotRequired[Decimal | None]
+    """Buying price"""
+
+    miad: NotRequired[str | None]
+    """Shelf life"""
 
     brand: NotRequired[str | None]
     """Brand"""
@@ -160,11 +205,29 @@ class EntegraProductsListItem(TypedDict):
     date_change: NotRequired[str | None]
     """Last change: ISO date, with the time when given"""
 
+    pictures: NotRequired[list[EntegraProductsListItemPictures] | None]
+    """Product pictures (``picture`` URLs)"""
+
     product_pictures: NotRequired[list[EntegraProductsListItemProductPictures] | None]
-    """Product pictures"""
+    """Product pictures in the create payload's spelling"""
 
     variations: NotRequired[list[EntegraProductsListItemVariations] | None]
     """Variants (the service's misspelt ``variatios``)"""
+
+    desi: NotRequired[Decimal | int | None]
+    """Volumetric weight (desi)"""
+
+    weight: NotRequired[Decimal | int | None]
+    """Weight"""
+
+    height: NotRequired[Decimal | int | None]
+    """Height"""
+
+    width: NotRequired[Decimal | int | None]
+    """Width"""
+
+    depth: NotRequired[Decimal | int | None]
+    """Depth"""
 
     price1: NotRequired[Decimal | None]
     """Price 1 (Fiyat 1)"""
@@ -296,15 +359,38 @@ class EntegraProductsListItem(TypedDict):
     """Joom price"""
 
 
-class EntegraProductsListItemProductPictures(TypedDict):
-    """Product pictures (``product_pictures`` of ``EntegraProductsListItem``). Open: the vendor's other
-    fields pass through."""
+class EntegraProductsListItemPictures(TypedDict):
+    """Product pictures (``picture`` URLs) (``pictures`` of ``EntegraProductsListItem``). Open: the
+    vendor's other fields pass through."""
+
+    picture: NotRequired[str | None]
+    """Picture URL (the list's ``pictures``)"""
+
+    url: NotRequired[str | None]
+    """Picture URL (a variant's ``variation_pictures``)"""
 
     id: NotRequired[str | None]
     """Picture id (pictures added through the API)"""
 
+    name: NotRequired[str | None]
+    """Picture name"""
+
+    filename: NotRequired[str | None]
+    """File name"""
+
+
+class EntegraProductsListItemProductPictures(TypedDict):
+    """Product pictures in the create payload's spelling (``product_pictures`` of
+    ``EntegraProductsListItem``). Open: the vendor's other fields pass through."""
+
+    picture: NotRequired[str | None]
+    """Picture URL (the list's ``pictures``)"""
+
     url: NotRequired[str | None]
-    """Picture URL"""
+    """Picture URL (a variant's ``variation_pictures``)"""
+
+    id: NotRequired[str | None]
+    """Picture id (pictures added through the API)"""
 
     name: NotRequired[str | None]
     """Picture name"""
@@ -326,11 +412,14 @@ class EntegraProductsListItemVariations(TypedDict):
     barcode: NotRequired[str | None]
     """Variant barcode"""
 
+    gtin: NotRequired[str | None]
+    """GTIN"""
+
     quantity: NotRequired[int | None]
     """Stock"""
 
-    subtract: NotRequired[int | None]
-    """Subtract stock on sale"""
+    quantity2: NotRequired[int | None]
+    """Second stock"""
 
     price: NotRequired[Decimal | None]
     """Price difference to the main product"""
@@ -338,28 +427,192 @@ class EntegraProductsListItemVariations(TypedDict):
     price_prefix: NotRequired[str | None]
     """Sign of the price difference"""
 
+    subtract: NotRequired[int | None]
+    """Subtract stock on sale"""
+
     points: NotRequired[int | None]
     """Points"""
 
-    points_prefix: NotRequired[str | None]
-    """Sign of the points"""
+    hb_sku: NotRequired[str | None]
+    """Hepsiburada SKU"""
 
-    weight: NotRequired[int | None]
-    """Weight difference"""
+    hb_st_sku: NotRequired[str | None]
+    """Hepsiburada merchant SKU"""
 
-    weight_prefix: NotRequired[str | None]
-    """Sign of the weight difference"""
+    itemdim1code: NotRequired[str | None]
+    """ERP size code (Nebim's ItemDim1Code)"""
+
+    itemdim2code: NotRequired[str | None]
+    """ERP second dimension code"""
+
+    variationSpec: NotRequired[list[EntegraProductsListItemVariationsVariationSpec] | None]
+    """Specs (Renk, Beden, …) as the list sends them"""
 
     variation_specs: NotRequired[list[EntegraProductsListItemVariationsVariationSpecs] | None]
-    """Specs (Renk, Beden, …)"""
+    """Specs in the create payload's spelling"""
 
     variation_pictures: NotRequired[list[EntegraProductsListItemVariationsVariationPictures] | None]
     """Variant pictures"""
 
+    desi: NotRequired[Decimal | int | None]
+    """Volumetric weight (desi)"""
+
+    weight: NotRequired[Decimal | int | None]
+    """Weight"""
+
+    height: NotRequired[Decimal | int | None]
+    """Height"""
+
+    width: NotRequired[Decimal | int | None]
+    """Width"""
+
+    depth: NotRequired[Decimal | int | None]
+    """Depth"""
+
+    price1: NotRequired[Decimal | None]
+    """Price 1 (Fiyat 1)"""
+
+    price2: NotRequired[Decimal | None]
+    """Price 2 (Fiyat 2)"""
+
+    price3: NotRequired[Decimal | None]
+    """Price 3 (Fiyat 3)"""
+
+    price4: NotRequired[Decimal | None]
+    """Price 4 (Fiyat 4)"""
+
+    price5: NotRequired[Decimal | None]
+    """Price 5 (Fiyat 5)"""
+
+    price6: NotRequired[Decimal | None]
+    """Price 6 (Fiyat 6)"""
+
+    price7: NotRequired[Decimal | None]
+    """Price 7 (Fiyat 7)"""
+
+    price8: NotRequired[Decimal | None]
+    """Price 8 (Fiyat 8)"""
+
+    n11_price: NotRequired[Decimal | None]
+    """N11 price"""
+
+    n11_discountValue: NotRequired[Decimal | None]
+    """N11 discounted price"""
+
+    n11pro_price: NotRequired[Decimal | None]
+    """N11 Pro price"""
+
+    n11pro_discountValue: NotRequired[Decimal | None]
+    """N11 Pro discounted price"""
+
+    gg_buyNowPrice: NotRequired[Decimal | None]
+    """GittiGidiyor price"""
+
+    gg_marketPrice: NotRequired[Decimal | None]
+    """GittiGidiyor market price"""
+
+    amazon_price: NotRequired[Decimal | None]
+    """Amazon price"""
+
+    amazon_salePrice: NotRequired[Decimal | None]
+    """Amazon discounted price"""
+
+    sp_price: NotRequired[Decimal | None]
+    """Sanal Pazar price"""
+
+    hb_price: NotRequired[Decimal | None]
+    """Hepsiburada price"""
+
+    eptt_price: NotRequired[Decimal | None]
+    """ePttAVM price"""
+
+    eptt_iskonto: NotRequired[Decimal | None]
+    """ePttAVM discount"""
+
+    trendyol_listPrice: NotRequired[Decimal | None]
+    """Trendyol list price"""
+
+    trendyol_salePrice: NotRequired[Decimal | None]
+    """Trendyol sale price"""
+
+    flo_listPrice: NotRequired[Decimal | None]
+    """Flo list price"""
+
+    flo_salePrice: NotRequired[Decimal | None]
+    """Flo sale price"""
+
+    birvbiry_price1: NotRequired[Decimal | None]
+    """1v1y price 1"""
+
+    birvbiry_price2: NotRequired[Decimal | None]
+    """1v1y price 2"""
+
+    morhipo_listPrice: NotRequired[Decimal | None]
+    """Morhipo list price"""
+
+    morhipo_salePrice: NotRequired[Decimal | None]
+    """Morhipo sale price"""
+
+    farmazon_price: NotRequired[Decimal | None]
+    """Farmazon price"""
+
+    farmazon_market_price: NotRequired[Decimal | None]
+    """Farmazon market price"""
+
+    mizu_price1: NotRequired[Decimal | None]
+    """Mizu price 1"""
+
+    mizu_price2: NotRequired[Decimal | None]
+    """Mizu price 2"""
+
+    zebramo_listPrice: NotRequired[Decimal | None]
+    """Zebramo list price"""
+
+    zebramo_salePrice: NotRequired[Decimal | None]
+    """Zebramo sale price"""
+
+    novadan_price: NotRequired[Decimal | None]
+    """Novadan price"""
+
+    lidyana_listPrice: NotRequired[Decimal | None]
+    """Lidyana list price"""
+
+    lidyana_salePrice: NotRequired[Decimal | None]
+    """Lidyana sale price"""
+
+    modanisa_listPrice: NotRequired[Decimal | None]
+    """Modanisa list price"""
+
+    modanisa_salePrice: NotRequired[Decimal | None]
+    """Modanisa sale price"""
+
+    aliexpress_price: NotRequired[Decimal | None]
+    """AliExpress price"""
+
+    amazonEu_price: NotRequired[Decimal | None]
+    """Amazon UK price"""
+
+    amazonFr_price: NotRequired[Decimal | None]
+    """Amazon France price"""
+
+    joom_price: NotRequired[Decimal | None]
+    """Joom price"""
+
+
+class EntegraProductsListItemVariationsVariationSpec(TypedDict):
+    """Specs (Renk, Beden, …) as the list sends them (``variationSpec`` of
+    ``EntegraProductsListItemVariations``). Open: the vendor's other fields pass through."""
+
+    name: str
+    """Spec name, e.g. "Renk" or "Beden\""""
+
+    value: Any
+    """Spec value"""
+
 
 class EntegraProductsListItemVariationsVariationSpecs(TypedDict):
-    """Specs (Renk, Beden, …) (``variation_specs`` of ``EntegraProductsListItemVariations``). Open: the
-    vendor's other fields pass through."""
+    """Specs in the create payload's spelling (``variation_specs`` of
+    ``EntegraProductsListItemVariations``). Open: the vendor's other fields pass through."""
 
     name: str
     """Spec name, e.g. "Renk" or "Beden\""""
@@ -372,11 +625,14 @@ class EntegraProductsListItemVariationsVariationPictures(TypedDict):
     """Variant pictures (``variation_pictures`` of ``EntegraProductsListItemVariations``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
-    """Picture id (pictures added through the API)"""
+    picture: NotRequired[str | None]
+    """Picture URL (the list's ``pictures``)"""
 
     url: NotRequired[str | None]
-    """Picture URL"""
+    """Picture URL (a variant's ``variation_pictures``)"""
+
+    id: NotRequired[str | None]
+    """Picture id (pictures added through the API)"""
 
     name: NotRequired[str | None]
     """Picture name"""
@@ -1409,8 +1665,9 @@ class EntegraOrdersCreateParamsListOrderDetails(TypedDict):
     price: Decimal | int | float | str
     """Unit price paid, without VAT (KDV hariç)"""
 
-    first_price: Decimal | int | float | str
-    """Unit price before the discount, without VAT; the discount is first_price − price"""
+    first_price: NotRequired[Decimal | int | float | str]
+    """Unit price before the discount, without VAT (optional in the seed; absent means price, no discount);
+    the discount is first_price − price"""
 
 
 class EntegraOrdersCreateResult(TypedDict):
@@ -1476,7 +1733,8 @@ class EntegraOrdersListParams(TypedDict):
     """Orders up to this date"""
 
     limit: NotRequired[int]
-    """Orders per page, at most 200"""
+    """Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is
+    undocumented) (default ``200``)"""
 
 
 class EntegraOrdersListItem(TypedDict):
@@ -1485,8 +1743,20 @@ class EntegraOrdersListItem(TypedDict):
     id: str
     """Entegra's order id (text)"""
 
+    no: NotRequired[str | None]
+    """Entegra's internal reference"""
+
+    order_number: NotRequired[str | None]
+    """The marketplace's order number"""
+
+    order_prefix: NotRequired[str | None]
+    """Order number prefix"""
+
     order_id: NotRequired[str | None]
-    """The order's number at its source"""
+    """The order's number at its source (create shape)"""
+
+    entegration: NotRequired[str | None]
+    """The marketplace it came from"""
 
     supplier: NotRequired[str | None]
     """Where the order comes from"""
@@ -1500,23 +1770,44 @@ class EntegraOrdersListItem(TypedDict):
     api_sync: NotRequired[int | None]
     """0 until fetched through the API"""
 
-    order_date: NotRequired[str | None]
+    datetime: NotRequired[str | None]
     """Order date, ISO (with the time when given)"""
+
+    order_date: NotRequired[str | None]
+    """Order date in the create payload's spelling"""
+
+    date_add: NotRequired[str | None]
+    """When Entegra received it"""
+
+    date_change: NotRequired[str | None]
+    """Last change"""
+
+    customer_id: NotRequired[str | None]
+    """Customer id"""
 
     company: NotRequired[str | None]
     """Customer's company"""
 
+    firstname: NotRequired[str | None]
+    """Customer's first name"""
+
+    lastname: NotRequired[str | None]
+    """Customer's last name"""
+
     full_name: NotRequired[str | None]
-    """Customer's full name"""
+    """Customer's full name (create shape)"""
 
     email: NotRequired[str | None]
     """Customer's e-mail"""
 
-    mobile_phone: NotRequired[str | None]
-    """Mobile phone (text)"""
+    mobil_phone: NotRequired[str | None]
+    """Mobile phone (the service's spelling)"""
 
-    phone: NotRequired[str | None]
-    """Phone (text)"""
+    mobile_phone: NotRequired[str | None]
+    """Mobile phone (create shape)"""
+
+    telephone: NotRequired[str | None]
+    """Phone"""
 
     invoice_fullname: NotRequired[str | None]
     """Name on the invoice"""
@@ -1548,13 +1839,31 @@ class EntegraOrdersListItem(TypedDict):
     ship_postcode: NotRequired[str | None]
     """Shipping post code (text)"""
 
+    tc_id: NotRequired[str | None]
+    """Turkish identity number"""
+
     tax_office: NotRequired[str | None]
     """Tax office"""
+
+    tax_number: NotRequired[str | None]
+    """Tax number"""
+
+    total: NotRequired[Decimal | None]
+    """Order total"""
 
     discount: NotRequired[Decimal | None]
     """Discount on the whole order"""
 
-    cargo: NotRequired[str | None]
+    tax: NotRequired[Decimal | None]
+    """VAT of the order"""
+
+    grand_total: NotRequired[Decimal | None]
+    """Total paid"""
+
+    currencyType: NotRequired[str | None]
+    """Currency, e.g. TRL"""
+
+    cargo_company: NotRequired[str | None]
     """Cargo company"""
 
     cargo_code: NotRequired[str | None]
@@ -1566,11 +1875,14 @@ class EntegraOrdersListItem(TypedDict):
     cargo_follow_url: NotRequired[str | None]
     """Tracking URL"""
 
-    payment_type: NotRequired[str | None]
+    paymentType: NotRequired[str | None]
     """Payment type"""
 
     installment: NotRequired[int | None]
     """Installments"""
+
+    store_id: NotRequired[str | None]
+    """Store id"""
 
     erp_order_number: NotRequired[str | None]
     """The ERP's order number, once acknowledged"""
@@ -1583,17 +1895,62 @@ class EntegraOrdersListItemOrderProduct(TypedDict):
     """The order lines (``order_product`` of ``EntegraOrdersListItem``). Open: the vendor's other fields
     pass through."""
 
-    product_code: str
+    order_product_id: NotRequired[str | None]
+    """Entegra's line id"""
+
+    order_id: NotRequired[str | None]
+    """Entegra's order id"""
+
+    product_id: NotRequired[str | None]
+    """Entegra's product id"""
+
+    name: NotRequired[str | None]
+    """Product name"""
+
+    model: NotRequired[str | None]
     """SKU of the product or variant"""
+
+    store_stock_code: NotRequired[str | None]
+    """The stock code at the marketplace"""
+
+    barcode: NotRequired[str | None]
+    """Barcode"""
+
+    product_code: NotRequired[str | None]
+    """SKU in the create payload's spelling"""
 
     quantity: NotRequired[int | None]
     """Quantity"""
 
     price: NotRequired[Decimal | None]
-    """Unit price paid, without VAT"""
+    """Unit price paid"""
 
     first_price: NotRequired[Decimal | None]
-    """Unit price before the discount, without VAT"""
+    """Unit price before the discount"""
+
+    buying_price: NotRequired[Decimal | None]
+    """Buying price"""
+
+    total: NotRequired[Decimal | None]
+    """Line total"""
+
+    tax: NotRequired[Decimal | None]
+    """VAT amount of the line"""
+
+    tax_id: NotRequired[int | None]
+    """VAT rate (percent)"""
+
+    commission: NotRequired[Decimal | None]
+    """Marketplace commission"""
+
+    status: NotRequired[int | None]
+    """Line status"""
+
+    currencyType: NotRequired[str | None]
+    """Currency, e.g. TRL"""
+
+    priceIncludedTax: NotRequired[int | None]
+    """1 when ``price`` includes VAT"""
 
 
 class EntegraOrdersUpdateParams(TypedDict):
@@ -2239,8 +2596,8 @@ class ErpPurchaseOrdersListItemLines(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[int | None]
-    """Quantity"""
+    Qty1: NotRequired[Decimal | int | None]
+    """Quantity (a decimal: metres, kilograms)"""
 
     NetAmount: NotRequired[Decimal | None]
     """Line amount without VAT"""
@@ -2318,8 +2675,8 @@ class ErpPurchaseInvoicesListItemLines(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[int | None]
-    """Quantity"""
+    Qty1: NotRequired[Decimal | int | None]
+    """Quantity (a decimal: metres, kilograms)"""
 
     NetAmount: NotRequired[Decimal | None]
     """Line amount without VAT"""
@@ -2394,8 +2751,8 @@ class ErpInventoryListItem(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    InventoryQty1: NotRequired[int | None]
-    """Quantity in stock"""
+    InventoryQty1: NotRequired[Decimal | int | None]
+    """Quantity in stock (a decimal)"""
 
 
 class ErpInventoryGetParams(TypedDict):
@@ -2437,8 +2794,8 @@ class ErpInventoryGetResultItems(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    InventoryQty1: NotRequired[int | None]
-    """Quantity in stock"""
+    InventoryQty1: NotRequired[Decimal | int | None]
+    """Quantity in stock (a decimal)"""
 
 
 class ErpSalesOrdersListParams(TypedDict):
@@ -2457,7 +2814,7 @@ class ErpSalesOrdersListParams(TypedDict):
     """Orders up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesOrdersListItem(TypedDict):
@@ -2516,8 +2873,8 @@ class ErpSalesOrdersListItemLines(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[int | None]
-    """Quantity"""
+    Qty1: NotRequired[Decimal | int | None]
+    """Quantity (a decimal: metres, kilograms)"""
 
     NetAmount: NotRequired[Decimal | None]
     """Line amount without VAT"""
@@ -2539,7 +2896,7 @@ class ErpSalesInvoicesListParams(TypedDict):
     """Invoices up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesInvoicesListItem(TypedDict):
@@ -2598,8 +2955,8 @@ class ErpSalesInvoicesListItemLines(TypedDict):
     ItemDim1Code: NotRequired[str | None]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[int | None]
-    """Quantity"""
+    Qty1: NotRequired[Decimal | int | None]
+    """Quantity (a decimal: metres, kilograms)"""
 
     NetAmount: NotRequired[Decimal | None]
     """Line amount without VAT"""
@@ -2688,7 +3045,7 @@ class TedbulOrdersSoldListItem(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -2772,7 +3129,7 @@ class TedbulOrdersSoldListItemOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""
@@ -2842,7 +3199,7 @@ class TedbulOrdersSoldGetResult(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -2926,7 +3283,7 @@ class TedbulOrdersSoldGetResultOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""
@@ -3009,7 +3366,7 @@ class TedbulOrdersConfirmResult(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -3093,7 +3450,7 @@ class TedbulOrdersConfirmResultOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""
@@ -3175,7 +3532,7 @@ class TedbulOrdersPurchasedListItem(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -3259,7 +3616,7 @@ class TedbulOrdersPurchasedListItemOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""
@@ -3329,7 +3686,7 @@ class TedbulOrdersPurchasedGetResult(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -3413,7 +3770,7 @@ class TedbulOrdersPurchasedGetResultOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""
@@ -3455,6 +3812,9 @@ class TedbulAdsCreateParams(TypedDict):
     productName: str
     """Product name"""
 
+    maxSellQty: NotRequired[int]
+    """Maximum sale quantity (createAds only: the update tables of seed 002 have none)"""
+
     expiration: NotRequired[str | datetime.date]
     """Expiry date (miad) YYYY-MM-DD"""
 
@@ -3475,9 +3835,6 @@ class TedbulAdsCreateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3567,9 +3924,6 @@ class TedbulAdsUpdateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3666,9 +4020,6 @@ class TedbulAdsUpdateManyParamsAdsList(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3828,8 +4179,8 @@ class TedbulAdsGetResult(TypedDict):
 class TedbulProductsSearchParams(TypedDict):
     """Parameters of ``tedbul.products.search``."""
 
-    nameOrBarcode: str | int
-    """A product name (or part of it) or a barcode"""
+    nameOrBarcode: NotRequired[str | int]
+    """A product name (or part of it) or a barcode; optional in seed 002"""
 
 
 class TedbulProductsSearchResult(TypedDict):
@@ -4446,6 +4797,9 @@ class MapEntegraOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapEntegraOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -4468,17 +4822,23 @@ class MapEntegraOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapEntegraOrdersToErpResultUnresolved(TypedDict):
@@ -4628,6 +4988,9 @@ class MapTedbulOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapTedbulOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -4650,17 +5013,23 @@ class MapTedbulOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapTedbulOrdersToErpResultUnresolved(TypedDict):
@@ -5065,7 +5434,7 @@ class SandboxTedbulPlaceOrderResult(TypedDict):
     orderRefundPrice: NotRequired[Decimal | None]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[int | None]
+    orderCargoDesi: NotRequired[Decimal | int | None]
     """Parcel volume in desi"""
 
     orderCargoCompanyId: NotRequired[str | None]
@@ -5149,7 +5518,7 @@ class SandboxTedbulPlaceOrderResultOrderProducts(TypedDict):
     """Order line id: what tedbul.orders.confirm names"""
 
     orderProductId: NotRequired[str | None]
-    """Tedbul product id"""
+    """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
     orderProductName: NotRequired[str | None]
     """Product name"""

@@ -246,6 +246,20 @@ impl OrdersReport {
         }))
     }
 
+    /// An order that stays unacknowledged, and why (an error of the report).
+    pub fn not_acknowledged(&mut self, op: &str, order: &str, reason: &str) -> Action {
+        let error =
+            json!({"kind": "unacknowledged", "message": format!("order {order}: {reason}")});
+        self.errors.push(error_entry(op, &error));
+        Action::Progress(json!({
+            "event": "acknowledged",
+            "marketplace": self.marketplace.name(),
+            "op": op,
+            "orders": [],
+            "error": error_entry(op, &error),
+        }))
+    }
+
     /// The summary, with the final state.
     pub fn to_json(&self, state: &Value) -> Value {
         json!({

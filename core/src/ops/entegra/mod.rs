@@ -76,15 +76,24 @@ mod variations;
 
 use super::{KeyKinds, Operation};
 
-/// Entegra's result keys by kind (the live service sends every scalar as a string).
+/// Entegra's open-record key kinds, for fields its result schemas do not list (the
+/// live service sends every scalar as a string).
 pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
-    money: &["first_price", "discount"],
+    money: &[
+        "first_price",
+        "discount",
+        "total",
+        "grand_total",
+        "buying_price",
+        "ship_price",
+        "pazarama_listPrice",
+        "pazarama_salePrice",
+    ],
     integer: &[
         "quantity",
         "status",
         "group",
         "points",
-        "weight",
         "subtract",
         "installment",
         "totalProduct",
@@ -93,6 +102,7 @@ pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
         "api_sync",
         "sort_order",
     ],
+    decimal: &["weight", "desi", "height", "width", "depth"],
     id: &[
         "id",
         "order_id",
@@ -112,7 +122,7 @@ pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
         "ship_tel",
         "ship_gsm",
     ],
-    date: &["order_date", "date_add", "date_change"],
+    date: &["order_date", "datetime", "date_add", "date_change"],
 };
 
 /// Every Entegra operation.

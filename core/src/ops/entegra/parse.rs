@@ -1,15 +1,19 @@
 //! Reading Entegra's responses as the live service sends them: string
 //! scalars, `porductList`, `variatios`, categories as a bare list or under
-//! `categories`, brands under `brand`, and pages without a next link.
+//! `categories`, brands under `brand`, and pages without a next link. Every
+//! record is typed by the operation's result schema ([`Typer`]).
 
+use super::order_schemas::ORDER_LIMIT;
 use crate::error::Error;
-use crate::ops::normalize::{count, normalize};
-use crate::ops::{page_param, page_result, ParseContext};
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::service::Service;
 use serde_json::{Map, Value};
 
-/// Any body, with its values typed.
-pub(super) fn parse_passthrough(body: Value, _: &ParseContext) -> Result<Value, Error> {
-    normalize(body, "")
+/// Any body, typed as one record of the result schema.
+pub(super) fn parse_passthrough(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    typer.record_at(&mut body, context.result, "");
+    Ok(with_warnings(body, typer.into_warnings()))
 }
 
 /// A product page: `productList` (older deployments: `porductList`), each
@@ -20,78 +24,134 @@ pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result
     } else {
         "porductList"
     };
-    let mut page = parse_page(
-        body,
-        &[key],
-        Some("totalProduct"),
-        context.page_size,
-        context,
-    )?;
-    if let Some(items) = page["items"].as_array_mut() {
-        for product in items.iter_mut().filter_map(Value::as_object_mut) {
-            if let Some(variations) = product.remove("variatios") {
-                product.entry("variations").or_insert(variations);
-            }
+    let rename = |product: &mut Map<String, Value>| {
+        if let Some(variations) = product.remove("variatios") {
+            product.entry("variations").or_insert(variations);
         }
-    }
-    Ok(page)
+    };
+    parse_page(
+        body,
+        &Page {
+            items_keys: &[key],
+            total_key: Some("totalProduct"),
+            page_size: context.page_size,
+            prepare: &rename,
+            total_wins: false,
+        },
+        context,
+    )
 }
 
-/// An order page: `orders` and `totalOrder`; the page size is `limit` when given.
+/// An order page: `orders` and `totalOrder`; the page size is `limit` (200
+/// when not given, as `entegra.orders.list` sends it).
 pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let page_size = context
         .params
         .get("limit")
         .and_then(Value::as_u64)
         .map(|l| l as u32)
-        .unwrap_or(context.page_size);
-    parse_page(body, &["orders"], Some("totalOrder"), page_size, context)
+        .unwrap_or(ORDER_LIMIT as u32);
+    parse_page(
+        body,
+        &Page {
+            items_keys: &["orders"],
+            total_key: Some("totalOrder"),
+            page_size,
+            prepare: &|_| {},
+            total_wins: true,
+        },
+        context,
+    )
 }
 
 /// A category page: a bare list or `{"categories": […]}`.
 pub(super) fn parse_categories_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
-    parse_page(body, &["categories"], None, context.page_size, context)
+    parse_page(
+        body,
+        &Page {
+            items_keys: &["categories"],
+            total_key: None,
+            page_size: context.page_size,
+            prepare: &|_| {},
+            total_wins: false,
+        },
+        context,
+    )
 }
 
 /// A brand page: `{"brand": […]}` (some deployments say `brands`).
 pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
-    parse_page(body, &["brand", "brands"], None, context.page_size, context)
+    parse_page(
+        body,
+        &Page {
+            items_keys: &["brand", "brands"],
+            total_key: None,
+            page_size: context.page_size,
+            prepare: &|_| {},
+            total_wins: false,
+        },
+        context,
+    )
+}
+
+/// How one kind of Entegra page is read.
+struct Page<'a> {
+    /// Where the items may be, the first present wins (or the body is the bare list).
+    items_keys: &'a [&'a str],
+    /// The key of the total count, when the page has one.
+    total_key: Option<&'a str>,
+    /// The page size asked for.
+    page_size: u32,
+    /// Renames a record's fields to the documented names before typing.
+    prepare: &'a dyn Fn(&mut Map<String, Value>),
+    /// True when a total decides over a short page (orders: Entegra's order
+    /// page size is undocumented; products come 100 a page).
+    total_wins: bool,
 }
 
 /// Entegra pages have no next link: a page is the last when it is empty,
-/// shorter than the page size, or reaches the total. The items are under the
-/// first of `items_keys` present, or the body is the bare list.
-fn parse_page(
-    body: Value,
-    items_keys: &[&str],
-    total_key: Option<&str>,
-    page_size: u32,
-    context: &ParseContext,
-) -> Result<Value, Error> {
-    let first_key = items_keys.first().copied().unwrap_or("items");
+/// shorter than the page size, or reaches the total; for orders a total
+/// wins over a short page (the server's order page size is undocumented).
+fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let first_key = shape.items_keys.first().copied().unwrap_or("items");
     let mut body = match body {
         Value::Object(map) => map,
         Value::Array(items) => Map::from_iter([(first_key.to_string(), Value::Array(items))]),
         _ => return Err(Error::decode("", "expected an object with a list")),
     };
-    let total = total_key.and_then(|key| count(body.get(key)));
-    let key = items_keys
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let total = shape
+        .total_key
+        .and_then(|key| typer.count(body.get(key), key));
+    let key = shape
+        .items_keys
         .iter()
         .copied()
         .find(|k| body.contains_key(*k))
         .unwrap_or(first_key);
-    let items = match body.remove(key) {
+    let mut items = match body.remove(key) {
         Some(Value::Array(items)) => items,
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::decode(key, "expected a list")),
     };
-    let items = match normalize(Value::Array(items), key)? {
-        Value::Array(items) => items,
-        _ => Vec::new(),
-    };
+    for record in items.iter_mut().filter_map(Value::as_object_mut) {
+        (shape.prepare)(record);
+    }
+    typer.records(&mut items, context.result, "items");
     let page = page_param(context.params);
-    let seen = (page - 1) * u64::from(page_size) + items.len() as u64;
-    let last =
-        items.is_empty() || items.len() < page_size as usize || total.is_some_and(|t| seen >= t);
-    Ok(page_result(items, total, page, (!last).then_some(page + 1)))
+    let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;
+    let short = items.len() < shape.page_size as usize;
+    let last = items.is_empty()
+        || match total {
+            Some(total) if shape.total_wins => seen >= total,
+            Some(total) => short || seen >= total,
+            None => short,
+        };
+    Ok(page_result(
+        items,
+        total,
+        page,
+        (!last).then_some(page + 1),
+        typer.into_warnings(),
+    ))
 }

@@ -2,7 +2,7 @@
 //! hold, and what a write answers (what was done, what was refused and why).
 
 use super::MONEY;
-use crate::schema::{Field, Schema, Type};
+use crate::schema::{DateWire, Field, Schema, Type};
 
 const ID: Type = Type::Code;
 const TEXT: Type = Type::TEXT;
@@ -29,8 +29,13 @@ static SPEC: Schema = Schema {
 
 static PICTURE: Schema = Schema {
     fields: &[
+        Field::optional("picture", TEXT, "Picture URL (the list's `pictures`)"),
+        Field::optional(
+            "url",
+            TEXT,
+            "Picture URL (a variant's `variation_pictures`)",
+        ),
         Field::optional("id", ID, "Picture id (pictures added through the API)"),
-        Field::optional("url", TEXT, "Picture URL"),
         Field::optional("name", TEXT, "Picture name"),
         Field::optional("filename", TEXT, "File name"),
     ],
@@ -38,50 +43,105 @@ static PICTURE: Schema = Schema {
     rules: &[],
 };
 
+/// Dimensions and weight, which Entegra (Django decimals) prints as `"0.50"`.
+macro_rules! with_measures {
+    ($($head:expr),* $(,)?) => {
+        with_price_fields!(
+            $($head,)*
+            Field::optional("desi", Type::Decimal, "Volumetric weight (desi)"),
+            Field::optional("weight", Type::Decimal, "Weight"),
+            Field::optional("height", Type::Decimal, "Height"),
+            Field::optional("width", Type::Decimal, "Width"),
+            Field::optional("depth", Type::Decimal, "Depth"),
+        )
+    };
+}
+
 static VARIATION: Schema = Schema {
-    fields: &[
+    fields: with_measures!(
         Field::optional("id", ID, "Entegra's variant id"),
         Field::required("productCode", ID, "Variant SKU"),
         Field::optional("barcode", ID, "Variant barcode"),
+        Field::optional("gtin", ID, "GTIN"),
         Field::optional("quantity", Type::COUNT, "Stock"),
-        Field::optional("subtract", Type::INT, "Subtract stock on sale"),
+        Field::optional("quantity2", Type::INT, "Second stock"),
         Field::optional("price", MONEY, "Price difference to the main product"),
         Field::optional("price_prefix", TEXT, "Sign of the price difference"),
+        Field::optional("subtract", Type::INT, "Subtract stock on sale"),
         Field::optional("points", Type::INT, "Points"),
-        Field::optional("points_prefix", TEXT, "Sign of the points"),
-        Field::optional("weight", Type::INT, "Weight difference"),
-        Field::optional("weight_prefix", TEXT, "Sign of the weight difference"),
-        Field::optional("variation_specs", list_of!(&SPEC), "Specs (Renk, Beden, …)"),
+        Field::optional("hb_sku", ID, "Hepsiburada SKU"),
+        Field::optional("hb_st_sku", ID, "Hepsiburada merchant SKU"),
+        Field::optional("itemdim1code", ID, "ERP size code (Nebim's ItemDim1Code)"),
+        Field::optional("itemdim2code", ID, "ERP second dimension code"),
+        Field::optional(
+            "variationSpec",
+            list_of!(&SPEC),
+            "Specs (Renk, Beden, …) as the list sends them"
+        ),
+        Field::optional(
+            "variation_specs",
+            list_of!(&SPEC),
+            "Specs in the create payload's spelling"
+        ),
         Field::optional("variation_pictures", list_of!(&PICTURE), "Variant pictures"),
-    ],
+    ),
     open: true,
     rules: &[],
 };
 
-/// A product of `entegra.products.list`.
+/// A product of `entegra.products.list`, as the live list sends it (every
+/// scalar a string, research §1.4).
 pub(super) static PRODUCT: Schema = Schema {
-    fields: with_price_fields!(
+    fields: with_measures!(
         Field::required("id", ID, "Entegra's product id (text)"),
         Field::required("productCode", ID, "Product SKU"),
-        Field::optional("productName", TEXT, "Product name"),
+        Field::optional("name", TEXT, "Product name"),
+        Field::optional(
+            "productName",
+            TEXT,
+            "Product name in the create payload's spelling"
+        ),
+        Field::optional("description", TEXT, "Description"),
+        Field::optional("product_type", TEXT, "Product type"),
         Field::optional("barcode", ID, "Product barcode"),
+        Field::optional("gtin", ID, "GTIN"),
+        Field::optional("mpn", ID, "Manufacturer part number"),
+        Field::optional("hb_sku", ID, "Hepsiburada SKU"),
         Field::optional("status", Type::INT, "1 active, 0 passive"),
-        Field::optional("group", Type::INT, "Product group"),
+        Field::optional("send_api", Type::INT, "Sent to the marketplaces"),
+        Field::optional("group", Type::INT, "Product group (category id)"),
         Field::optional("quantity", Type::COUNT, "Stock"),
+        Field::optional("quantity2", Type::INT, "Second stock"),
+        Field::optional("quantity2_enable", Type::INT, "Second stock in use"),
+        Field::optional("critical_stock", Type::INT, "Critical stock level"),
+        Field::optional("critical_stock_enable", Type::INT, "Critical stock in use"),
+        Field::optional("currencyType", TEXT, "Currency, e.g. TRL"),
+        Field::optional("kdv_id", Type::INT, "VAT rate (percent)"),
+        Field::optional("buying_price", MONEY, "Buying price"),
+        Field::optional("miad", TEXT, "Shelf life"),
         Field::optional("brand", TEXT, "Brand"),
         Field::optional("supplier", TEXT, "Integrator firm name"),
         Field::optional("supplier_id", ID, "Unique code at the integrator"),
         Field::optional(
             "date_add",
-            TEXT,
+            Type::Date(DateWire::Iso),
             "When it was added: ISO date, with the time when the service gives one"
         ),
         Field::optional(
             "date_change",
-            TEXT,
+            Type::Date(DateWire::Iso),
             "Last change: ISO date, with the time when given"
         ),
-        Field::optional("product_pictures", list_of!(&PICTURE), "Product pictures"),
+        Field::optional(
+            "pictures",
+            list_of!(&PICTURE),
+            "Product pictures (`picture` URLs)"
+        ),
+        Field::optional(
+            "product_pictures",
+            list_of!(&PICTURE),
+            "Product pictures in the create payload's spelling"
+        ),
         Field::optional(
             "variations",
             list_of!(&VARIATION),
@@ -94,24 +154,43 @@ pub(super) static PRODUCT: Schema = Schema {
 
 static ORDER_LINE: Schema = Schema {
     fields: &[
-        Field::required("product_code", ID, "SKU of the product or variant"),
+        Field::optional("order_product_id", ID, "Entegra's line id"),
+        Field::optional("order_id", ID, "Entegra's order id"),
+        Field::optional("product_id", ID, "Entegra's product id"),
+        Field::optional("name", TEXT, "Product name"),
+        Field::optional("model", ID, "SKU of the product or variant"),
+        Field::optional("store_stock_code", ID, "The stock code at the marketplace"),
+        Field::optional("barcode", ID, "Barcode"),
+        Field::optional("product_code", ID, "SKU in the create payload's spelling"),
         Field::optional("quantity", Type::COUNT, "Quantity"),
-        Field::optional("price", MONEY, "Unit price paid, without VAT"),
-        Field::optional(
-            "first_price",
-            MONEY,
-            "Unit price before the discount, without VAT",
-        ),
+        Field::optional("price", MONEY, "Unit price paid"),
+        Field::optional("first_price", MONEY, "Unit price before the discount"),
+        Field::optional("buying_price", MONEY, "Buying price"),
+        Field::optional("total", MONEY, "Line total"),
+        Field::optional("tax", MONEY, "VAT amount of the line"),
+        Field::optional("tax_id", Type::INT, "VAT rate (percent)"),
+        Field::optional("commission", MONEY, "Marketplace commission"),
+        Field::optional("status", Type::INT, "Line status"),
+        Field::optional("currencyType", TEXT, "Currency, e.g. TRL"),
+        Field::optional("priceIncludedTax", Type::INT, "1 when `price` includes VAT"),
     ],
     open: true,
     rules: &[],
 };
 
-/// An order of `entegra.orders.list`.
+/// An order of `entegra.orders.list`, as the live list sends it (research §1.4).
 pub(super) static ORDER: Schema = Schema {
     fields: &[
         Field::required("id", ID, "Entegra's order id (text)"),
-        Field::optional("order_id", ID, "The order's number at its source"),
+        Field::optional("no", ID, "Entegra's internal reference"),
+        Field::optional("order_number", ID, "The marketplace's order number"),
+        Field::optional("order_prefix", TEXT, "Order number prefix"),
+        Field::optional(
+            "order_id",
+            ID,
+            "The order's number at its source (create shape)",
+        ),
+        Field::optional("entegration", TEXT, "The marketplace it came from"),
         Field::optional("supplier", TEXT, "Where the order comes from"),
         Field::optional("status", Type::INT, "Status (the order_status code table)"),
         Field::optional(
@@ -121,15 +200,30 @@ pub(super) static ORDER: Schema = Schema {
         ),
         Field::optional("api_sync", Type::INT, "0 until fetched through the API"),
         Field::optional(
-            "order_date",
-            TEXT,
+            "datetime",
+            Type::Date(DateWire::Iso),
             "Order date, ISO (with the time when given)",
         ),
+        Field::optional(
+            "order_date",
+            Type::Date(DateWire::Iso),
+            "Order date in the create payload's spelling",
+        ),
+        Field::optional(
+            "date_add",
+            Type::Date(DateWire::Iso),
+            "When Entegra received it",
+        ),
+        Field::optional("date_change", Type::Date(DateWire::Iso), "Last change"),
+        Field::optional("customer_id", ID, "Customer id"),
         Field::optional("company", TEXT, "Customer's company"),
-        Field::optional("full_name", TEXT, "Customer's full name"),
+        Field::optional("firstname", TEXT, "Customer's first name"),
+        Field::optional("lastname", TEXT, "Customer's last name"),
+        Field::optional("full_name", TEXT, "Customer's full name (create shape)"),
         Field::optional("email", TEXT, "Customer's e-mail"),
-        Field::optional("mobile_phone", ID, "Mobile phone (text)"),
-        Field::optional("phone", ID, "Phone (text)"),
+        Field::optional("mobil_phone", ID, "Mobile phone (the service's spelling)"),
+        Field::optional("mobile_phone", ID, "Mobile phone (create shape)"),
+        Field::optional("telephone", ID, "Phone"),
         Field::optional("invoice_fullname", TEXT, "Name on the invoice"),
         Field::optional("invoice_address", TEXT, "Invoice address"),
         Field::optional("invoice_city", TEXT, "Invoice city"),
@@ -140,14 +234,21 @@ pub(super) static ORDER: Schema = Schema {
         Field::optional("ship_city", TEXT, "Shipping city"),
         Field::optional("ship_district", TEXT, "Shipping district"),
         Field::optional("ship_postcode", ID, "Shipping post code (text)"),
+        Field::optional("tc_id", ID, "Turkish identity number"),
         Field::optional("tax_office", TEXT, "Tax office"),
+        Field::optional("tax_number", ID, "Tax number"),
+        Field::optional("total", MONEY, "Order total"),
         Field::optional("discount", MONEY, "Discount on the whole order"),
-        Field::optional("cargo", TEXT, "Cargo company"),
+        Field::optional("tax", MONEY, "VAT of the order"),
+        Field::optional("grand_total", MONEY, "Total paid"),
+        Field::optional("currencyType", TEXT, "Currency, e.g. TRL"),
+        Field::optional("cargo_company", TEXT, "Cargo company"),
         Field::optional("cargo_code", TEXT, "Shipment code"),
         Field::optional("cargo_code2", TEXT, "Second shipment code"),
         Field::optional("cargo_follow_url", TEXT, "Tracking URL"),
-        Field::optional("payment_type", TEXT, "Payment type"),
+        Field::optional("paymentType", TEXT, "Payment type"),
         Field::optional("installment", Type::COUNT, "Installments"),
+        Field::optional("store_id", ID, "Store id"),
         Field::optional(
             "erp_order_number",
             TEXT,

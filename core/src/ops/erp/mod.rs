@@ -34,9 +34,8 @@ pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
         "CommunicationTypeCode",
         "TaxTypeCode",
         "TaxRate",
-        "InventoryQty1",
-        "Qty1",
     ],
+    decimal: &["InventoryQty1", "Qty1"],
     id: &[
         "ItemCode",
         "Barcode",

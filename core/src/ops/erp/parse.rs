@@ -1,44 +1,74 @@
-//! Reading the ERP's `{success, data, pagination}` answers.
+//! Reading the ERP's `{success, data, pagination}` answers, each typed by the
+//! operation's result schema ([`Typer`]).
 
 use crate::error::Error;
-use crate::ops::normalize::{count, normalize};
-use crate::ops::{page_param, page_result, ParseContext};
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::schema::Schema;
+use crate::service::Service;
 use serde_json::{json, Value};
 
 /// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result.
-pub fn page(body: Value, context: &ParseContext) -> Result<Value, Error> {
-    let items = records(&body)?;
+pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+    let mut typer = Typer::new(fallback_of(Service::Erp));
+    let items = records(&mut body, context.result, &mut typer)?;
     let pagination = body.get("pagination");
-    let page = count(pagination.and_then(|p| p.get("current_page")))
+    let page = typer
+        .count(
+            pagination.and_then(|p| p.get("current_page")),
+            "pagination.current_page",
+        )
         .unwrap_or_else(|| page_param(context.params));
-    let total = count(pagination.and_then(|p| p.get("total")));
-    let total_pages = count(pagination.and_then(|p| p.get("total_pages")));
+    let total = typer.count(pagination.and_then(|p| p.get("total")), "pagination.total");
+    let total_pages = typer.count(
+        pagination.and_then(|p| p.get("total_pages")),
+        "pagination.total_pages",
+    );
     let next = total_pages.filter(|pages| page < *pages && !items.is_empty());
-    Ok(page_result(items, total, page, next.map(|_| page + 1)))
+    Ok(page_result(
+        items,
+        total,
+        page,
+        next.map(|_| page + 1),
+        typer.into_warnings(),
+    ))
 }
 
 /// `{success, data: {…}}` → the record.
-pub fn record(body: Value, _: &ParseContext) -> Result<Value, Error> {
-    match body.get("data") {
-        Some(data @ Value::Object(_)) => normalize(data.clone(), "data"),
+pub fn record(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+    match body.get_mut("data").map(Value::take) {
+        Some(mut data @ Value::Object(_)) => {
+            let mut typer = Typer::new(fallback_of(Service::Erp));
+            typer.record_at(&mut data, context.result, "data");
+            Ok(with_warnings(data, typer.into_warnings()))
+        }
         _ => Err(Error::decode("data", "expected the record (an object)")),
     }
 }
 
 /// `{success, data: […]}` (no pagination) → `{"items": […]}`.
-pub fn all_items(body: Value, _: &ParseContext) -> Result<Value, Error> {
-    Ok(json!({"items": records(&body)?}))
-}
-
-/// The normalised records under `data` (none when it is absent or null).
-fn records(body: &Value) -> Result<Vec<Value>, Error> {
-    let items = match body.get("data") {
-        Some(Value::Array(items)) => items.clone(),
+pub fn all_items(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+    let items = match body.get_mut("data").map(Value::take) {
+        Some(Value::Array(items)) => items,
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::decode("data", "expected a list")),
     };
-    match normalize(Value::Array(items), "data")? {
-        Value::Array(items) => Ok(items),
-        _ => Ok(Vec::new()),
-    }
+    let mut result = json!({ "items": items });
+    let mut typer = Typer::new(fallback_of(Service::Erp));
+    typer.record_at(&mut result, context.result, "");
+    Ok(with_warnings(result, typer.into_warnings()))
+}
+
+/// The typed records under `data` (none when it is absent or null).
+fn records(
+    body: &mut Value,
+    schema: &'static Schema,
+    typer: &mut Typer<'_>,
+) -> Result<Vec<Value>, Error> {
+    let mut items = match body.get_mut("data").map(Value::take) {
+        Some(Value::Array(items)) => items,
+        None | Some(Value::Null) => Vec::new(),
+        Some(_) => return Err(Error::decode("data", "expected a list")),
+    };
+    typer.records(&mut items, schema, "items");
+    Ok(items)
 }

@@ -87,8 +87,16 @@ pub static PRODUCT: Schema = Schema {
             Type::Any,
             "True when the item is blocked (boolean)",
         ),
-        Field::optional("CreatedDate", TEXT, "Created at (ISO date and time)"),
-        Field::optional("UpdatedDate", TEXT, "Last changed at (ISO date and time)"),
+        Field::optional(
+            "CreatedDate",
+            Type::Date(DateWire::Iso),
+            "Created at (ISO date and time)",
+        ),
+        Field::optional(
+            "UpdatedDate",
+            Type::Date(DateWire::Iso),
+            "Last changed at (ISO date and time)",
+        ),
         Field::optional(
             "Variants",
             Type::List {
@@ -156,7 +164,11 @@ static LINE: Schema = Schema {
         Field::optional("ItemCode", TEXT, "The product's code"),
         Field::optional("ColorCode", TEXT, "Colour code; null without variants"),
         Field::optional("ItemDim1Code", TEXT, "Size; null without sizes"),
-        Field::optional("Qty1", INT, "Quantity"),
+        Field::optional(
+            "Qty1",
+            Type::Decimal,
+            "Quantity (a decimal: metres, kilograms)",
+        ),
         Field::optional("NetAmount", MONEY, "Line amount without VAT"),
     ],
     open: true,
@@ -267,7 +279,11 @@ pub static STOCK: Schema = Schema {
         Field::optional("ItemCode", TEXT, "The product's code"),
         Field::optional("ColorCode", TEXT, "Colour code; null without variants"),
         Field::optional("ItemDim1Code", TEXT, "Size; null without sizes"),
-        Field::optional("InventoryQty1", INT, "Quantity in stock"),
+        Field::optional(
+            "InventoryQty1",
+            Type::Decimal,
+            "Quantity in stock (a decimal)",
+        ),
     ],
     open: true,
     rules: &[],

@@ -11,8 +11,8 @@
 
 mod params;
 
-use super::normalize::count;
 use super::tedbul::{parse_order, ORDER};
+use super::typing::count;
 use super::{Method, Operation, ParseContext, Role};
 use crate::config::Config;
 use crate::error::Error;
@@ -39,6 +39,7 @@ pub const ERP_UPDATE: Operation = Operation {
     example: r#"{"inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}]}"#,
 };
 
+#[cfg(feature = "sandbox")]
 pub use params::MAX_ORDER_LINES;
 
 /// `sandbox.tedbul.place_order`: a buyer orders the account's ads on the Tedbul emulator.
@@ -214,6 +215,7 @@ mod tests {
         let context = ParseContext {
             params: &Value::Null,
             page_size: 100,
+            result: &crate::ops::NO_FIELDS,
         };
         let body = json!({"success": true, "data": {"products": 3, "inventory": "8"}});
         assert_eq!(

@@ -55,7 +55,11 @@ static ORDER_LINE: Schema = Schema {
             Type::Code,
             "Order line id: what tedbul.orders.confirm names",
         ),
-        Field::optional("orderProductId", Type::Code, "Tedbul product id"),
+        Field::optional(
+            "orderProductId",
+            Type::Code,
+            "The line's product id (\"integer Ürün ID\"), the id sold lines carry in the seed",
+        ),
         Field::optional("orderProductName", Type::TEXT, "Product name"),
         Field::optional("orderProductBarcode", Type::Code, "Product barcode"),
         Field::optional("orderProductVAT", Type::COUNT, "VAT rate in percent"),
@@ -86,7 +90,7 @@ pub static ORDER: Schema = Schema {
         Field::optional("orderCode", Type::Code, "Order number"),
         Field::optional(
             "orderDate",
-            Type::TEXT,
+            DATE,
             "Order date and time, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(
@@ -99,7 +103,7 @@ pub static ORDER: Schema = Schema {
         Field::optional("cancelNote", Type::TEXT, "Cancellation reason"),
         Field::optional("orderPrice", MONEY, "Order amount"),
         Field::optional("orderRefundPrice", MONEY, "Refunded amount"),
-        Field::optional("orderCargoDesi", Type::COUNT, "Parcel volume in desi"),
+        Field::optional("orderCargoDesi", Type::Decimal, "Parcel volume in desi"),
         Field::optional("orderCargoCompanyId", Type::Code, "Cargo company id"),
         Field::optional("orderCargoCompanyText", Type::TEXT, "Cargo company name"),
         Field::optional("buyerId", Type::Code, "Buyer's member id"),
@@ -115,12 +119,12 @@ pub static ORDER: Schema = Schema {
         ),
         Field::optional(
             "cargoRequestDate",
-            Type::TEXT,
+            DATE,
             "When the shipment was created, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(
             "cargoDeliveryDate",
-            Type::TEXT,
+            DATE,
             "When it was delivered, YYYY-MM-DD HH:MM:SS",
         ),
         Field::optional(

@@ -1,30 +1,44 @@
-//! Reading Tedbul's `{status, code, message, result}` answers into results.
+//! Reading Tedbul's `{status, code, message, result}` answers into results,
+//! each typed by the operation's result schema ([`Typer`]).
 //! (`status: false` never gets here: the envelope check turns it into an error.)
 
 use super::DEFAULT_SHOW;
 use crate::error::Error;
-use crate::ops::normalize::{count, normalize};
-use crate::ops::{page_param, page_result, ParseContext};
+use crate::ops::typing::count;
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::schema::Schema;
+use crate::service::Service;
 use serde_json::{json, Value};
 
-/// `result`, normalised (a login, a created or updated ad).
-pub fn result(body: Value, _: &ParseContext) -> Result<Value, Error> {
+/// `record` typed as one record of `schema`, with its warnings added.
+fn typed(mut record: Value, schema: &'static Schema, root: &str) -> Value {
+    let mut typer = Typer::new(fallback_of(Service::Tedbul));
+    typer.record_at(&mut record, schema, root);
+    with_warnings(record, typer.into_warnings())
+}
+
+/// `result`, typed (a login, a created or updated ad).
+pub fn result(body: Value, context: &ParseContext) -> Result<Value, Error> {
     match body {
-        Value::Object(mut map) => normalize(map.remove("result").unwrap_or(Value::Null), "result"),
+        Value::Object(mut map) => Ok(typed(
+            map.remove("result").unwrap_or(Value::Null),
+            context.result,
+            "result",
+        )),
         _ => Err(not_an_envelope()),
     }
 }
 
-/// `result.data`, normalised: the one record of a detail call (an order, an ad).
+/// `result.data`, typed: the one record of a detail call (an order, an ad).
 /// A `result` that is the record itself is accepted too.
-pub fn data(body: Value, _: &ParseContext) -> Result<Value, Error> {
+pub fn data(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
     };
     match map.remove("result") {
         Some(Value::Object(mut result)) => match result.remove("data") {
-            Some(record @ Value::Object(_)) => normalize(record, "result.data"),
-            None => normalize(Value::Object(result), "result"),
+            Some(record @ Value::Object(_)) => Ok(typed(record, context.result, "result.data")),
+            None => Ok(typed(Value::Object(result), context.result, "result")),
             Some(_) => Err(Error::decode("result.data", "expected a record")),
         },
         _ => Err(Error::decode(
@@ -46,12 +60,18 @@ pub fn confirmed(body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `result: {total, data: […]}` → a page; pages follow while `page × show < total`.
-pub fn page(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
     let result = body
-        .get("result")
+        .get_mut("result")
         .ok_or_else(|| Error::decode("result", "missing"))?;
-    let total = count(result.get("total"));
-    let items = list_at(result.get("data"), "result.data")?;
+    let mut typer = Typer::new(fallback_of(Service::Tedbul));
+    let total = typer.count(result.get("total"), "result.total");
+    let items = list_at(
+        result.get_mut("data").map(Value::take),
+        "result.data",
+        context.result,
+        &mut typer,
+    )?;
     let page = page_param(context.params);
     let show = context
         .params
@@ -59,19 +79,28 @@ pub fn page(body: Value, context: &ParseContext) -> Result<Value, Error> {
         .and_then(Value::as_u64)
         .unwrap_or(DEFAULT_SHOW);
     let more = !items.is_empty() && total.is_some_and(|t| page * show < t);
-    Ok(page_result(items, total, page, more.then_some(page + 1)))
+    Ok(page_result(
+        items,
+        total,
+        page,
+        more.then_some(page + 1),
+        typer.into_warnings(),
+    ))
 }
 
 /// `result: […]` (a search) → `{"items": […]}`.
-pub fn items(body: Value, _: &ParseContext) -> Result<Value, Error> {
-    let items = list_at(body.get("result"), "result")?;
-    Ok(json!({ "items": items }))
+pub fn items(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+    let items = match body.get_mut("result").map(Value::take) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(Error::decode("result", "expected a list")),
+    };
+    Ok(typed(json!({ "items": items }), context.result, ""))
 }
 
 /// The bulk update's `{status, code, successCount, errorCount}` → the two counts.
-pub fn counts(body: Value, _: &ParseContext) -> Result<Value, Error> {
-    let mut body = normalize(body, "")?;
-    let Some(map) = body.as_object_mut() else {
+pub fn counts(body: Value, context: &ParseContext) -> Result<Value, Error> {
+    let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
     };
     map.remove("status");
@@ -80,7 +109,7 @@ pub fn counts(body: Value, _: &ParseContext) -> Result<Value, Error> {
     for key in ["successCount", "errorCount"] {
         map.entry(key).or_insert(Value::from(0));
     }
-    Ok(body)
+    Ok(typed(Value::Object(map), context.result, ""))
 }
 
 /// An answer without a result (a delete, the integration report) → `{code, message}`.
@@ -90,15 +119,20 @@ pub fn ack(body: Value, _: &ParseContext) -> Result<Value, Error> {
     Ok(json!({ "code": code, "message": message }))
 }
 
-fn list_at(value: Option<&Value>, path: &str) -> Result<Vec<Value>, Error> {
-    match value {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(items)) => match normalize(Value::Array(items.clone()), path)? {
-            Value::Array(items) => Ok(items),
-            _ => Ok(Vec::new()),
-        },
-        Some(_) => Err(Error::decode(path, "expected a list")),
-    }
+/// The records of a list, typed by `schema` (none when it is absent or null).
+fn list_at(
+    value: Option<Value>,
+    path: &str,
+    schema: &'static Schema,
+    typer: &mut Typer<'_>,
+) -> Result<Vec<Value>, Error> {
+    let mut items = match value {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(Error::decode(path, "expected a list")),
+    };
+    typer.records(&mut items, schema, "items");
+    Ok(items)
 }
 
 fn not_an_envelope() -> Error {

@@ -1,14 +1,18 @@
 //! The Entegra emulator: Django REST Framework with SimpleJWT, in Entegra's dialect.
 //!
-//! Records are kept as the live service lists them (every scalar a string,
-//! variants under `variatios`, order lines under `order_product`). Bulk
-//! writes answer `{"created"|"updated": […], "errors": [{…, "message"}]}`:
-//! 201/200 when anything was done, 400 with a `detail` when nothing was.
+//! Records are kept as the live service lists them (api-ground-truth §1.4:
+//! every scalar a string, `name`, `pictures`, variants under `variatios`
+//! with `variationSpec`, orders in the list shape with lines under
+//! `order_product`). The field lists are the emulator's own (`fields.rs`).
+//! Bulk writes answer `{"created"|"updated": […], "errors": [{…, "message"}]}`
+//! — kopru's assumption, as Entegra documents no write answer: 201/200 when
+//! anything was done, 400 with a `detail` when nothing was.
 //! Stock and prices given for a `store_id` are kept under `store_quantities`
 //! and `store_prices` of the product or variant.
 
 mod auth;
 mod catalog;
+mod fields;
 mod orders;
 mod pictures;
 mod products;
@@ -117,7 +121,7 @@ impl EntegraSandbox {
             ("POST", ["product"]) => self.create_products(request, now_ms),
             ("PUT", ["product"]) => self.update_products(request, now_ms),
             ("PUT", ["order", "update"]) => self.update_orders(request, true),
-            ("POST", ["order"]) => self.create_orders(request),
+            ("POST", ["order"]) => self.create_orders(request, now_ms),
             ("PUT", ["order"]) => self.update_orders(request, false),
             _ => not_found(),
         }

@@ -10,6 +10,23 @@ use crate::http::HttpResponse;
 use crate::sandbox::request::{page_of, Incoming};
 use serde_json::{json, Map, Value};
 
+/// Create-shape product fields and the names the live list shows them under
+/// (api-ground-truth §1.4: `name`, `pictures`; the create payload says
+/// `productName`, `product_pictures`).
+const PRODUCT_RENAMES: &[(&str, &str)] =
+    &[("productName", "name"), ("product_pictures", "pictures")];
+/// The same for variations (`variation_specs` is listed as `variationSpec`).
+const VARIATION_RENAMES: &[(&str, &str)] = &[("variation_specs", "variationSpec")];
+
+/// Moves each `(given, listed)` key of `record` to its listed name.
+fn rename_keys(record: &mut Map<String, Value>, renames: &[(&str, &str)]) {
+    for (given, listed) in renames {
+        if let Some(value) = record.remove(*given) {
+            record.insert((*listed).into(), value);
+        }
+    }
+}
+
 /// The variant fields Entegra fills in when they are not given.
 const VARIATION_DEFAULTS: [(&str, &str); 5] = [
     ("price_prefix", "+"),
@@ -153,7 +170,8 @@ impl EntegraSandbox {
     pub(super) fn stored_variation(&mut self, given: &Value) -> Value {
         let mut variation = Map::new();
         variation.insert("id".into(), Value::from(self.new_id()));
-        if let Value::Object(fields) = stringify(given) {
+        if let Value::Object(mut fields) = stringify(given) {
+            rename_keys(&mut fields, VARIATION_RENAMES);
             variation.extend(fields);
         }
         for (key, default) in VARIATION_DEFAULTS {
@@ -166,7 +184,8 @@ impl EntegraSandbox {
     }
 
     /// A created product as Entegra stores and lists it: scalars as strings,
-    /// variations under `variatios`, with ids and the defaults filled in.
+    /// the list's names (`name`, `pictures`, `variationSpec`), variations under
+    /// `variatios`, with ids and the defaults filled in.
     fn stored_product(&mut self, item: &Value, id: &str, now_ms: u64) -> Value {
         let given_variations = item
             .get("variations")
@@ -182,11 +201,10 @@ impl EntegraSandbox {
             _ => Map::new(),
         };
         product.remove("variations");
+        rename_keys(&mut product, PRODUCT_RENAMES);
         product.insert("id".into(), Value::from(id));
         product.insert("variatios".into(), Value::Array(variations));
-        product
-            .entry("product_pictures")
-            .or_insert_with(|| json!([]));
+        product.entry("pictures").or_insert_with(|| json!([]));
         let stamp = Value::from(timestamp(now_ms));
         product.insert("date_add".into(), stamp.clone());
         product.insert("date_change".into(), stamp);

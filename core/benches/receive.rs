@@ -1,0 +1,143 @@
+//! `cargo bench -p kopru-core --bench receive`: receiving one Entegra product
+//! page as the live service sends it (100 products × 3 variations, every
+//! scalar a string, `variatios`, measures as decimal text, about 60 KB),
+//! through the session (envelope, parsing, typing by the result schema,
+//! money, warnings), next to two baselines parsed in the same run:
+//! `serde_json::Value`, and typed `#[derive(Deserialize)]` structs of the same
+//! shape (strings only, no typing of scalars, unknown fields dropped).
+//! Printed as ratios; no timing is asserted anywhere.
+
+use kopru_core::{HttpResponse, Session, Step};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const NOW: u64 = 1_700_000_000_000;
+
+/// The mean time of one run of `work`, over at least `least` of wall time.
+fn mean(least: Duration, mut work: impl FnMut()) -> Duration {
+    work();
+    let started = Instant::now();
+    let mut runs = 0u32;
+    while started.elapsed() < least {
+        work();
+        runs += 1;
+    }
+    started.elapsed() / runs
+}
+
+/// A live product page (research api-ground-truth.md §1.4).
+fn live_page() -> String {
+    let products: Vec<Value> = (0..100)
+        .map(|i| {
+            let variations: Vec<Value> = (0..3)
+                .map(|v| {
+                    json!({"productCode": format!("P{i}-{v}"), "barcode": format!("869{i:05}{v}"),
+                       "quantity": format!("{}", v + 2), "price": "12.50",
+                       "variationSpec": [{"name": "Renk", "value": "Kırmızı"}]})
+                })
+                .collect();
+            json!({"id": format!("{}", 1000 + i), "productCode": format!("P{i}"),
+               "name": format!("Ürün {i}"), "quantity": "13", "price1": "129.90",
+               "price2": "119.90", "status": "1", "barcode": format!("869{i:05}9"),
+               "weight": "0.50", "desi": "1.5",
+               "date_add": "2024-03-01 10:00:00", "variatios": variations})
+        })
+        .collect();
+    json!({"productList": products, "totalProduct": "250"}).to_string()
+}
+
+/// The typed baseline: the page's shape as serde structs, every scalar a string.
+#[derive(Deserialize)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
+struct Page {
+    #[serde(rename = "productList")]
+    product_list: Vec<Product>,
+    #[serde(rename = "totalProduct")]
+    total_product: String,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
+struct Spec {
+    name: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
+struct Variation {
+    #[serde(rename = "productCode")]
+    product_code: String,
+    barcode: String,
+    quantity: String,
+    price: String,
+    #[serde(rename = "variationSpec")]
+    variation_spec: Vec<Spec>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // the fields are parsed for the comparison, never read
+struct Product {
+    id: String,
+    #[serde(rename = "productCode")]
+    product_code: String,
+    name: String,
+    status: String,
+    quantity: String,
+    price1: String,
+    price2: String,
+    barcode: String,
+    weight: String,
+    desi: String,
+    date_add: String,
+    variatios: Vec<Variation>,
+}
+
+fn main() {
+    let body = live_page();
+    let config = json!({"service": "entegra",
+        "credentials": {"email": "demo@kopru.dev", "password": "demo-password"}});
+    let state = json!({"version": 1, "service": "entegra", "account": "demo@kopru.dev",
+        "access_token": "T", "access_expires_ms": NOW * 2,
+        "refresh_token": "R", "refresh_expires_ms": NOW * 2});
+    let mut session = Session::from_json(&config, Some(&state)).unwrap();
+    let response = HttpResponse {
+        status: 200,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: body.clone(),
+    };
+    let least = Duration::from_secs(2);
+    let kopru = mean(least, || {
+        let Ok(Step::Send { .. }) =
+            session.start("entegra.products.list", &json!({"page": 1}), NOW)
+        else {
+            panic!("the session did not ask for the page")
+        };
+        black_box(session.receive(&response, NOW).unwrap());
+    });
+    let value = mean(least, || {
+        black_box(serde_json::from_str::<Value>(black_box(&body)).unwrap());
+    });
+    let typed = mean(least, || {
+        black_box(serde_json::from_str::<Page>(black_box(&body)).unwrap());
+    });
+    let micros = |d: Duration| d.as_secs_f64() * 1e6;
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    println!(
+        "receive an Entegra product page ({} KB, 100 products × 3 variations), mean per page",
+        body.len() / 1000
+    );
+    println!("  kopru session receive          {:>9.1} µs", micros(kopru));
+    println!(
+        "  serde_json::Value              {:>9.1} µs   kopru / Value {:>5.2}",
+        micros(value),
+        ratio(kopru, value)
+    );
+    println!(
+        "  typed serde structs (strings)  {:>9.1} µs   kopru / typed {:>5.2}",
+        micros(typed),
+        ratio(kopru, typed)
+    );
+}

@@ -1,0 +1,166 @@
+//! Reading amounts and quantities as back-ends print them in responses.
+//!
+//! Turkish back-ends print `"10,50"` and `"1.234,50"`, others `"1234.50"` or
+//! `"1,234.50"`, JSON numbers `1234.5`. Reading is strict: thousands groups
+//! hold exactly three digits, there is one decimal separator, and text that
+//! reads two ways (`"1.234"`: 1234 or 1.234?) is refused rather than guessed.
+
+use crate::money::Money;
+use serde_json::{Number, Value};
+
+/// What a refused amount was expected to look like.
+pub const EXPECTED_AMOUNT: &str = "an amount such as \"12.90\", \"10,50\" or \"1.234,50\"";
+
+/// Reads a response amount: a JSON number or strictly formed decimal text.
+pub fn read_amount(value: &Value) -> Option<Money> {
+    match value {
+        Value::String(text) => read_amount_text(text),
+        Value::Number(_) => Money::from_json(value).ok(),
+        _ => None,
+    }
+}
+
+/// Reads `"10,50"`, `"1.234,50"`, `"1234.50"`, `"1,234.50"`, `"-3"`; `None` for
+/// malformed or ambiguous text (`"1.234"`, `"1,234"`, `"1.23.4"`).
+pub fn read_amount_text(text: &str) -> Option<Money> {
+    let trimmed = text.trim();
+    let digits = trimmed
+        .strip_prefix('-')
+        .or_else(|| trimmed.strip_prefix('+'))
+        .unwrap_or(trimmed);
+    let negative = trimmed.starts_with('-');
+    let dots = digits.matches('.').count();
+    let commas = digits.matches(',').count();
+    let (grouped, fraction, thousands) = match (dots, commas) {
+        (0, 0) => (digits, "", None),
+        (1, 0) | (0, 1) => {
+            let at = digits.find(['.', ','])?;
+            let (int_part, frac_part) = (&digits[..at], &digits[at + 1..]);
+            if could_be_grouped(int_part) && frac_part.len() == 3 {
+                return None;
+            }
+            (int_part, frac_part, None)
+        }
+        (_, 0) => (digits, "", Some('.')),
+        (0, _) => (digits, "", Some(',')),
+        _ => {
+            let at = digits.rfind(['.', ','])?;
+            let separator = digits[at..].chars().next()?;
+            let other = if separator == '.' { ',' } else { '.' };
+            if digits[..at].contains(separator) {
+                return None;
+            }
+            (&digits[..at], &digits[at + 1..], Some(other))
+        }
+    };
+    let whole = match thousands {
+        Some(separator) => ungroup(grouped, separator)?,
+        None => grouped.to_string(),
+    };
+    if whole.is_empty() || fraction.is_empty() && digits.ends_with(['.', ',']) {
+        return None;
+    }
+    let sign = if negative { "-" } else { "" };
+    let plain = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
+    Money::parse_text(&plain).ok()
+}
+
+/// True when `int_part` could be the leading group of a thousands grouping:
+/// one to three digits, not starting with 0.
+fn could_be_grouped(int_part: &str) -> bool {
+    (1..=3).contains(&int_part.len()) && !int_part.starts_with('0')
+}
+
+/// `"1.234.567"` with `.` → `"1234567"`; `None` unless the groups are well formed.
+fn ungroup(text: &str, separator: char) -> Option<String> {
+    let mut groups = text.split(separator);
+    let head = groups.next()?;
+    if !could_be_grouped(head) || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut whole = head.to_string();
+    for group in groups {
+        if group.len() != 3 || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        whole.push_str(group);
+    }
+    Some(whole)
+}
+
+/// A quantity as a JSON number: an integer when whole, otherwise the nearest
+/// double, which prints back as the same decimal text (quantities are no prices).
+pub fn quantity_number(amount: &Money) -> Value {
+    let text = amount.to_dot_string();
+    if let Some(whole) = amount.with_max_scale(0) {
+        if let Ok(int) = whole.to_dot_string().parse::<i64>() {
+            return Value::from(int);
+        }
+    }
+    text.parse::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .map_or(Value::String(text), Value::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn dot(text: &str) -> Option<String> {
+        read_amount_text(text).map(|m| m.to_dot_string())
+    }
+
+    #[test]
+    fn turkish_and_plain_amounts() {
+        assert_eq!(dot("10,50").as_deref(), Some("10.50"));
+        assert_eq!(dot("1.234,50").as_deref(), Some("1234.50"));
+        assert_eq!(dot("1234.50").as_deref(), Some("1234.50"));
+        assert_eq!(dot("1,234.50").as_deref(), Some("1234.50"));
+        assert_eq!(dot("12.345.678,9").as_deref(), Some("12345678.9"));
+        assert_eq!(dot("1.234.567").as_deref(), Some("1234567"));
+        assert_eq!(dot(" -0,05 ").as_deref(), Some("-0.05"));
+        assert_eq!(dot("0.500").as_deref(), Some("0.500"));
+        assert_eq!(dot("1234.500").as_deref(), Some("1234.500"));
+        assert_eq!(dot("149.90").as_deref(), Some("149.90"));
+        assert_eq!(
+            read_amount(&json!(1234.5)).map(|m| m.to_dot_string()),
+            Some("1234.5".into())
+        );
+    }
+
+    #[test]
+    fn ambiguous_or_malformed_text_is_refused() {
+        for text in [
+            "1.234",
+            "1,234",
+            "12.34.5",
+            "1.23,4",
+            "1,234,5.6",
+            "1.234.5",
+            "12.",
+            ",5",
+            "",
+            "1,2.3,4",
+            "abc",
+            "1 234",
+            "0.123.456",
+        ] {
+            assert_eq!(dot(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn quantities_are_numbers() {
+        let read = |t| quantity_number(&read_amount_text(t).unwrap());
+        assert_eq!(read("45"), json!(45));
+        assert_eq!(read("45.00"), json!(45));
+        assert_eq!(read("0.50"), json!(0.5));
+        assert_eq!(read("1250,75"), json!(1250.75));
+    }
+}

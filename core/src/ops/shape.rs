@@ -1,0 +1,115 @@
+//! Where the money and the decimal quantities are in an operation's result,
+//! for the bindings: they walk a result and its [`Shape`] side by side and
+//! turn money into their exact decimal type, without guessing from key names.
+
+use super::typing::{type_of_key, KeyKinds};
+use super::{Operation, Role, NO_FIELDS};
+use crate::schema::{Schema, Type};
+
+/// The declared shape of one position in a result.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// Nothing is declared here: values are plain JSON.
+    Plain,
+    /// A page result: `items` are records of the schema.
+    Page(&'static Schema, &'static KeyKinds),
+    /// A record (object) of the schema; open records read the fallback for other keys.
+    Record(&'static Schema, &'static KeyKinds),
+    /// A list of records of the schema (a page's `items`).
+    Items(&'static Schema, &'static KeyKinds),
+    /// A value of one declared type.
+    Of(&'static Type, &'static KeyKinds),
+}
+
+/// What a scalar at a position is, for the bindings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaf {
+    /// Money: a dot-decimal string the binding turns into its exact decimal type.
+    Money,
+    /// A decimal quantity: a JSON number the binding may turn into its decimal type.
+    Decimal,
+    /// Anything else.
+    Other,
+}
+
+static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
+
+/// The bridge's fallback: marks records read by [`super::typing::is_money_key`].
+static BRIDGE_FALLBACK: KeyKinds = KeyKinds {
+    money: &[],
+    integer: &[],
+    decimal: &[],
+    id: &[],
+    date: &[],
+};
+
+impl Shape {
+    /// The shape of the result of `op`. Local operations (`map.*`, `sync.*`, code
+    /// tables) answer bridge records.
+    pub fn of_result(op: &'static Operation) -> Shape {
+        let fallback = super::fallback_of(op.service);
+        if matches!(op.role, Role::Local(_)) {
+            Shape::bridge_records()
+        } else if op.paginated {
+            Shape::Page(op.result, fallback)
+        } else {
+            Shape::Record(op.result, fallback)
+        }
+    }
+
+    /// The shape of the records of the bridge (sync states, events, ERP
+    /// documents), which mix the fields of every service: money is found by
+    /// the money fields of all schemas.
+    pub fn bridge_records() -> Shape {
+        Shape::Record(&NO_FIELDS, &BRIDGE_FALLBACK)
+    }
+
+    /// The shape of the value under `key` of an object at this position.
+    pub fn field(self, key: &str) -> Shape {
+        match self {
+            Shape::Plain => Shape::Plain,
+            Shape::Page(schema, fallback) => match key {
+                "items" => Shape::Items(schema, fallback),
+                _ => Shape::Plain,
+            },
+            Shape::Record(schema, fallback) => {
+                if std::ptr::eq(fallback, &BRIDGE_FALLBACK) {
+                    return if super::typing::is_money_key(key) {
+                        Shape::Of(&MONEY, fallback)
+                    } else {
+                        Shape::bridge_records()
+                    };
+                }
+                match type_of_key(schema, fallback, key) {
+                    Some(ty) => Shape::Of(ty, fallback),
+                    None => Shape::Record(&NO_FIELDS, fallback),
+                }
+            }
+            Shape::Of(Type::Object(schema), fallback) => Shape::Record(schema, fallback).field(key),
+            Shape::Of(Type::Any, fallback) => Shape::Record(&NO_FIELDS, fallback).field(key),
+            Shape::Items(..) | Shape::Of(..) => Shape::Plain,
+        }
+    }
+
+    /// The shape of each item of a list at this position.
+    pub fn item(self) -> Shape {
+        match self {
+            Shape::Of(Type::List { item, .. }, fallback) => match item {
+                Type::Object(schema) => Shape::Record(schema, fallback),
+                other => Shape::Of(other, fallback),
+            },
+            Shape::Items(schema, fallback) => Shape::Record(schema, fallback),
+            Shape::Record(..) | Shape::Of(Type::Any, _) => self,
+            _ => Shape::Plain,
+        }
+    }
+
+    /// What a scalar at this position is.
+    pub fn leaf(self) -> Leaf {
+        match self {
+            Shape::Of(Type::Money(_), _) => Leaf::Money,
+            Shape::Of(Type::Decimal, _) => Leaf::Decimal,
+            _ => Leaf::Other,
+        }
+    }
+}

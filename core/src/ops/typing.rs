@@ -1,0 +1,422 @@
+//! Typing a response by its operation's own result schema, leniently.
+//!
+//! Entegra sends every scalar as a string (`"id":"1223"`, `"price1":"12.90"`),
+//! Tedbul prices with a decimal comma, the ERP codes as numbers or strings.
+//! Each record is walked together with the `result` schema of its operation
+//! (the one the docs and stubs are generated from), in place: money becomes a
+//! dot-decimal string, counts and codes integers, quantities numbers, ids
+//! strings, dates ISO text. A value that does not fit its type never fails the
+//! page: it keeps its raw value and a [`Warning`] says where and what was
+//! expected. Fields a schema does not list are typed by the service's own
+//! [`KeyKinds`] (open records only) or kept as they came.
+
+use crate::dates::Date;
+use crate::money_text::{quantity_number, read_amount, EXPECTED_AMOUNT};
+use crate::schema::{child_path, Schema, Type};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Which keys of a service's open records hold which kind of value, for the
+/// fields its result schemas do not list. Each service module declares its own.
+#[derive(Debug)]
+pub struct KeyKinds {
+    /// Keys whose values are money.
+    pub money: &'static [&'static str],
+    /// Keys whose values are integers (counts, codes, statuses).
+    pub integer: &'static [&'static str],
+    /// Keys whose values are decimal quantities (weights, desi).
+    pub decimal: &'static [&'static str],
+    /// Keys whose values are identifiers, kept as strings.
+    pub id: &'static [&'static str],
+    /// Keys whose values are dates (optionally with a time), returned as ISO text.
+    pub date: &'static [&'static str],
+}
+
+impl KeyKinds {
+    /// The type a key of an open record has by this service's lists.
+    fn type_of(&self, key: &str) -> Option<&'static Type> {
+        static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
+        static INT: Type = Type::INT;
+        static DECIMAL: Type = Type::Decimal;
+        static ID: Type = Type::Code;
+        static DATE: Type = Type::Date(crate::schema::DateWire::Iso);
+        let lists: [(&[&str], &'static Type); 5] = [
+            (self.money, &MONEY),
+            (self.integer, &INT),
+            (self.decimal, &DECIMAL),
+            (self.id, &ID),
+            (self.date, &DATE),
+        ];
+        lists
+            .into_iter()
+            .find(|(keys, _)| keys.contains(&key))
+            .map(|(_, ty)| ty)
+    }
+}
+
+/// A value that did not fit its declared type: where, and what was expected.
+/// The value itself is kept in the result as it came.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// Where it is in the result (`items[3].weight`).
+    pub path: String,
+    /// What kopru expected there.
+    pub expected: String,
+}
+
+impl Warning {
+    /// `{"path", "expected"}`, as results list them under `warnings`.
+    pub fn to_json(&self) -> Value {
+        serde_json::json!({"path": self.path, "expected": self.expected})
+    }
+}
+
+/// One step of a path, kept borrowed and written out only for a warning.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root(&'a str),
+    Key(&'a str),
+    Index(usize),
+}
+
+/// A path as a chain of borrowed steps (no string is built on the success path).
+#[derive(Clone, Copy)]
+struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    step: Step<'a>,
+}
+
+impl<'a> At<'a> {
+    fn key(&'a self, key: &'a str) -> At<'a> {
+        At {
+            parent: Some(self),
+            step: Step::Key(key),
+        }
+    }
+
+    fn index(&'a self, index: usize) -> At<'a> {
+        At {
+            parent: Some(self),
+            step: Step::Index(index),
+        }
+    }
+
+    fn render(&self) -> String {
+        let parent = self.parent.map(At::render).unwrap_or_default();
+        match self.step {
+            Step::Root(root) => root.to_string(),
+            Step::Key(key) => child_path(&parent, key),
+            Step::Index(index) => format!("{parent}[{index}]"),
+        }
+    }
+}
+
+/// FNV-1a: field names are short, and a lookup per field of every record
+/// should cost a few nanoseconds, not a SipHash round.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The fields of one schema by name.
+type FieldIndex = HashMap<&'static str, &'static Type, BuildHasherDefault<Fnv>>;
+
+/// The field types of every schema, by name, built once (schemas are static).
+fn field_index(schema: &'static Schema) -> Option<&'static FieldIndex> {
+    static INDEX: OnceLock<HashMap<usize, FieldIndex>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut all = HashMap::new();
+            for op in super::all() {
+                index_schema(op.result, &mut all);
+            }
+            all
+        })
+        .get(&(schema as *const Schema as usize))
+}
+
+fn index_schema(schema: &'static Schema, all: &mut HashMap<usize, FieldIndex>) {
+    let key = schema as *const Schema as usize;
+    if all.contains_key(&key) {
+        return;
+    }
+    all.insert(key, schema.fields.iter().map(|f| (f.name, &f.ty)).collect());
+    for field in schema.fields {
+        index_type(&field.ty, all);
+    }
+}
+
+fn index_type(ty: &'static Type, all: &mut HashMap<usize, FieldIndex>) {
+    match ty {
+        Type::List { item, .. } => index_type(item, all),
+        Type::Object(schema) => index_schema(schema, all),
+        _ => {}
+    }
+}
+
+/// The declared type of `key` in `schema`, else (open records) the service's fallback.
+pub(crate) fn type_of_key(
+    schema: &'static Schema,
+    fallback: &KeyKinds,
+    key: &str,
+) -> Option<&'static Type> {
+    let declared = match field_index(schema) {
+        Some(index) => index.get(key).copied(),
+        None => schema.fields.iter().find(|f| f.name == key).map(|f| &f.ty),
+    };
+    match declared {
+        Some(ty) => Some(ty),
+        None if schema.open => fallback.type_of(key),
+        None => None,
+    }
+}
+
+/// Types values in place and collects the warnings.
+pub struct Typer<'k> {
+    fallback: &'k KeyKinds,
+    warnings: Vec<Warning>,
+}
+
+impl<'k> Typer<'k> {
+    /// A typer reading open records by `fallback`.
+    pub fn new(fallback: &'k KeyKinds) -> Typer<'k> {
+        Typer {
+            fallback,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Types every record of `items` by `schema`; `root` names the list in warnings.
+    pub fn records(&mut self, items: &mut [Value], schema: &'static Schema, root: &str) {
+        let at = At {
+            parent: None,
+            step: Step::Root(root),
+        };
+        for (i, item) in items.iter_mut().enumerate() {
+            self.record(item, schema, &at.index(i));
+        }
+    }
+
+    /// Types one record by `schema`; `root` names it in warnings.
+    pub fn record_at(&mut self, value: &mut Value, schema: &'static Schema, root: &str) {
+        let at = At {
+            parent: None,
+            step: Step::Root(root),
+        };
+        self.record(value, schema, &at);
+    }
+
+    /// A pagination count (a total, a page number): a non-negative integer of
+    /// any size, as a number or text. Anything else reads as absent, with a
+    /// warning at `path`, and paging falls back to the page's length.
+    pub fn count(&mut self, value: Option<&Value>, path: &str) -> Option<u64> {
+        let read = match value {
+            None | Some(Value::Null) => return None,
+            Some(Value::Number(n)) => n.as_u64(),
+            Some(Value::String(text)) if text.is_empty() => return None,
+            Some(Value::String(text)) => text.trim().parse().ok(),
+            Some(_) => None,
+        };
+        if read.is_none() {
+            self.warnings.push(Warning {
+                path: path.to_string(),
+                expected: "a count (a non-negative integer)".into(),
+            });
+        }
+        read
+    }
+
+    /// The warnings collected so far.
+    pub fn into_warnings(self) -> Vec<Warning> {
+        self.warnings
+    }
+
+    fn warn(&mut self, at: &At<'_>, expected: &str) {
+        self.warnings.push(Warning {
+            path: at.render(),
+            expected: expected.to_string(),
+        });
+    }
+
+    fn record(&mut self, value: &mut Value, schema: &'static Schema, at: &At<'_>) {
+        match value {
+            Value::Object(map) => self.fields(map, schema, at),
+            Value::Null => {}
+            _ => self.warn(at, "a record (an object)"),
+        }
+    }
+
+    fn fields(&mut self, map: &mut Map<String, Value>, schema: &'static Schema, at: &At<'_>) {
+        for (key, field) in map.iter_mut() {
+            let field_at = at.key(key);
+            match type_of_key(schema, self.fallback, key) {
+                Some(ty) => self.value(field, ty, &field_at),
+                None => self.untyped(field, &field_at),
+            }
+        }
+    }
+
+    /// A value no schema describes: nested records are read by the fallback.
+    fn untyped(&mut self, value: &mut Value, at: &At<'_>) {
+        match value {
+            Value::Object(map) => self.fields(map, &super::NO_FIELDS, at),
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.untyped(item, &at.index(i));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn value(&mut self, value: &mut Value, ty: &'static Type, at: &At<'_>) {
+        if value.is_null() {
+            return;
+        }
+        if matches!(value, Value::String(s) if s.is_empty()) {
+            *value = Value::Null;
+            return;
+        }
+        match ty {
+            Type::Text { .. } | Type::Code => match value {
+                Value::String(_) => {}
+                Value::Number(n) => *value = Value::String(n.to_string()),
+                _ => self.warn(at, "text"),
+            },
+            Type::Int { .. } | Type::Choice(_) => self.integer(value, at),
+            Type::Money(_) => match read_amount(value) {
+                Some(amount) => *value = Value::String(amount.to_dot_string()),
+                None => self.warn(at, EXPECTED_AMOUNT),
+            },
+            Type::Decimal => match read_amount(value) {
+                Some(amount) => *value = quantity_number(&amount),
+                None => self.warn(at, "a decimal number"),
+            },
+            Type::Date(_) => match value {
+                Value::String(text) => match iso_date_text(text) {
+                    Some(iso) => *text = iso,
+                    None => self.warn(at, "a date such as 2024-03-01 or 01.03.2024"),
+                },
+                _ => self.warn(at, "a date such as 2024-03-01 or 01.03.2024"),
+            },
+            Type::List { item, .. } => match value {
+                Value::Array(items) => {
+                    for (i, element) in items.iter_mut().enumerate() {
+                        self.value(element, item, &at.index(i));
+                    }
+                }
+                _ => self.warn(at, "a list"),
+            },
+            Type::Object(schema) => self.record(value, schema, at),
+            Type::Any => self.untyped(value, at),
+        }
+    }
+
+    /// Integers stay integers, digit strings become integers, other numbers
+    /// (and decimal text) stay numbers; `true`/`false` are 1/0.
+    fn integer(&mut self, value: &mut Value, at: &At<'_>) {
+        match value {
+            Value::Number(number) => {
+                if let Some(whole) = number.as_f64().filter(|f| {
+                    !number.is_i64() && !number.is_u64() && f.fract() == 0.0 && f.abs() < 9.0e15
+                }) {
+                    *value = Value::from(whole as i64);
+                }
+            }
+            Value::Bool(flag) => *value = Value::from(i64::from(*flag)),
+            Value::String(text) => match text.trim().parse::<i64>() {
+                Ok(int) => *value = Value::from(int),
+                Err(_) => match read_amount(value) {
+                    Some(amount) => *value = quantity_number(&amount),
+                    None => self.warn(at, "an integer"),
+                },
+            },
+            _ => self.warn(at, "an integer"),
+        }
+    }
+}
+
+/// `21.09.2020 10:30` → `2020-09-21 10:30`; `None` for text that is no date.
+fn iso_date_text(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    let (date_part, rest) = match trimmed.find([' ', 'T']) {
+        Some(at) => trimmed.split_at(at),
+        None => (trimmed, ""),
+    };
+    Date::parse_iso(date_part)
+        .or_else(|| Date::parse_day_first(date_part))
+        .map(|date| format!("{}{}", date.to_iso(), rest))
+}
+
+/// Reads a count that may arrive as a number or a string.
+pub fn count(value: Option<&Value>) -> Option<u64> {
+    value
+        .and_then(crate::schema::integer)
+        .and_then(|i| u64::try_from(i).ok())
+}
+
+/// True when a value under `key` in the bridge's records (sync states, events,
+/// ERP documents) is money: a money field of any operation's schemas. The
+/// bridge's records mix the fields of all three services, so this is its
+/// open-record fallback; results of operations are typed by their own schemas.
+pub fn is_money_key(key: &str) -> bool {
+    static KEYS: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: std::collections::BTreeSet<&'static str> = super::RESULT_KEYS
+            .iter()
+            .flat_map(|kinds| kinds.money.iter().copied())
+            .collect();
+        for op in super::all() {
+            collect_money_keys(op.params, &mut keys);
+            collect_money_keys(op.result, &mut keys);
+        }
+        keys
+    })
+    .contains(key)
+}
+
+fn collect_money_keys(
+    schema: &'static Schema,
+    keys: &mut std::collections::BTreeSet<&'static str>,
+) {
+    for field in schema.fields {
+        collect_type(field.name, &field.ty, keys);
+    }
+}
+
+fn collect_type(
+    name: &'static str,
+    ty: &'static Type,
+    keys: &mut std::collections::BTreeSet<&'static str>,
+) {
+    match ty {
+        Type::Money(_) => {
+            keys.insert(name);
+        }
+        Type::List { item, .. } => collect_type(name, item, keys),
+        Type::Object(schema) => collect_money_keys(schema, keys),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+#[path = "typing_tests.rs"]
+mod tests;

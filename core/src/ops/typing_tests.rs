@@ -1,0 +1,121 @@
+//! Result typing by each operation's own schema, read leniently.
+
+use crate::ops::{find, ParseContext};
+use crate::ErrorKind;
+use serde_json::{json, Value};
+
+fn parse(op: &str, params: Value, body: Value) -> Result<Value, crate::Error> {
+    let op = find(op).unwrap();
+    let context = ParseContext {
+        params: &params,
+        page_size: 100,
+        result: op.result,
+    };
+    (op.parse)(body, &context)
+}
+
+#[test]
+fn entegra_money_total_is_not_tedbuls_integer_total() {
+    let body = json!({"orders": [{"id": "26", "total": "149.90", "grand_total": "1.234,50",
+        "datetime": "21.09.2020 10:30", "order_product": [{"model": "SHIRT-001-RED-M",
+        "quantity": "2", "price": "74.95", "total": "149.90", "tax": "24.98"}]}], "totalOrder": "1"});
+    let page = parse("entegra.orders.list", json!({}), body).unwrap();
+    let order = &page["items"][0];
+    assert_eq!(order["total"], "149.90");
+    assert_eq!(order["grand_total"], "1234.50");
+    assert_eq!(order["datetime"], "2020-09-21 10:30");
+    assert_eq!(order["order_product"][0]["quantity"], 2);
+    assert_eq!(order["order_product"][0]["tax"], "24.98");
+    assert_eq!(page["total"], 1);
+    assert!(page.get("warnings").is_none());
+    let tedbul = json!({"status": true, "result": {"total": "1", "data": [{"orderId": 9}]}});
+    let page = parse("tedbul.orders.sold.list", json!({}), tedbul).unwrap();
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["orderId"], "9");
+}
+
+#[test]
+fn decimal_measures_and_quantities_are_numbers() {
+    let body = json!({"productList": [{"id": "1", "productCode": "P", "weight": "0.50",
+        "desi": "1.5", "height": "12", "variatios": [{"productCode": "P-1", "weight": "0,25"}]}]});
+    let page = parse("entegra.products.list", json!({}), body).unwrap();
+    let product = &page["items"][0];
+    assert_eq!(product["weight"], json!(0.5));
+    assert_eq!(product["desi"], json!(1.5));
+    assert_eq!(product["height"], json!(12));
+    assert_eq!(product["variations"][0]["weight"], json!(0.25));
+    let erp = json!({"success": true, "data": [{"ItemCode": "FABRIC", "InventoryQty1": 1250.75},
+        {"ItemCode": "DYE", "InventoryQty1": "350.00"}], "pagination": {"total": 2}});
+    let page = parse("erp.inventory.list", json!({}), erp).unwrap();
+    assert_eq!(page["items"][0]["InventoryQty1"], json!(1250.75));
+    assert_eq!(page["items"][1]["InventoryQty1"], json!(350));
+}
+
+#[test]
+fn values_that_do_not_fit_are_kept_and_warned_about() {
+    let body = json!({"productList": [{"id": "1", "productCode": "P", "price1": "1.234",
+        "quantity": "lots", "date_add": "yesterday", "variatios": {"oops": 1}},
+        {"id": "2", "productCode": "Q", "price2": "12,90"}], "totalProduct": "2"});
+    let page = parse("entegra.products.list", json!({}), body).unwrap();
+    assert_eq!(page["items"][0]["price1"], "1.234");
+    assert_eq!(page["items"][0]["quantity"], "lots");
+    assert_eq!(page["items"][1]["price2"], "12.90");
+    let paths: Vec<&str> = page["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            "items[0].price1",
+            "items[0].quantity",
+            "items[0].date_add",
+            "items[0].variations"
+        ]
+    );
+    assert!(page["warnings"][0]["expected"]
+        .as_str()
+        .unwrap()
+        .contains("amount"));
+}
+
+#[test]
+fn unreadable_totals_are_warned_about_and_paging_follows_the_page() {
+    let body = json!({"productList": [{"id": "1", "productCode": "P"}], "totalProduct": "many"});
+    let page = parse("entegra.products.list", json!({}), body).unwrap();
+    assert_eq!(page["total"], Value::Null);
+    assert_eq!(page["next_page"], Value::Null);
+    assert_eq!(page["warnings"][0]["path"], "totalProduct");
+    let erp = json!({"success": true, "data": [], "pagination": {"total_pages": "x"}});
+    let page = parse("erp.products.list", json!({}), erp).unwrap();
+    assert_eq!(page["warnings"][0]["path"], "pagination.total_pages");
+    let huge = json!({"success": true, "data": [{}], "pagination": {"total": u64::MAX}});
+    assert_eq!(
+        parse("erp.products.list", json!({}), huge).unwrap()["total"],
+        u64::MAX
+    );
+}
+
+#[test]
+fn a_list_that_is_no_list_is_a_decode_error() {
+    let body = json!({"productList": {"id": "1"}});
+    let err = parse("entegra.products.list", json!({}), body).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    assert_eq!(err.to_json()["path"], "productList");
+}
+
+#[test]
+fn unlisted_fields_of_open_records_use_their_own_services_kinds() {
+    let body = json!({"productList": [{"id": 1223, "productCode": 7, "pazarama_listPrice": "5",
+        "first_price": "9,90", "total": "3", "extra": "kept"}]});
+    let page = parse("entegra.products.list", json!({}), body).unwrap();
+    let product = &page["items"][0];
+    assert_eq!(product["id"], "1223");
+    assert_eq!(product["productCode"], "7");
+    assert_eq!(product["first_price"], "9.90");
+    assert_eq!(product["total"], "3");
+    assert_eq!(product["extra"], "kept");
+    assert_eq!(product["pazarama_listPrice"], "5");
+}
