@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, pageParts } from './kopru_wasm.js';
+import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, firstPageParams, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -263,7 +263,7 @@ export class Client {
   /** Every item of a paginated list, fetched lazily page by page. */
   async *pages(op, params) {
     const name = opName(op);
-    let page = encode(params);
+    let page = guarded(() => firstPageParams(name, encode(params)));
     while (page !== null) {
       const text = await this.#text(name, page);
       const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));
@@ -370,7 +370,8 @@ async function drive(run, market, erpClient, { importer, save, progress }) {
         answer = { error: errorJson(error) };
       }
     } else if (action.save) {
-      if (save !== null) await save(action.save.state);
+      // A save carries the whole state or only what changed: onSave always gets the whole state.
+      if (save !== null) await save(action.save.state ?? JSON.parse(guarded(() => run.state())));
     } else if (action.progress) {
       if (progress !== null) await progress(action.progress);
     } else if (action.deliver) {

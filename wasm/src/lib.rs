@@ -408,6 +408,20 @@ impl RawSyncRun {
         let action = self.run.step_json(&answer).map_err(thrown)?;
         Ok(action.to_string())
     }
+
+    /// The whole sync state now, as JSON (a `save` action carries a snapshot
+    /// or only what changed; this costs the size of the state).
+    pub fn state(&self) -> String {
+        self.run.state().to_string()
+    }
+}
+
+/// The first page's params (JSON) for walking `op`: the largest page size
+/// the service accepts, unless the params set one.
+#[wasm_bindgen(js_name = firstPageParams)]
+pub fn first_page_params(op: &str, params: &str) -> Result<String, JsValue> {
+    let params = parse("params", params)?;
+    Ok(kopru_core::pages::first_params(op, &params).to_string())
 }
 
 /// Splits a page result (JSON) of operation params (JSON) into its items and
