@@ -23,15 +23,15 @@ log "cargo build -p kopru-ffi -p kopru-sandbox-server"
 cflags=(-std=c11 -g -O1 -Wall -Wextra -Werror -I "$root/include" -I "$root/tests/c")
 link=(-L "$lib_dir" -lkopru -Wl,-rpath,"$lib_dir" -lpthread)
 log "gcc tests/c/kopru_test.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/catalogue.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/sync.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/sync" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/sync" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.a)"
-gcc "${cflags[@]}" -o "$out/vectors-static" "$root/tests/c/vectors.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" -o "$out/vectors-static" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$lib_dir/libkopru.a" -lm -lrt -lpthread -ldl -lgcc_s -lutil
 
 start_sandbox_server
@@ -68,7 +68,7 @@ log "tests/.build/c/token_traffic (1,000 calls a scenario over HTTP; valgrind wo
 
 for name in bad_input secrets boundary; do
     log "gcc tests/c/$name.c (linked to libkopru.so)"
-    gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+    gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 done
 log "valgrind tests/.build/c/bad_input tests/bad-input"
 "${valgrind[@]}" "$out/bad_input" "$root/tests/bad-input"
@@ -94,13 +94,13 @@ RUST_BACKTRACE=0 "${valgrind[@]}" "$out/panic" 2>"$out/panic.stderr"
 asan=(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1
 log "gcc ${asan[*]} (every C test)"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$root/tests/c/http.c" "${link[@]}"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/sync-asan" "$root/tests/c/sync.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/sync-asan" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$root/tests/c/http.c" "${link[@]}"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 for name in bad_input secrets boundary; do
-    gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+    gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 done
 gcc "${cflags[@]}" "${asan[@]}" -o "$out/panic-asan" "$root/tests/c/panic.c" "${panic_link[@]}"
 log "AddressSanitizer: kopru_test, sync, vectors, bad_input, secrets, boundary, panic"
