@@ -124,7 +124,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for byte in bytes {
             hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -174,7 +178,17 @@ pub(crate) fn type_of_key(
     fallback: &KeyKinds,
     key: &str,
 ) -> Option<&'static Type> {
-    let declared = match field_index(schema) {
+    lookup(schema, field_index(schema), fallback, key)
+}
+
+/// [`type_of_key`] with the schema's index already found (once per record).
+fn lookup(
+    schema: &'static Schema,
+    index: Option<&'static FieldIndex>,
+    fallback: &KeyKinds,
+    key: &str,
+) -> Option<&'static Type> {
+    let declared = match index {
         Some(index) => index.get(key).copied(),
         None => schema.fields.iter().find(|f| f.name == key).map(|f| &f.ty),
     };
@@ -261,9 +275,10 @@ impl<'k> Typer<'k> {
     }
 
     fn fields(&mut self, map: &mut Map<String, Value>, schema: &'static Schema, at: &At<'_>) {
+        let index = field_index(schema);
         for (key, field) in map.iter_mut() {
             let field_at = at.key(key);
-            match type_of_key(schema, self.fallback, key) {
+            match lookup(schema, index, self.fallback, key) {
                 Some(ty) => self.value(field, ty, &field_at),
                 None => self.untyped(field, &field_at),
             }
