@@ -37,6 +37,43 @@ mod _kopru {
         crate::convert::json_to_py(py, &kopru_core::sandbox::sandbox_config(service))
     }
 
+    /// Every operation of the core's table: `[{name, service, method, path, summary, local,
+    /// paginated, idempotent}]` (what `kopru ops` lists).
+    #[pyfunction]
+    fn operations(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+        crate::convert::json_to_py(py, &kopru_core::ops::describe::list())
+    }
+
+    /// One operation described: its row of `operations()` plus `params` (every field with its
+    /// type, rules and meaning, nested fields under `fields`), `open`, `example` and `result`.
+    /// Raises `ConfigError` for an unknown name.
+    #[pyfunction]
+    fn describe_operation<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        let described = kopru_core::ops::describe::describe(name).ok_or_else(|| {
+            let error =
+                kopru_core::Error::config(format!("no operation {name:?} (see `kopru ops`)"));
+            crate::errors::to_py_err(py, &error)
+        })?;
+        crate::convert::json_to_py(py, &described)
+    }
+
+    /// The request quotas a client config sets (its `quota` key or the service's defaults):
+    /// `{"per_day", "per_hour"}`, `None` where there is no limit. Raises `ConfigError`.
+    #[pyfunction]
+    fn quota_limits<'py>(
+        py: Python<'py>,
+        config: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let config = crate::convert::py_to_json(config)?;
+        let parsed = kopru_core::Config::from_json(&config)
+            .map_err(|error| crate::errors::to_py_err(py, &error))?;
+        let limits = serde_json::json!({
+            "per_day": parsed.quota.per_day,
+            "per_hour": parsed.quota.per_hour,
+        });
+        crate::convert::json_to_py(py, &limits)
+    }
+
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::errors::register(module)?;

@@ -31,7 +31,10 @@ def test_public_surface() -> None:
             "ValidationError",
             "__version__",
             "codes",
+            "describe_operation",
             "import_orders",
+            "operations",
+            "quota_limits",
             "sandbox_config",
             "sync_catalogue",
         ]
@@ -39,6 +42,17 @@ def test_public_surface() -> None:
     for name in kopru.__all__:
         assert hasattr(kopru, name)
     assert kopru.__version__.count(".") == 2
+
+
+def test_the_operation_table_and_quota_limits_come_from_the_core() -> None:
+    names = [row["name"] for row in kopru.operations()]
+    assert "tedbul.ads.create" in names and len(names) == len(set(names))
+    assert kopru.describe_operation("tedbul.ads.create")["method"] == "POST"
+    with pytest.raises(kopru.ConfigError):
+        kopru.describe_operation("tedbul.ads.crate")
+    entegra = {"service": "entegra", "credentials": {"email": "e@x.dev", "password": "p"}}
+    assert kopru.quota_limits(entegra) == {"per_day": 20000, "per_hour": 7200}
+    assert kopru.quota_limits({**entegra, "quota": {"per_day": 5}})["per_day"] == 5
 
 
 def test_sandbox_config_comes_from_the_core() -> None:

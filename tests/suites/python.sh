@@ -35,6 +35,8 @@ ruff_config="$root/python/pyproject.toml"
 "$venv/bin/ruff" check --quiet --config "$ruff_config" "$root/python/pysrc" "$root/tests/python"
 
 start_sandbox_server
+# test_history.py renders `kopru report`'s page in headless Chromium.
+ensure_chromium
 
 log "pytest tests/python (against the installed package)"
 (cd "$root/tests/python" && "$venv/bin/python" -m pytest -q)

@@ -8,6 +8,7 @@
 //! the I/O.
 
 mod client;
+mod roots;
 mod state_file;
 mod sync;
 mod transport;

@@ -5,6 +5,7 @@
 //! schema, and docs and per-binding stubs are generated from it.
 
 mod bridge;
+pub mod describe;
 mod entegra;
 mod envelope;
 mod erp;

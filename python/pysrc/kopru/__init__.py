@@ -7,6 +7,7 @@ Money comes back as ``decimal.Decimal``; every failure is a ``KopruError`` subcl
 ``sync_catalogue`` brings Entegra or Tedbul up to date with the ERP's products and stock, and
 ``import_orders`` hands the marketplace's new orders to an importer as ERP documents (the core's
 sync runner, resumable from a state file after a crash).
+``operations()`` lists the core's operation table and ``describe_operation(name)`` explains one.
 ``kopru.codes`` holds the vendors' code tables as enums; ``kopru.types`` the ``TypedDict`` of every
 operation's parameters and result, for type checkers (both generated from the core's tables).
 """
@@ -25,7 +26,10 @@ from ._kopru import (
     TransportError,
     ValidationError,
     __version__,
+    describe_operation,
     import_orders,
+    operations,
+    quota_limits,
     sandbox_config,
     sync_catalogue,
 )
@@ -43,7 +47,10 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "codes",
+    "describe_operation",
     "import_orders",
+    "operations",
+    "quota_limits",
     "sandbox_config",
     "sync_catalogue",
     "__version__",

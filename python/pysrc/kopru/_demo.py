@@ -10,12 +10,15 @@ way a user's cron script would be: only the public API (``kopru.Client``,
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from . import Client, KopruError, __version__, import_orders, sandbox_config, sync_catalogue
+from . import Client, KopruError, __version__, import_orders, quota_limits, sandbox_config, sync_catalogue
+from . import _history as history
 from ._report import ProgressBar, table
 
 MARKETPLACES = ("entegra", "tedbul")
@@ -54,7 +57,8 @@ def _section(number: int, title: str) -> None:
 class Demo:
     """The clients, the sync states the runs leave behind, and the figures for the summary."""
 
-    def __init__(self) -> None:
+    def __init__(self, history_dir: Path | None = None) -> None:
+        self.history_dir = history_dir
         self.erp = Client(sandbox_config("erp"))
         self.clients = {name: Client(sandbox_config(name)) for name in MARKETPLACES}
         self.states: dict[str, Any] = {name: None for name in MARKETPLACES}
@@ -87,11 +91,40 @@ class Demo:
             bar.close()
         return report
 
+    def remember(self, job: str, when: datetime, started: float, entries: list[dict[str, Any]]) -> None:
+        """Appends one run to the history in ``history_dir`` (``kopru demo --state-dir``), as
+        ``kopru sync`` does, so ``kopru report`` can show the demo's runs."""
+        if self.history_dir is None:
+            return
+        for entry in entries:
+            name = entry["marketplace"]
+            limits = quota_limits(sandbox_config(name))
+            entry["quota"] = history.quota_entry(self.clients[name].export_state(), limits)
+        failed = any(entry["failed"] for entry in entries)
+        record = {
+            "time": when.isoformat(timespec="milliseconds"),
+            "duration_ms": round((time.monotonic() - started) * 1000),
+            "job": job,
+            "status": 1 if failed else 0,
+            "marketplaces": entries,
+        }
+        self.history_dir.mkdir(parents=True, exist_ok=True)
+        history.append(self.history_dir, record)
+
     def sync_both(self, column: str) -> None:
         """Syncs both marketplaces and prints what went out."""
         rows: list[dict[str, Any]] = []
+        entries: list[dict[str, Any]] = []
+        when, started = datetime.now(timezone.utc), time.monotonic()
         for name in MARKETPLACES:
             report = self.sync(name)
+            entries.append(
+                {
+                    "marketplace": name,
+                    "catalogue": history.catalogue_entry(report),
+                    "failed": len(report["errors"]),
+                }
+            )
             self.summary[name][column] = report["requests_sent"]
             for op, count in report["sent"].items():
                 rows.append(
@@ -110,6 +143,7 @@ class Demo:
                 print(f"   {TITLES[name]}: left out {skip['key']}: {skip['reason']}")
             for error in report["errors"]:
                 print(f"   {TITLES[name]}: {error['op']} failed ({error['kind']}): {error['message']}")
+        self.remember("catalogue", when, started, entries)
         print(
             table(
                 rows,
@@ -230,6 +264,8 @@ class Demo:
         """Imports both marketplaces' orders; the ERP importer here just collects the documents."""
         documents: list[dict[str, Any]] = []
         unresolved: list[dict[str, Any]] = []
+        entries: list[dict[str, Any]] = []
+        when, started = datetime.now(timezone.utc), time.monotonic()
         for name in MARKETPLACES:
 
             def into_erp(document: Mapping[str, Any], retry: bool, name: str = name) -> None:
@@ -256,6 +292,10 @@ class Demo:
             self.summary[name]["acknowledged"] = len(report["acknowledged"])
             self.summary[name]["unresolved"] = len({item["order"] for item in report["unresolved"]})
             unresolved.extend({**item, "marketplace": TITLES[name]} for item in report["unresolved"])
+            entries.append(
+                {"marketplace": name, "orders": history.orders_entry(report), "failed": len(report["errors"])}
+            )
+        self.remember("orders", when, started, entries)
         for document in documents:
             print(
                 f"\n   {document['marketplace']} → ERP sales order {document['OrderNumber']}"
@@ -313,10 +353,11 @@ def _validation(demo: Demo) -> int:
     return 1
 
 
-def run() -> int:
-    """Runs the demo and prints its report; returns the exit status."""
+def run(state_dir: str | None = None) -> int:
+    """Runs the demo and prints its report; returns the exit status. With ``state_dir``, each
+    sync and the order import are appended to its ``history.jsonl`` (see ``kopru report``)."""
     print(f"kopru {__version__} demo: ERP → Entegra and Tedbul, and orders back, on the in-process sandbox")
-    demo = Demo()
+    demo = Demo(Path(state_dir) if state_dir else None)
 
     products = list(demo.erp.pages("erp.products.list"))
     stock: dict[str, int] = {}
@@ -395,4 +436,6 @@ def run() -> int:
     print(f"\n{len(documents)} ERP documents produced. Sync state kept between runs (the Tedbul one):")
     print("   " + json.dumps(demo.states["tedbul"], ensure_ascii=False, default=str)[:160] + " …")
     print("\nThe same runs work against the real services: `kopru sync --config FILE` (see the README).")
+    if state_dir:
+        print(f"The runs are in {history.path_in(Path(state_dir))}: `kopru report --state-dir {state_dir}`.")
     return status

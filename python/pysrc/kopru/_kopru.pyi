@@ -24,7 +24,10 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "describe_operation",
     "import_orders",
+    "operations",
+    "quota_limits",
     "sandbox_config",
     "sync_catalogue",
 ]
@@ -1990,6 +1993,19 @@ class ConfigError(KopruError):
 
 def sandbox_config(service: str) -> dict[str, Any]:
     """A config for the in-process sandbox of ``service``, with the sandbox's own account."""
+
+def operations() -> list[dict[str, Any]]:
+    """Every operation of the core's table: ``{name, service, method, path, summary, local,
+    paginated, idempotent}`` each (what ``kopru ops`` lists)."""
+
+def quota_limits(config: Mapping[str, Any]) -> dict[str, int | None]:
+    """The request quotas a client config sets (its ``quota`` key or the service's defaults):
+    ``{"per_day", "per_hour"}``, ``None`` where there is no limit. Raises ``ConfigError``."""
+
+def describe_operation(name: str) -> dict[str, Any]:
+    """One operation: its row of ``operations()`` plus ``params`` (each field's ``name``,
+    ``type``, ``required``, ``default``, ``doc`` and nested ``fields``), ``open``, ``example``
+    and ``result``. Raises ``ConfigError`` for an unknown name."""
 
 def sync_catalogue(
     marketplace: Client,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -42,10 +43,14 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]],
     return "\n".join(out)
 
 
+PROGRESS_LOG = logging.getLogger("kopru.progress")
+
+
 class ProgressBar:
     """Draws a sync's progress events as one self-updating line on a terminal.
 
-    Off a terminal (a log file, CI) it draws nothing: the report that follows says it all.
+    Off a terminal (a log file, cron, CI) each event becomes one plain line, logged at INFO
+    on the ``kopru.progress`` logger (so ``--log-format json`` and ``--log-level`` apply).
     """
 
     WIDTH = 24
@@ -77,6 +82,8 @@ class ProgressBar:
 
     def _draw(self, done: int, what: str) -> None:
         if not self.live:
+            count = f" {done}/{self.total}" if self.total and done else ""
+            PROGRESS_LOG.info("%s%s %s", self.label, count, what)
             return
         filled = self.WIDTH * done // self.total if self.total else 0
         bar = "#" * filled + "." * (self.WIDTH - filled)

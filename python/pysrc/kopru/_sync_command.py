@@ -20,19 +20,28 @@ sync states are ``state_dir/<marketplace>.catalogue.json`` and ``<marketplace>.o
 written to ``outbox/<marketplace>-<OrderNumber>.json`` (an ERP import job picks them up; it
 must skip an OrderNumber it already has) before the marketplace is told it was taken.
 Relative paths are relative to the config file.
+
+Every run appends its report to ``state_dir/history.jsonl`` (``kopru._history`` documents a
+line); ``kopru report --state-dir DIR`` turns that history into an HTML page.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from . import Client, KopruError, import_orders, sync_catalogue
+from . import Client, KopruError, import_orders, quota_limits, sync_catalogue
+from . import _history as history
 from ._report import ProgressBar, table
+
+LOG = logging.getLogger("kopru.sync")
 
 MARKETPLACES = ("entegra", "tedbul")
 KEYS = {"erp", "mapping", "state_dir", "outbox", *MARKETPLACES}
@@ -78,10 +87,14 @@ def load(path: Path) -> dict[str, Any]:
     return config
 
 
-def _client(service: str, settings: Mapping[str, Any], state_dir: Path) -> Client:
+def _client_config(service: str, settings: Mapping[str, Any], state_dir: Path) -> dict[str, Any]:
     config = {**settings, "service": service}
     config.setdefault("state_file", str(state_dir / f"{service}.session.json"))
-    return Client(config)
+    return config
+
+
+def _client(service: str, settings: Mapping[str, Any], state_dir: Path) -> Client:
+    return Client(_client_config(service, settings, state_dir))
 
 
 class Outbox:
@@ -120,12 +133,42 @@ class Outbox:
         self.written.append(target)
 
 
-def _sync_marketplace(config: Mapping[str, Any], name: str, erp: Client, job: str) -> dict[str, Any]:
-    """Runs the jobs of one marketplace; the row of the summary table."""
+def _sync_marketplace(
+    config: Mapping[str, Any],
+    name: str,
+    erp: Client,
+    job: str,
+    entry: dict[str, Any],
+    say: Callable[[int, str], object],
+) -> dict[str, Any]:
+    """Runs the jobs of one marketplace; the row of the summary table. ``entry`` (its line of
+    the run history) gets the reports; ``say`` takes the lines about failures and orders
+    with their logging level."""
     state_dir: Path = config["state_dir"]
     section = _object(config.get(name), name)
-    market = _client(name, _object(section.get("client"), f"{name}.client"), state_dir)
+    settings = _client_config(name, _object(section.get("client"), f"{name}.client"), state_dir)
+    market = Client(settings)
     row: dict[str, Any] = {"marketplace": name, "failed": 0}
+    try:
+        _run_jobs(config, name, erp, job, market, row, entry, say)
+    finally:
+        entry["quota"] = history.quota_entry(market.export_state(), quota_limits(settings))
+    return row
+
+
+def _run_jobs(
+    config: Mapping[str, Any],
+    name: str,
+    erp: Client,
+    job: str,
+    market: Client,
+    row: dict[str, Any],
+    entry: dict[str, Any],
+    say: Callable[[int, str], object],
+) -> None:
+    """The catalogue sync and the order import of one marketplace (see ``_sync_marketplace``)."""
+    state_dir: Path = config["state_dir"]
+    section = _object(config.get(name), name)
     if job in ("all", "catalogue"):
         options = {**_object(config.get("mapping"), "mapping"), **_object(section.get("catalogue"), name)}
         bar = ProgressBar(name)
@@ -136,9 +179,10 @@ def _sync_marketplace(config: Mapping[str, Any], name: str, erp: Client, job: st
         finally:
             bar.close()
         row.update(requests=report["requests_sent"], deferred=report["deferred"])
+        entry["catalogue"] = history.catalogue_entry(report)
         row["failed"] += len(report["errors"])
         for error in report["errors"]:
-            print(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+            say(logging.WARNING, f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
     if job in ("all", "orders") and "orders" in section:
         outbox = Outbox(config["outbox"], name)
         report = import_orders(
@@ -149,43 +193,76 @@ def _sync_marketplace(config: Mapping[str, Any], name: str, erp: Client, job: st
             state_file=state_dir / f"{name}.orders.json",
         )
         row.update(imported=len(report["imported"]), acknowledged=len(report["acknowledged"]))
+        entry["orders"] = history.orders_entry(report)
         row["unresolved"] = len({item["order"] for item in report["unresolved"]})
         row["failed"] += len(report["errors"])
         for error in report["errors"]:
-            print(f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
+            say(logging.WARNING, f"   {name}: {error['op']} failed ({error['kind']}): {error['message']}")
         for item in report["unresolved"]:
-            print(f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
+            say(logging.WARNING, f"   {name}: order {item['order']} line {item['line']}: {item['reason']}")
         for written in outbox.written:
-            print(f"   {name}: wrote {written}")
-    return row
+            say(logging.INFO, f"   {name}: wrote {written}")
 
 
-def run(path: str, job: str = "all", only: str | None = None) -> int:
-    """Runs the sync jobs of the config at ``path``; prints a report; returns the exit status:
-    0 when everything went through, 1 when something failed (each marketplace still runs)."""
+def run(path: str, job: str = "all", only: str | None = None, as_json: bool = False) -> int:
+    """Runs the sync jobs of the config at ``path``; prints a report (a table, or with
+    ``as_json`` one JSON object: the run as the history keeps it); appends the run to
+    ``state_dir/history.jsonl``; returns the exit status: 0 when everything went through, 1
+    when something failed (each marketplace still runs), 2 for an unusable config."""
+    started = time.monotonic()
+    when = datetime.now(timezone.utc)
+
+    def refuse(message: str) -> int:
+        print(json.dumps({"status": 2, "error": message}) if as_json else message)
+        return 2
+
     try:
         config = load(Path(path))
         state_dir: Path = config["state_dir"]
         state_dir.mkdir(parents=True, exist_ok=True)
         erp = _client("erp", _object(config["erp"], "erp"), state_dir)
     except SyncConfigError as problem:
-        print(f"kopru sync: {problem}")
-        return 2
+        return refuse(f"kopru sync: {problem}")
     except (KopruError, OSError) as problem:
-        print(f"kopru sync: {type(problem).__name__}: {problem}")
-        return 2
+        return refuse(f"kopru sync: {type(problem).__name__}: {problem}")
+
+    def say(level: int, line: str) -> None:
+        if as_json:
+            LOG.log(level, "%s", line.strip())
+        else:
+            print(line)
+
     rows: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     status = 0
     for name in MARKETPLACES:
         if name not in config or (only and only != name):
             continue
+        entry: dict[str, Any] = {"marketplace": name}
         try:
-            row = _sync_marketplace(config, name, erp, job)
+            row = _sync_marketplace(config, name, erp, job, entry, say)
         except (KopruError, OSError, SyncConfigError) as problem:
-            print(f"kopru sync: {name}: {type(problem).__name__}: {problem}")
+            say(logging.ERROR, f"kopru sync: {name}: {type(problem).__name__}: {problem}")
+            entry["stopped"] = f"{type(problem).__name__}: {problem}"
             row = {"marketplace": name, "failed": "stopped"}
+        entry["failed"] = row["failed"]
         status = status or (1 if row["failed"] else 0)
         rows.append(row)
+        entries.append(entry)
+    record = {
+        "time": when.isoformat(timespec="milliseconds"),
+        "duration_ms": round((time.monotonic() - started) * 1000),
+        "job": job,
+        "status": status,
+        "marketplaces": entries,
+    }
+    try:
+        history.append(state_dir, record)
+    except OSError as problem:
+        LOG.error("could not append to the run history %s: %s", history.path_in(state_dir), problem)
+    if as_json:
+        print(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        return status
     print(
         table(
             rows,
