@@ -56,7 +56,8 @@ typedef struct kopru_session kopru_session;
  * Codes 1–7 are the error kinds every kopru binding shares (the same numbers
  * as the `code` field of the error JSON); codes from 100 on are outcomes of the
  * C call itself: a bad argument (100–102), a caught panic (103), a sync run
- * stopped by the caller (104). Numbers are never reused.
+ * stopped by the caller (104), a sync run that found its state file locked
+ * by another run (105). Numbers are never reused.
  */
 typedef int32_t kopru_result;
 
@@ -162,6 +163,14 @@ typedef int32_t (*kopru_sync_hook)(void *user_data,
  */
 #define KOPRU_STOPPED 104
 
+/**
+ * Another run held the lock of the sync state file for the whole
+ * `lock_wait_ms` of the params (`kopru_sync_run`); nothing was read or sent.
+ * The last error JSON has `kind` `"locked"`, `lock_file` and `holder_pid`
+ * (null when unknown), and the message names both.
+ */
+#define KOPRU_LOCKED 105
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -176,8 +185,10 @@ const char *kopru_version(void);
  * Makes a client from a config (JSON text): `service` (`"entegra"`, `"erp"`,
  * `"tedbul"`), `credentials`, and optionally `base_url`, `timeout_ms`,
  * `max_retries`, quota limits, `paths`, `user_agent`, `state_file`, `sandbox`.
- * Nothing is sent yet. On success `*out_client` receives the handle; free it
- * with `kopru_client_free`.
+ * Nothing is sent yet. A `state_file` that cannot be written (empty, a folder
+ * or a device, in a missing or read-only folder) is `KOPRU_CONFIG` now; one
+ * that is not a session state is moved to `<state_file>.corrupt-<secs>`. On
+ * success `*out_client` receives the handle; free it with `kopru_client_free`.
  *
  * # Safety
  * `config` must point to `config_len` readable bytes; `out_client` must be valid
@@ -201,7 +212,10 @@ void kopru_client_free(kopru_client *client);
  * Runs one operation, e.g. `entegra.products.list`, with its parameters as a
  * JSON object (an empty span means `{}`), and blocks until it is done: logs in
  * or refreshes the token when needed, retries where that is safe. On success
- * `*out_result` receives the result as JSON text.
+ * `*out_result` receives the result as JSON text. With a `state_file`, calls
+ * of every process sharing it run one at a time (an OS lock), and when the
+ * state could not be saved an object result carries `"warnings": [{"kind":
+ * "state_not_saved", "message"}]`: the outcome is still the server's.
  *
  * # Safety
  * `client` must be a live handle; `op` and `params` must point to `op_len` and
@@ -422,8 +436,15 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  *
  * `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
  * of 0 for none: the state is read from it when `params` has no `state`, and
- * written to it (owner-only, replaced atomically) whenever it changes, before
- * the `"save"` hook call. It is not the clients' `state_file` (their tokens).
+ * written whenever it changes (owner-only, `fsync`ed), before the `"save"` hook
+ * call: the whole state replaced atomically, or only what changed appended to
+ * `<state_file>.journal`, which reading folds back in; a finished run leaves the
+ * whole state in the file. It is not the clients' `state_file` (their tokens).
+ * The run holds the OS lock `<state_file>.lock` throughout: a
+ * second run on the same file waits up to `"lock_wait_ms"` of `params`
+ * (default 0) and then returns `KOPRU_LOCKED`, having read and sent nothing.
+ * A state file that is not JSON stops the run with `KOPRU_CONFIG` (starting
+ * over would adopt the marketplace's listing as it is).
  *
  * `hook` (may be NULL) is called with `user_data` for each progress event, save
  * and delivery (see `kopru_sync_hook`). Without a hook, an order to deliver
@@ -438,8 +459,9 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  * error's code; a `rate_limited` one ends it with the rest `deferred`.
  *
  * Thread-safety: the clients are shared, so several runs may go on at the same
- * time on different threads, but never two runs on one state file or one
- * marketplace account at once (the later save would lose the other's work).
+ * time on different threads or processes; two runs on one state file never
+ * overlap (the lock above), and two runs for one marketplace account should
+ * share one state file.
  *
  * # Safety
  * `erp` must be NULL or a live handle and `marketplace` a live handle, neither

@@ -87,14 +87,14 @@
 #define KOPRU_ERP_COMMUNICATION_TYPE_E_POSTA 3 /* E-posta */
 #define KOPRU_ERP_COMMUNICATION_TYPE_GSM 7 /* GSM */
 
-/* erp.process_code: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+/* erp.process_code: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
 #define KOPRU_ERP_PROCESS_CODE_TOPTAN_ALIS "BP" /* Toptan Alış (Buy Purchase) */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_ALIS "CP" /* Konsinye Alış (Consignment Purchase) */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_IADE "CR" /* Konsinye İade */
 #define KOPRU_ERP_PROCESS_CODE_KONSINYE_SATIS "CS" /* Konsinye Satış */
 #define KOPRU_ERP_PROCESS_CODE_DAGITIM "D" /* Dağıtım */
 #define KOPRU_ERP_PROCESS_CODE_BAYI_SATIS "DS" /* Bayi Satış */
-#define KOPRU_ERP_PROCESS_CODE_IHRACAT "EP" /* İhracat (Export) */
+#define KOPRU_ERP_PROCESS_CODE_IHRACAT "EP" /* İhracat (Export); Masraf Alış in purchase orders */
 #define KOPRU_ERP_PROCESS_CODE_IHRACAT_SATISI "ES" /* İhracat */
 #define KOPRU_ERP_PROCESS_CODE_MASRAF_SATIS "EXS" /* Masraf Satış */
 #define KOPRU_ERP_PROCESS_CODE_SABIT_KIYMET_ALIS "FAP" /* Sabit Kıymet Alış */

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package `kopru` into wasm/pkg/ and prints its size.
+# Builds the npm package `kopru` into wasm/pkg/ and prints its sizes: the default
+# module (wasm/, without the core's sandbox), the sandbox module (wasm/sandbox/,
+# loaded only for `sandbox: true`) and what each runtime's entry loads by default.
 #
 #   wasm/build.sh          build, then print the sizes
 #   wasm/build.sh --size   only print the sizes of the package already in wasm/pkg
@@ -16,11 +18,28 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 pkg="$root/wasm/pkg"
 wasm_opt="${WASM_OPT:-$root/tests/.tools/node_modules/.bin/wasm-opt}"
 
+# Prints "<raw> bytes raw, <gzip> bytes gzip" for the files given (gzip -9 of each, summed).
+file_sizes() {
+    local raw=0 gz=0 file
+    for file in "$@"; do
+        raw=$((raw + $(stat -c %s "$file")))
+        gz=$((gz + $(gzip -9 -c "$file" | wc -c)))
+    done
+    echo "$raw bytes raw, $gz bytes gzip"
+}
+
 print_sizes() {
-    local wasm="$pkg/kopru_wasm_bg.wasm" version
+    local version common
     version="$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$pkg/package.json")"
     echo "kopru $version package in $pkg ($(find "$pkg" -type f | wc -l) files):"
-    echo "  kopru_wasm_bg.wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzip"
+    echo "  kopru_wasm_bg.wasm (default module): $(file_sizes "$pkg/kopru_wasm_bg.wasm")"
+    echo "  kopru_sandbox_bg.wasm (only for sandbox: true): $(file_sizes "$pkg/kopru_sandbox_bg.wasm")"
+    common=("$pkg/api.js" "$pkg/codes.js" "$pkg/kopru_wasm.js" "$pkg/kopru_wasm_bg.wasm")
+    echo "  loaded by default, per runtime (entry + api.js + codes.js + glue + module):"
+    echo "    node, deno, bun (node.js): $(file_sizes "$pkg/node.js" "${common[@]}")"
+    echo "    browsers (browser.js): $(file_sizes "$pkg/browser.js" "${common[@]}")"
+    echo "    workerd, workers (workerd.js): $(file_sizes "$pkg/workerd.js" "${common[@]}")"
+    echo "    added by sandbox: true (kopru_sandbox.js + module): $(file_sizes "$pkg/kopru_sandbox.js" "$pkg/kopru_sandbox_bg.wasm")"
     echo "  whole package: $(find "$pkg" -type f -exec cat {} + | wc -c) bytes raw," \
         "$(tar -C "$pkg" -cf - . | gzip -9 | wc -c) bytes gzip (tar.gz)"
 }
@@ -43,22 +62,29 @@ if ! "$wasm_opt" --version 2>/dev/null | grep -q 'version 132\b'; then
     wasm_opt="$root/tests/.tools/node_modules/.bin/wasm-opt"
 fi
 
-echo "==> cargo build -p kopru-wasm --target wasm32-unknown-unknown --profile wasm-release"
-(cd "$root" && cargo build --quiet -p kopru-wasm --target wasm32-unknown-unknown --profile wasm-release)
-
+# Two modules, built one at a time so that cargo does not unify kopru-core's
+# features: kopru-wasm without the core's sandbox (the default module) and
+# kopru-wasm-sandbox with it (loaded only for `sandbox: true`).
 rm -rf "$pkg"
 mkdir -p "$pkg"
-echo "==> wasm-bindgen --target web"
-wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name kopru_wasm \
-    --remove-name-section --remove-producers-section \
-    "$target/wasm32-unknown-unknown/wasm-release/kopru_wasm.wasm"
-echo "==> wasm-opt -Oz ($("$wasm_opt" --version))"
-"$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$pkg/kopru_wasm_bg.wasm" -o "$pkg/kopru_wasm_bg.wasm.opt"
-mv "$pkg/kopru_wasm_bg.wasm.opt" "$pkg/kopru_wasm_bg.wasm"
+for module in kopru_wasm:kopru-wasm kopru_sandbox:kopru-wasm-sandbox; do
+    name="${module%%:*}"
+    crate="${module#*:}"
+    echo "==> cargo build -p $crate --target wasm32-unknown-unknown --profile wasm-release"
+    (cd "$root" && cargo build --quiet -p "$crate" --target wasm32-unknown-unknown --profile wasm-release)
+    echo "==> wasm-bindgen --target web ($name)"
+    wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" \
+        --remove-name-section --remove-producers-section \
+        "$target/wasm32-unknown-unknown/wasm-release/${crate//-/_}.wasm"
+    echo "==> wasm-opt -Oz ($name, $("$wasm_opt" --version))"
+    "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        "$pkg/${name}_bg.wasm" -o "$pkg/${name}_bg.wasm.opt"
+    mv "$pkg/${name}_bg.wasm.opt" "$pkg/${name}_bg.wasm"
+done
 
 cp "$root/wasm/js/api.js" "$root/wasm/js/codes.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
+    "$root/wasm/js/workerd.js" \
     "$root/wasm/js/kopru.d.ts" "$root/wasm/README.md" "$pkg/"
 version="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^version = / { print $2; exit }' "$root/Cargo.toml")"
 license="$(awk -F'"' '/^\[workspace.package\]/ { s = 1 } s && /^license = / { print $2; exit }' "$root/Cargo.toml")"
@@ -72,6 +98,10 @@ cat >"$pkg/package.json" <<EOF
   "exports": {
     ".": {
       "types": "./kopru.d.ts",
+      "workerd": "./workerd.js",
+      "worker": "./workerd.js",
+      "deno": "./node.js",
+      "bun": "./node.js",
       "node": "./node.js",
       "browser": "./browser.js",
       "default": "./browser.js"
@@ -79,7 +109,9 @@ cat >"$pkg/package.json" <<EOF
     "./package.json": "./package.json"
   },
   "types": "./kopru.d.ts",
-  "files": ["api.js", "browser.js", "codes.js", "node.js", "kopru_wasm.js", "kopru_wasm_bg.wasm", "kopru.d.ts", "README.md"],
+  "sideEffects": ["./browser.js", "./node.js", "./workerd.js"],
+  "files": ["api.js", "browser.js", "codes.js", "node.js", "workerd.js", "kopru_wasm.js", "kopru_wasm_bg.wasm",
+    "kopru_sandbox.js", "kopru_sandbox_bg.wasm", "kopru.d.ts", "README.md"],
   "engines": { "node": ">=18" },
   "keywords": ["entegra", "tedbul", "nebim", "erp", "e-commerce", "wasm"]
 }

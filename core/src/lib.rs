@@ -4,7 +4,7 @@
 //! operation table ([`ops`]), parameter validation ([`schema`]), exact money
 //! ([`money`]), the [`Session`] state machine that decides which HTTP request
 //! to send next, the error taxonomy ([`Error`]) and an in-process emulator of
-//! all three services ([`sandbox`]). Nothing in this crate opens a socket,
+//! all three services (`sandbox`, behind the default feature of the same name). Nothing in this crate opens a socket,
 //! reads a clock, sleeps or spawns: time comes in as a parameter (`now_ms`,
 //! Unix time in milliseconds), so every behaviour is a plain unit test.
 #![forbid(unsafe_code)]
@@ -24,6 +24,7 @@ pub mod pages;
 pub mod proxy;
 pub mod quota;
 pub mod retry;
+#[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod schema;
 pub mod secret;

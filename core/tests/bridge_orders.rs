@@ -1,5 +1,6 @@
 //! Orders listed by the Entegra and Tedbul sandboxes → ERP sales orders:
-//! resolved through the catalogue, amounts without VAT, never half an order.
+//! resolved through the catalogue, the paid gross kept with its net and VAT
+//! split, never half an order.
 
 mod bridge_support;
 
@@ -28,18 +29,27 @@ fn entegra_orders_become_documents_or_are_reported_whole() {
     .unwrap();
     assert_eq!(out["sources"], json!(["26"]));
     let document = &out["documents"][0];
-    assert_eq!(document["OrderNumber"], "e-1233");
-    assert_eq!(document["OrderDate"], "2020-09-21");
+    assert_eq!(
+        document["OrderNumber"], "e-1233",
+        "order_number of the live list"
+    );
+    assert_eq!(document["OrderDate"], "2020-09-21", "from datetime");
+    assert_eq!(
+        document["TotalVI"], "432.72",
+        "the order's grand_total: what was paid"
+    );
     assert_eq!(
         document["Lines"],
         json!([{"ItemTypeCode": 1, "ItemCode": "w-1-1259", "ColorCode": "m", "ItemDim1Code": null,
-                "Qty1": 3, "Price": "130.00", "DiscountAmount": "29.40", "NetAmount": "360.60",
-                "VatRate": 20}])
+                "Qty1": 3, "PriceVI": "156.00", "DiscountVI": "35.28", "AmountVI": "432.72",
+                "NetAmount": "360.60", "VatAmount": "72.12", "VatRate": 20}])
     );
+    let reason = "store_stock_code: no ERP item has the productCode \"w-1-1258-g\"; \
+                  model: no ERP item has the productCode \"w-1-1258-g\"; \
+                  barcode: no ERP item has the barcode \"82198029390\"";
     assert_eq!(
         out["unresolved"],
-        json!([{"order": "27", "line": 1,
-                "reason": "no ERP item has the productCode \"w-1-1258-g\""}]),
+        json!([{"order": "27", "line": 1, "reason": reason}]),
         "order 27 has one unknown line: no document for it at all"
     );
 }
@@ -88,8 +98,10 @@ fn tedbul_sold_orders_have_vat_removed_per_line() {
     let lines = document["Lines"].as_array().unwrap();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["ItemCode"], "PAROL-500");
+    assert_eq!(lines[0]["AmountVI"], "174.50", "what was paid");
     assert_eq!(lines[0]["NetAmount"], "158.64", "174.50 / 1.10");
+    assert_eq!(lines[0]["VatAmount"], "15.86");
     assert_eq!(lines[1]["NetAmount"], "477.27", "525.00 / 1.10");
-    assert_eq!(lines[1]["Price"], "95.45", "105.00 / 1.10");
+    assert_eq!(lines[1]["PriceVI"], "105.00", "the unit price as charged");
     assert_eq!(document["Description"], "Tedbul order TB2025000019 (id 19)");
 }

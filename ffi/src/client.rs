@@ -33,8 +33,10 @@ pub(crate) unsafe fn client_ref<'a>(
 /// Makes a client from a config (JSON text): `service` (`"entegra"`, `"erp"`,
 /// `"tedbul"`), `credentials`, and optionally `base_url`, `timeout_ms`,
 /// `max_retries`, quota limits, `paths`, `user_agent`, `state_file`, `sandbox`.
-/// Nothing is sent yet. On success `*out_client` receives the handle; free it
-/// with `kopru_client_free`.
+/// Nothing is sent yet. A `state_file` that cannot be written (empty, a folder
+/// or a device, in a missing or read-only folder) is `KOPRU_CONFIG` now; one
+/// that is not a session state is moved to `<state_file>.corrupt-<secs>`. On
+/// success `*out_client` receives the handle; free it with `kopru_client_free`.
 ///
 /// # Safety
 /// `config` must point to `config_len` readable bytes; `out_client` must be valid
@@ -72,7 +74,10 @@ pub unsafe extern "C" fn kopru_client_free(client: *mut kopru_client) {
 /// Runs one operation, e.g. `entegra.products.list`, with its parameters as a
 /// JSON object (an empty span means `{}`), and blocks until it is done: logs in
 /// or refreshes the token when needed, retries where that is safe. On success
-/// `*out_result` receives the result as JSON text.
+/// `*out_result` receives the result as JSON text. With a `state_file`, calls
+/// of every process sharing it run one at a time (an OS lock), and when the
+/// state could not be saved an object result carries `"warnings": [{"kind":
+/// "state_not_saved", "message"}]`: the outcome is still the server's.
 ///
 /// # Safety
 /// `client` must be a live handle; `op` and `params` must point to `op_len` and

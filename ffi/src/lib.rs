@@ -14,6 +14,7 @@
 //!   | 102 | `KOPRU_INVALID_JSON` | a JSON argument did not parse |
 //!   | 103 | `KOPRU_PANIC` | kopru panicked (a bug); the panic did not cross into C |
 //!   | 104 | `KOPRU_STOPPED` | the caller's hook stopped a sync run (`kopru_sync_run`) |
+//!   | 105 | `KOPRU_LOCKED` | another sync run holds the state file's lock (`kopru_sync_run`) |
 //!   The details of a failure are kept for the calling thread: read them with
 //!   `kopru_last_error_message` and `kopru_last_error_json`.
 //! - Text goes in as UTF-8 byte spans `(const uint8_t *ptr, size_t len)`; no NUL

@@ -7,7 +7,8 @@ use serde_json::{json, Value};
 /// Codes 1–7 are the error kinds every kopru binding shares (the same numbers
 /// as the `code` field of the error JSON); codes from 100 on are outcomes of the
 /// C call itself: a bad argument (100–102), a caught panic (103), a sync run
-/// stopped by the caller (104). Numbers are never reused.
+/// stopped by the caller (104), a sync run that found its state file locked
+/// by another run (105). Numbers are never reused.
 pub type kopru_result = i32;
 
 /// Success.
@@ -42,6 +43,12 @@ pub const KOPRU_PANIC: kopru_result = 103;
 /// `deliver`).
 pub const KOPRU_STOPPED: kopru_result = 104;
 
+/// Another run held the lock of the sync state file for the whole
+/// `lock_wait_ms` of the params (`kopru_sync_run`); nothing was read or sent.
+/// The last error JSON has `kind` `"locked"`, `lock_file` and `holder_pid`
+/// (null when unknown), and the message names both.
+pub const KOPRU_LOCKED: kopru_result = 105;
+
 /// Why an exported call failed: an error of kopru itself, or a bad argument.
 #[derive(Debug)]
 pub(crate) enum Failure {
@@ -62,6 +69,8 @@ pub(crate) enum Failure {
         /// What happened, for the message.
         reason: String,
     },
+    /// Another sync run holds the state file's lock.
+    Locked(kopru_blocking::Busy),
 }
 
 impl From<kopru_core::Error> for Failure {
@@ -80,6 +89,7 @@ impl Failure {
             Failure::InvalidJson(..) => KOPRU_INVALID_JSON,
             Failure::Panic(_) => KOPRU_PANIC,
             Failure::Stopped { .. } => KOPRU_STOPPED,
+            Failure::Locked(_) => KOPRU_LOCKED,
         }
     }
 
@@ -94,13 +104,14 @@ impl Failure {
             }
             Failure::Panic(message) => format!("kopru panicked (a bug in kopru): {message}"),
             Failure::Stopped { reason, .. } => format!("the sync run was stopped: {reason}"),
+            Failure::Locked(busy) => format!("another sync run is going on: {busy}"),
         }
     }
 
     /// The failure as JSON: kopru errors as their own `to_json()`, the failures of
     /// the call itself as `{"kind", "code", "message"}` with a kind of
-    /// `null_argument`, `invalid_utf8`, `invalid_json`, `panic` or `stopped` (which
-    /// adds `at`).
+    /// `null_argument`, `invalid_utf8`, `invalid_json`, `panic`, `stopped` (which
+    /// adds `at`) or `locked` (which adds `lock_file` and `holder_pid`).
     pub(crate) fn to_json(&self) -> Value {
         let kind = match self {
             Failure::Kopru(error) => return error.to_json(),
@@ -110,6 +121,10 @@ impl Failure {
             Failure::Panic(_) => "panic",
             Failure::Stopped { at, .. } => {
                 return json!({"kind": "stopped", "code": self.code(), "message": self.message(), "at": at})
+            }
+            Failure::Locked(busy) => {
+                return json!({"kind": "locked", "code": self.code(), "message": self.message(),
+                    "lock_file": busy.lock_file.to_string_lossy(), "holder_pid": busy.holder})
             }
         };
         json!({"kind": kind, "code": self.code(), "message": self.message()})

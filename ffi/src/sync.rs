@@ -67,8 +67,15 @@ pub type kopru_sync_hook = Option<
 ///
 /// `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
 /// of 0 for none: the state is read from it when `params` has no `state`, and
-/// written to it (owner-only, replaced atomically) whenever it changes, before
-/// the `"save"` hook call. It is not the clients' `state_file` (their tokens).
+/// written whenever it changes (owner-only, `fsync`ed), before the `"save"` hook
+/// call: the whole state replaced atomically, or only what changed appended to
+/// `<state_file>.journal`, which reading folds back in; a finished run leaves the
+/// whole state in the file. It is not the clients' `state_file` (their tokens).
+/// The run holds the OS lock `<state_file>.lock` throughout: a
+/// second run on the same file waits up to `"lock_wait_ms"` of `params`
+/// (default 0) and then returns `KOPRU_LOCKED`, having read and sent nothing.
+/// A state file that is not JSON stops the run with `KOPRU_CONFIG` (starting
+/// over would adopt the marketplace's listing as it is).
 ///
 /// `hook` (may be NULL) is called with `user_data` for each progress event, save
 /// and delivery (see `kopru_sync_hook`). Without a hook, an order to deliver
@@ -83,8 +90,9 @@ pub type kopru_sync_hook = Option<
 /// error's code; a `rate_limited` one ends it with the rest `deferred`.
 ///
 /// Thread-safety: the clients are shared, so several runs may go on at the same
-/// time on different threads, but never two runs on one state file or one
-/// marketplace account at once (the later save would lose the other's work).
+/// time on different threads or processes; two runs on one state file never
+/// overlap (the lock above), and two runs for one marketplace account should
+/// share one state file.
 ///
 /// # Safety
 /// `erp` must be NULL or a live handle and `marketplace` a live handle, neither
@@ -144,6 +152,7 @@ pub(crate) fn run(
     run_sync(clients, params, state_file, on_hook).map_err(|error| match error {
         SyncError::Kopru(error) => Failure::Kopru(error),
         SyncError::Hook(failure) => failure,
+        SyncError::Locked(busy) => Failure::Locked(busy),
     })
 }
 
@@ -160,7 +169,7 @@ fn hook_kind(hook: &Hook<'_>) -> (&'static str, &'static CStr) {
 fn hook_payload(hook: &Hook<'_>) -> String {
     match hook {
         Hook::Progress(event) => event.to_string(),
-        Hook::Save(state) => state.to_string(),
+        Hook::Save(saved) => saved.state().to_string(),
         Hook::Deliver {
             order,
             document,

@@ -43,9 +43,11 @@ impl Hooks {
                         callback.call1(py, (result_to_py(py, event, Shape::bridge_records())?,))?;
                     }
                 }
-                Hook::Save(state) => {
+                Hook::Save(saved) => {
                     if let Some(callback) = &self.on_save {
-                        callback.call1(py, (result_to_py(py, state, Shape::bridge_records())?,))?;
+                        let state = saved.state();
+                        callback
+                            .call1(py, (result_to_py(py, &state, Shape::bridge_records())?,))?;
                     }
                 }
                 Hook::Deliver {
@@ -110,6 +112,21 @@ fn callable(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Py<
     }
 }
 
+/// The `state_file` argument as a path: `None`, a `str` or an `os.PathLike`; a path
+/// the OS cannot take (e.g. a lone surrogate) is a `ConfigError`, not a `UnicodeEncodeError`.
+fn state_file_path(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<PathBuf>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    value.extract::<PathBuf>().map(Some).map_err(|problem| {
+        let error = kopru_core::Error::config(format!(
+            "state_file must be a file path: {}",
+            problem.value(value.py())
+        ));
+        to_py_err(value.py(), &error)
+    })
+}
+
 /// Everything a run needs, with the params for the runner.
 #[allow(clippy::too_many_arguments)]
 fn prepare(
@@ -120,6 +137,7 @@ fn prepare(
     snapshot: Option<&Bound<'_, PyAny>>,
     state_file: Option<PathBuf>,
     state: Option<&Bound<'_, PyAny>>,
+    lock_wait_ms: Option<u64>,
     hooks: Hooks,
 ) -> PyResult<RunArgs> {
     let marketplace = marketplace.get();
@@ -138,6 +156,9 @@ fn prepare(
         if let Some(value) = value.filter(|v| !v.is_none()) {
             params.insert(name.into(), mapping_to_json(name, value)?);
         }
+    }
+    if let Some(wait) = lock_wait_ms {
+        params.insert("lock_wait_ms".into(), Value::from(wait));
     }
     Ok(RunArgs {
         marketplace: Arc::clone(marketplace.inner()),
@@ -170,6 +191,10 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
         Ok(report) => result_to_py(py, &report, Shape::bridge_records()),
         Err(SyncError::Kopru(error)) => Err(to_py_err(py, &error)),
         Err(SyncError::Hook(error)) => Err(error),
+        Err(SyncError::Locked(busy)) => {
+            let error = kopru_core::Error::config(format!("another sync run is going on: {busy}"));
+            Err(to_py_err(py, &error))
+        }
     }
 }
 
@@ -179,10 +204,13 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
 /// the last run (`state`, or read from `state_file`, which is rewritten after every step).
 /// `options` are `sync.plan`'s. `on_progress(event)` sees each progress event, `on_save(state)`
 /// each new state; an exception from either stops the run (the state is saved) and
-/// propagates unchanged. Returns the run's report.
+/// propagates unchanged. With `state_file`, the run holds the OS lock `<state_file>.lock`:
+/// another run on that file waits `lock_wait_ms` (default 0) and then raises `ConfigError`
+/// (its message starts with "another sync run is going on" and names the holder's pid).
+/// Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, erp=None, *, options=None, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn sync_catalogue<'py>(
     py: Python<'py>,
@@ -190,10 +218,11 @@ pub fn sync_catalogue<'py>(
     erp: Option<&Bound<'py, Client>>,
     options: Option<&Bound<'py, PyAny>>,
     snapshot: Option<&Bound<'py, PyAny>>,
-    state_file: Option<PathBuf>,
+    state_file: Option<&Bound<'py, PyAny>>,
     state: Option<&Bound<'py, PyAny>>,
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
+    lock_wait_ms: Option<u64>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let hooks = Hooks {
         on_progress: callable("on_progress", on_progress)?,
@@ -206,8 +235,9 @@ pub fn sync_catalogue<'py>(
         erp,
         options,
         snapshot,
-        state_file,
+        state_file_path(state_file)?,
         state,
+        lock_wait_ms,
         hooks,
     )?;
     run(py, args)
@@ -220,10 +250,11 @@ pub fn sync_catalogue<'py>(
 /// marketplace. `retry=True`: an earlier run died while handing this document over, so the
 /// importer checks whether its OrderNumber is already in the ERP. An exception from the
 /// importer or a hook stops the run (the state is saved) and propagates unchanged; the next
-/// run delivers that order again with `retry=True`. Returns the run's report.
+/// run delivers that order again with `retry=True`. `state_file` and `lock_wait_ms` are as
+/// for `sync_catalogue`. Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, importer, erp=None, *, options, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn import_orders<'py>(
     py: Python<'py>,
@@ -232,10 +263,11 @@ pub fn import_orders<'py>(
     erp: Option<&Bound<'py, Client>>,
     options: &Bound<'py, PyAny>,
     snapshot: Option<&Bound<'py, PyAny>>,
-    state_file: Option<PathBuf>,
+    state_file: Option<&Bound<'py, PyAny>>,
     state: Option<&Bound<'py, PyAny>>,
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
+    lock_wait_ms: Option<u64>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let importer = callable("importer", Some(importer))?
         .ok_or_else(|| PyTypeError::new_err("importer must be callable, got NoneType"))?;
@@ -250,8 +282,9 @@ pub fn import_orders<'py>(
         erp,
         Some(options),
         snapshot,
-        state_file,
+        state_file_path(state_file)?,
         state,
+        lock_wait_ms,
         hooks,
     )?;
     run(py, args)

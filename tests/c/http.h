@@ -18,4 +18,8 @@ char *http_send(const jnode *request, const char **error);
  * server); returns the HTTP status, 0 when the transport failed. */
 int http_admin_post(const char *base_url, const char *path, const char *body);
 
+/* GETs `base_url` + `path` (an admin endpoint of the sandbox server); returns the
+ * body text, malloc'ed; NULL when the transport failed. */
+char *http_admin_get(const char *base_url, const char *path);
+
 #endif

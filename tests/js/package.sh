@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package into wasm/pkg (through wasm/build.sh) for the node and
-# chromium suites, after making sure the tools are there.
+# Builds the npm package into wasm/pkg (through wasm/build.sh) for the node,
+# chromium, firefox and edge suites, after making sure the tools are there.
 #
 #   tests/js/package.sh           build
 #   tests/js/package.sh --reuse   keep wasm/pkg when it was built from the current
@@ -14,7 +14,7 @@ root="$(kopru_root)"
 stamp="$(kopru_build_dir)/wasm-pkg.stamp"
 
 sources_hash() {
-    (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/js \
+    (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/sandbox wasm/js \
         wasm/build.sh wasm/README.md -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 }
 

@@ -396,7 +396,7 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
         ],
       });
       const unacknowledged = async () =>
-        (await listAll(entegra, 'entegra.orders.list', { sync: 0 })).map((o) => o.order_id ?? o.id);
+        (await listAll(entegra, 'entegra.orders.list', { sync: 0 })).map((o) => o.order_number ?? o.id);
       const waiting = await unacknowledged();
       ok(['JS-K-1', 'JS-K-2', 'JS-K-3'].every((id) => waiting.includes(id)), `the orders wait: ${waiting}`);
       const options = { CustomerCode: '120.01.001', OfficeCode: 'IST-01', WarehouseCode: 'WH-IST-M01-MAIN' };

@@ -185,6 +185,14 @@ ensure_mono() {
     fi
 }
 
+# Installs strace when missing (the fsync-before-create test of the Python suite).
+ensure_strace() {
+    if ! command -v strace >/dev/null; then
+        log "installing strace (apt)"
+        _kopru_apt_install strace
+    fi
+}
+
 # Installs Debian's Chromium and ChromeDriver when missing; exports CHROMEDRIVER.
 ensure_chromium() {
     if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

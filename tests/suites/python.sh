@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# The Python package: installs ./python (PEP 517, maturin) with pytest, mypy and ruff into a
-# venv under tests/.build, lints the Python sources, runs tests/python against the installed
-# package and the loopback sandbox server, then builds the abi3 wheel and prints its name.
+# The Python package: builds the manylinux2014 abi3 wheel once (python/build-wheel.sh, maturin
+# + zig; the wheels suite reuses it), installs it with pytest, mypy and ruff into a venv under
+# tests/.build, lints the Python sources and runs tests/python against the installed package
+# and the loopback sandbox server.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 root="$(kopru_root)"
 build="$(kopru_build_dir)"
 venv="$build/python-venv"
-wheels="$build/wheels"
 install_log="$build/python-install.log"
 
 # Runs a pip command with its output in a log; shows the log's tail when it fails.
@@ -26,24 +26,21 @@ fi
 python_tools=(pytest==9.2.0 mypy==2.4.1 ruff==0.17.6)
 log "pip install ${python_tools[*]}"
 quiet_pip install --quiet "${python_tools[@]}"
-log "pip install ./python (maturin builds kopru-python)"
-quiet_pip install --quiet --force-reinstall --no-deps "$root/python"
+wheel="$(bash "$root/python/build-wheel.sh" --reuse | tail -n 1)"
+log "wheel: $(basename "$wheel")"
+[[ $wheel == *-abi3-manylinux* ]] || die "the wheel is not a manylinux abi3 wheel: $wheel"
+log "pip install $(basename "$wheel")"
+quiet_pip install --quiet --force-reinstall --no-deps "$wheel"
 
 log "ruff format --check, ruff check (python/pysrc, tests/python)"
 ruff_config="$root/python/pyproject.toml"
 "$venv/bin/ruff" format --quiet --check --config "$ruff_config" "$root/python/pysrc" "$root/tests/python"
 "$venv/bin/ruff" check --quiet --config "$ruff_config" "$root/python/pysrc" "$root/tests/python"
 
+ensure_strace
 start_sandbox_server
 # test_history.py renders `kopru report`'s page in headless Chromium.
 ensure_chromium
 
 log "pytest tests/python (against the installed package)"
 (cd "$root/tests/python" && "$venv/bin/python" -m pytest -q)
-
-log "pip wheel ./python"
-rm -rf "$wheels"
-quiet_pip wheel --quiet --no-deps -w "$wheels" "$root/python"
-wheel="$(cd "$wheels" && ls kopru-*.whl)"
-log "wheel: $wheel"
-[[ $wheel == *-abi3-* ]] || die "the wheel is not abi3: $wheel"

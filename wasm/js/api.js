@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, pageParts } from './kopru_wasm.js';
+import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, firstPageParams, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -163,6 +163,33 @@ export function useStateFiles(files) {
   stateFiles = files;
 }
 
+// How the second WebAssembly module (the core's in-process sandbox, kept out of
+// the default module) is loaded: set by each entry point, which knows how its
+// host loads a module; resolves to the module's exports, ready to use.
+let sandboxModule = null;
+
+/**
+ * Installs the loader of the sandbox module (`() => Promise<module>`), called
+ * the first time a `sandbox: true` client sends. Used by the entry points; not
+ * part of the public API.
+ */
+export function useSandboxModule(load) {
+  sandboxModule = load;
+}
+
+// The transport of a `sandbox: true` client: one emulated `service` of its own,
+// created on first use. Requests and responses cross as JSON text. The module
+// is loaded once for all clients.
+let sandboxLoaded = null;
+function sandboxTransport(service) {
+  let sandbox = null;
+  return async (request, nowMs) => {
+    sandboxLoaded ??= sandboxModule();
+    sandbox ??= sandboxLoaded.then((module) => new module.RawSandbox(service));
+    return (await sandbox).handle(request, nowMs);
+  };
+}
+
 /**
  * The sans-IO session: decides every request, sends nothing, reads no clock.
  * For callers with their own HTTP stack; most code wants `Client`.
@@ -215,9 +242,11 @@ export class Client {
       }
     }
     const text = encodeSetting(config ?? {}, 'config');
-    this.#raw = guarded(() => new RawClient(text, encodeState(state) ?? saved));
+    const { service, sandbox } = JSON.parse(text);
+    const transport = sandbox === true && sandboxModule ? sandboxTransport(service) : undefined;
+    this.#raw = guarded(() => new RawClient(text, encodeState(state) ?? saved, transport));
     // The core accepted the config, so its `service` is one of the three names.
-    this.#service = JSON.parse(text).service;
+    this.#service = service;
   }
 
   /** The service this client talks to (`entegra`, `erp` or `tedbul`), from its config. */
@@ -234,7 +263,7 @@ export class Client {
   /** Every item of a paginated list, fetched lazily page by page. */
   async *pages(op, params) {
     const name = opName(op);
-    let page = encode(params);
+    let page = guarded(() => firstPageParams(name, encode(params)));
     while (page !== null) {
       const text = await this.#text(name, page);
       const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));
@@ -341,7 +370,8 @@ async function drive(run, market, erpClient, { importer, save, progress }) {
         answer = { error: errorJson(error) };
       }
     } else if (action.save) {
-      if (save !== null) await save(action.save.state);
+      // A save carries the whole state or only what changed: onSave always gets the whole state.
+      if (save !== null) await save(action.save.state ?? JSON.parse(guarded(() => run.state())));
     } else if (action.progress) {
       if (progress !== null) await progress(action.progress);
     } else if (action.deliver) {

@@ -188,7 +188,7 @@ export const ErpCommunicationTypeLabels = Object.freeze({
   7: 'GSM',
 });
 
-/** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+/** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
 export const ErpProcessCode = Object.freeze({
   TOPTAN_ALIS: 'BP',
   KONSINYE_ALIS: 'CP',
@@ -224,7 +224,7 @@ export const ErpProcessCodeLabels = Object.freeze({
   CS: 'Konsinye Satış',
   D: 'Dağıtım',
   DS: 'Bayi Satış',
-  EP: 'İhracat (Export)',
+  EP: 'İhracat (Export); Masraf Alış in purchase orders',
   ES: 'İhracat',
   EXS: 'Masraf Satış',
   FAP: 'Sabit Kıymet Alış',

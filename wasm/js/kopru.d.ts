@@ -1646,8 +1646,8 @@ export interface EntegraOrdersCreateParamsListOrderDetails {
   product_code: string | number;
   /** Unit price paid, without VAT (KDV hariç) */
   price: string | number;
-  /** Unit price before the discount, without VAT; the discount is first_price − price */
-  first_price: string | number;
+  /** Unit price before the discount, without VAT (optional in the seed; absent means price, no discount); the discount is first_price − price */
+  first_price?: string | number;
   [key: string]: unknown;
 }
 
@@ -1698,7 +1698,7 @@ export interface EntegraOrdersListParams {
   start_date?: string;
   /** Orders up to this date */
   end_date?: string;
-  /** Orders per page, at most 200 */
+  /** Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is undocumented) (default `200`) */
   limit?: number;
 }
 
@@ -2504,7 +2504,7 @@ export interface ErpSalesOrdersListParams {
   order_date_start?: string;
   /** Orders up to this date (YYYY-MM-DD) */
   order_date_end?: string;
-  /** Only documents of this ProcessCode (the `process_code` table: WS, R, RI, RSD, EP, SS …) */
+  /** Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001) */
   process_code?: string;
 }
 
@@ -2564,7 +2564,7 @@ export interface ErpSalesInvoicesListParams {
   invoice_date_start?: string;
   /** Invoices up to this date (YYYY-MM-DD) */
   invoice_date_end?: string;
-  /** Only documents of this ProcessCode (the `process_code` table: WS, R, RI, RSD, EP, SS …) */
+  /** Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001) */
   process_code?: string;
 }
 
@@ -3216,6 +3216,8 @@ export interface TedbulAdsCreateParams {
   productBarcode: string | number;
   /** Product name */
   productName: string;
+  /** Maximum sale quantity (createAds only: the update tables of seed 002 have none) */
+  maxSellQty?: number;
   /** Expiry date (miad) YYYY-MM-DD */
   expiration?: string;
   /** Stock, at least 3 */
@@ -3230,8 +3232,6 @@ export interface TedbulAdsCreateParams {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3295,8 +3295,6 @@ export interface TedbulAdsUpdateParams {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3366,8 +3364,6 @@ export interface TedbulAdsUpdateManyParamsAdsList {
   featured?: 0 | 1 | boolean;
   /** Minimum sale quantity */
   minSellQty?: number;
-  /** Maximum sale quantity */
-  maxSellQty?: number;
   /** Multiple (katlı) sale quantity */
   levelOfSales?: number;
   /** Special code */
@@ -3488,8 +3484,8 @@ export interface TedbulAdsGetResult {
 
 /** Parameters of `tedbul.products.search`. */
 export interface TedbulProductsSearchParams {
-  /** A product name (or part of it) or a barcode */
-  nameOrBarcode: string | number;
+  /** A product name (or part of it) or a barcode; optional in seed 002 */
+  nameOrBarcode?: string | number;
 }
 
 /** Result of `tedbul.products.search`. Open: the vendor's other fields pass through. */
@@ -3938,6 +3934,8 @@ export interface MapEntegraOrdersToErpResultDocuments {
   DocCurrencyCode: string;
   /** Marketplace, order number and id */
   Description: string;
+  /** What the buyer paid for the order's lines: the sum of AmountVI */
+  TotalVI: string;
   /** Order lines */
   Lines: MapEntegraOrdersToErpResultDocumentsLines[];
 }
@@ -3954,13 +3952,17 @@ export interface MapEntegraOrdersToErpResultDocumentsLines {
   ItemDim1Code: string;
   /** Quantity */
   Qty1: number;
-  /** Unit price before discount, without VAT */
-  Price: string;
-  /** The line's discount, without VAT */
-  DiscountAmount: string;
-  /** Line total after discount, without VAT */
+  /** Unit price with VAT, before discount, as the marketplace charged it */
+  PriceVI: string;
+  /** The line's discount, with VAT */
+  DiscountVI: string;
+  /** What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly */
+  AmountVI: string;
+  /** AmountVI without VAT, rounded half away from zero to 2 decimals */
   NetAmount: string;
-  /** VAT rate in percent (null when unknown) */
+  /** AmountVI − NetAmount, exactly */
+  VatAmount: string;
+  /** VAT rate in percent */
   VatRate: number;
 }
 
@@ -4068,6 +4070,8 @@ export interface MapTedbulOrdersToErpResultDocuments {
   DocCurrencyCode: string;
   /** Marketplace, order number and id */
   Description: string;
+  /** What the buyer paid for the order's lines: the sum of AmountVI */
+  TotalVI: string;
   /** Order lines */
   Lines: MapTedbulOrdersToErpResultDocumentsLines[];
 }
@@ -4084,13 +4088,17 @@ export interface MapTedbulOrdersToErpResultDocumentsLines {
   ItemDim1Code: string;
   /** Quantity */
   Qty1: number;
-  /** Unit price before discount, without VAT */
-  Price: string;
-  /** The line's discount, without VAT */
-  DiscountAmount: string;
-  /** Line total after discount, without VAT */
+  /** Unit price with VAT, before discount, as the marketplace charged it */
+  PriceVI: string;
+  /** The line's discount, with VAT */
+  DiscountVI: string;
+  /** What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly */
+  AmountVI: string;
+  /** AmountVI without VAT, rounded half away from zero to 2 decimals */
   NetAmount: string;
-  /** VAT rate in percent (null when unknown) */
+  /** AmountVI − NetAmount, exactly */
+  VatAmount: string;
+  /** VAT rate in percent */
   VatRate: number;
 }
 
@@ -4565,9 +4573,9 @@ export interface Operations {
   'map.entegra.stock_prices': { params: MapEntegraStockPricesParams; result: MapEntegraStockPricesResult };
   /** Map ERP products and stock to Tedbul ads by barcode (comma prices, stock minimum 3, expiry date); answered locally */
   'map.tedbul.ads': { params: MapTedbulAdsParams; result: MapTedbulAdsResult };
-  /** Turn Entegra orders into ERP sales-order documents (lines resolved by productCode, amounts without VAT, discounts kept, unresolved lines reported); answered locally */
+  /** Turn Entegra orders (the live list shape, or the create shape) into ERP sales-order documents: lines resolved by stock code, model, product code or barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.entegra.orders_to_erp': { params: MapEntegraOrdersToErpParams; result: MapEntegraOrdersToErpResult };
-  /** Turn Tedbul sold orders into ERP sales-order documents (lines resolved by barcode, VAT removed exactly, unresolved lines reported); answered locally */
+  /** Turn Tedbul sold orders into ERP sales-order documents: lines resolved by barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally */
   'map.tedbul.orders_to_erp': { params: MapTedbulOrdersToErpParams; result: MapTedbulOrdersToErpResult };
   /** Plan the fewest requests (full batches, within the quota) that bring Entegra or Tedbul up to date with the ERP; answered locally */
   'sync.plan': { params: SyncPlanParams; result: SyncPlanResult };
@@ -4789,7 +4797,7 @@ export declare namespace codes {
   export type ErpCommunicationType = (typeof ErpCommunicationType)[keyof typeof ErpCommunicationType];
   /** The Turkish label of each `ErpCommunicationType` code. */
   export const ErpCommunicationTypeLabels: { readonly [code in ErpCommunicationType]: string };
-  /** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış"). */
+  /** `erp.process_code`: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both. */
   export const ErpProcessCode: {
     /** Toptan Alış (Buy Purchase) */
     readonly TOPTAN_ALIS: 'BP';
@@ -4803,7 +4811,7 @@ export declare namespace codes {
     readonly DAGITIM: 'D';
     /** Bayi Satış */
     readonly BAYI_SATIS: 'DS';
-    /** İhracat (Export) */
+    /** İhracat (Export); Masraf Alış in purchase orders */
     readonly IHRACAT: 'EP';
     /** İhracat */
     readonly IHRACAT_SATISI: 'ES';

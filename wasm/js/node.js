@@ -1,10 +1,20 @@
-// Node entry point of kopru: loads the WebAssembly module from the package folder
-// synchronously and keeps `config.state_file` on disk between runs.
+// Node entry point of kopru (also Deno's and Bun's): loads the WebAssembly
+// module from the package folder synchronously, keeps `config.state_file` on
+// disk between runs, and loads the sandbox module only when a `sandbox: true`
+// client first sends.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { initSync } from './kopru_wasm.js';
-import { useStateFiles } from './api.js';
+import { useSandboxModule, useStateFiles } from './api.js';
 
-initSync({ module: readFileSync(new URL('./kopru_wasm_bg.wasm', import.meta.url)) });
+const packageFile = (name) => readFileSync(new URL(name, import.meta.url));
+
+initSync({ module: packageFile('./kopru_wasm_bg.wasm') });
+
+useSandboxModule(async () => {
+  const sandbox = await import('./kopru_sandbox.js');
+  sandbox.initSync({ module: packageFile('./kopru_sandbox_bg.wasm') });
+  return sandbox;
+});
 
 useStateFiles({
   load(path) {

@@ -2,8 +2,10 @@
 //!
 //! This crate is deliberately thin. It exposes the core's sans-IO [`Session`]
 //! and a [`RawClient`] that drives a session over the host's global `fetch`
-//! (Node ≥ 18, browsers, workers) or, with `sandbox: true`, over the core's
-//! in-process [`Sandbox`]. Every value crosses the boundary as JSON text so
+//! (Node ≥ 18, browsers, workers) or, with `sandbox: true`, over a host
+//! function: the JavaScript layer answers from the core's in-process sandbox,
+//! which lives in a second module (`wasm/sandbox`, loaded only then), so the
+//! default module stays lean. Every value crosses the boundary as JSON text so
 //! that money (decimal strings) stays exact and the module stays small; the
 //! hand-written JavaScript in `wasm/js/` turns that text into plain objects and
 //! the thrown error JSON into `KopruError`. Validation, paths, retries, tokens
@@ -15,7 +17,6 @@ use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
 use kopru_core::bridge::run::{check_clients, SyncRun};
-use kopru_core::sandbox::Sandbox;
 use kopru_core::{Config, Error, HttpRequest, HttpResponse, Service, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -155,8 +156,9 @@ enum Transport {
         /// The config's `timeout_ms` (0: no timeout).
         timeout_ms: u64,
     },
-    /// The core's in-process emulator.
-    Sandbox(RefCell<Sandbox>),
+    /// A host function `(request JSON, now_ms) => Promise<response JSON>`:
+    /// the JavaScript layer's bridge to the sandbox module.
+    Host(js_sys::Function),
 }
 
 /// A session together with its transport; shared by the promises of a client.
@@ -176,7 +178,7 @@ impl Driver {
                     if let Some(ms) = after_ms.filter(|ms| *ms > 0) {
                         sleep(ms).await;
                     }
-                    step = match self.send(&request).await {
+                    step = match self.send(&request).await? {
                         Ok(response) => self.session.borrow_mut().receive(&response, now())?,
                         Err((message, timed_out)) => self.session.borrow_mut().transport_failed(
                             &message,
@@ -189,13 +191,18 @@ impl Driver {
         }
     }
 
-    /// Sends one request; a failure is `(message, timed_out)`.
-    async fn send(&self, request: &HttpRequest) -> Result<HttpResponse, (String, bool)> {
+    /// Sends one request: the outer error ends the operation (the sandbox
+    /// module failed to load or answer), the inner one is a transport failure
+    /// `(message, timed_out)` the session decides about.
+    async fn send(
+        &self,
+        request: &HttpRequest,
+    ) -> Result<Result<HttpResponse, (String, bool)>, Error> {
         match &self.transport {
-            Transport::Sandbox(sandbox) => Ok(sandbox.borrow_mut().handle(request, now())),
-            Transport::Fetch { timeout_ms } => fetch(request, *timeout_ms)
+            Transport::Host(handler) => host_send(handler, request).await.map(Ok),
+            Transport::Fetch { timeout_ms } => Ok(fetch(request, *timeout_ms)
                 .await
-                .map_err(|e| describe_failure(&e)),
+                .map_err(|e| describe_failure(&e))),
         }
     }
 }
@@ -207,6 +214,24 @@ async fn sleep(ms: u64) {
     });
     // The promise only ever resolves.
     let _ = JsFuture::from(delay).await;
+}
+
+/// Hands `request` (as JSON) to the host function and reads back its response JSON.
+async fn host_send(
+    handler: &js_sys::Function,
+    request: &HttpRequest,
+) -> Result<HttpResponse, Error> {
+    let failed =
+        |what: &str, detail: String| Error::config(format!("the sandbox {what}: {detail}"));
+    let text = serde_json::to_string(request).map_err(|e| failed("request", e.to_string()))?;
+    let promise = handler
+        .call2(&JsValue::NULL, &text.into(), &(now() as f64).into())
+        .map_err(|e| failed("module failed", describe_failure(&e).0))?;
+    let answer = JsFuture::from(Promise::resolve(&promise))
+        .await
+        .map_err(|e| failed("module failed", describe_failure(&e).0))?;
+    let answer = answer.as_string().unwrap_or_default();
+    serde_json::from_str(&answer).map_err(|e| failed("answer", e.to_string()))
 }
 
 /// Sends `request` with the global `fetch` and reads the whole response.
@@ -287,13 +312,23 @@ pub struct RawClient {
 
 #[wasm_bindgen]
 impl RawClient {
-    /// Creates a client from the config JSON and, optionally, an exported state.
+    /// Creates a client from the config JSON and, optionally, an exported
+    /// state; `sandbox` answers the requests of a `sandbox: true` config
+    /// (`(request JSON, now_ms) => Promise<response JSON>`).
     #[wasm_bindgen(constructor)]
-    pub fn new(config: &str, state: Option<String>) -> Result<RawClient, JsValue> {
+    pub fn new(
+        config: &str,
+        state: Option<String>,
+        sandbox: Option<js_sys::Function>,
+    ) -> Result<RawClient, JsValue> {
         let config = Config::from_json(&parse("config", config)?).map_err(thrown)?;
         let state = parse_state(state)?;
         let transport = if config.sandbox {
-            Transport::Sandbox(RefCell::new(Sandbox::new(config.service)))
+            Transport::Host(sandbox.ok_or_else(|| {
+                thrown(Error::config(
+                    "`sandbox: true` needs the sandbox module, which this entry point of the package cannot load",
+                ))
+            })?)
         } else {
             Transport::Fetch {
                 timeout_ms: config.timeout_ms,
@@ -373,6 +408,20 @@ impl RawSyncRun {
         let action = self.run.step_json(&answer).map_err(thrown)?;
         Ok(action.to_string())
     }
+
+    /// The whole sync state now, as JSON (a `save` action carries a snapshot
+    /// or only what changed; this costs the size of the state).
+    pub fn state(&self) -> String {
+        self.run.state().to_string()
+    }
+}
+
+/// The first page's params (JSON) for walking `op`: the largest page size
+/// the service accepts, unless the params set one.
+#[wasm_bindgen(js_name = firstPageParams)]
+pub fn first_page_params(op: &str, params: &str) -> Result<String, JsValue> {
+    let params = parse("params", params)?;
+    Ok(kopru_core::pages::first_params(op, &params).to_string())
 }
 
 /// Splits a page result (JSON) of operation params (JSON) into its items and

@@ -38,6 +38,22 @@ pub fn minus(a: Money, b: Money) -> Money {
     Money::from_units(x - y, scale)
 }
 
+/// `a + b`, exactly.
+pub fn plus(a: Money, b: Money) -> Money {
+    let scale = a.scale().max(b.scale());
+    let (x, _) = parts(a.with_min_scale(scale));
+    let (y, _) = parts(b.with_min_scale(scale));
+    Money::from_units(x + y, scale)
+}
+
+/// `amount / count` rounded up to whole cents (`count > 0`), so that the
+/// result times `count` is never below `amount`.
+pub fn divided_up_to_cents(amount: Money, count: i64) -> Money {
+    let (units, scale) = parts(amount.with_min_scale(2));
+    let per_cent = 10_i128.pow(scale - 2) * i128::from(count);
+    Money::from_units((units + per_cent - 1).div_euclid(per_cent), 2)
+}
+
 /// `amount × numerator / denominator`, rounded half away from zero to 2 decimals.
 pub fn scaled_to_cents(amount: Money, numerator: i128, denominator: i128) -> Money {
     let (units, scale) = parts(amount);
@@ -99,6 +115,9 @@ mod tests {
         assert_eq!(minus(m("130"), m("120.20")).to_dot_string(), "9.80");
         assert_eq!(round_cents(m("7")).to_dot_string(), "7.00");
         assert_eq!(round_cents(m("7.125")).to_dot_string(), "7.13");
+        assert_eq!(plus(m("74.92"), m("14.98")).to_dot_string(), "89.90");
+        assert_eq!(divided_up_to_cents(m("10"), 3).to_dot_string(), "3.34");
+        assert_eq!(divided_up_to_cents(m("179.80"), 2).to_dot_string(), "89.90");
     }
 
     #[test]

@@ -11,11 +11,23 @@
 //!   (each naming a `productCode` or `id`; an error naming none leaves the
 //!   whole batch unconfirmed) or counts `errorCount > 0`.
 //!
+//! Entegra documents no write answer. An Entegra answer counts only when it
+//! is a per-item result: an object with a `created`, `updated` or `errors`
+//! list, and no `status: false` or `Error`. Any other 2xx body (`true`,
+//! `{"status": false, …}`, `{"Error": …}`, `{"message": "ok"}`) confirms
+//! nothing, and [`unrecognised_answer`] says why: updates are planned again
+//! (they set absolute values), creates stay pending and are checked against
+//! the listing before anything is created again.
+//!
 //! A creation that is not confirmed stays `pending` (it may exist: the next
 //! plan asks for the listing before creating it again), except when the
-//! error shows nothing was sent (kinds `validation`, `config`, `auth`,
-//! `rate_limited`). Unconfirmed updates simply stay as they were and are
-//! planned again.
+//! error shows nothing was applied: its kind is one of `validation`, `auth`,
+//! `rate_limited` (refused before or by the marketplace), or the error says
+//! `"sent": false` (the bundled runners add `sent` to every error they answer:
+//! whether any request left the process). A `config` error alone proves
+//! nothing: a local failure after the request went out must not turn an
+//! applied create into "never sent". Unconfirmed updates simply stay as they
+//! were and are planned again.
 
 use super::plan::request::Request;
 use super::state::{Item, SyncState};
@@ -24,8 +36,8 @@ use crate::schema::{integer, Problems};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Error kinds that prove the request never reached the marketplace.
-const NOT_SENT: [&str; 4] = ["validation", "config", "auth", "rate_limited"];
+/// Error kinds that prove the marketplace did not apply the request.
+const NOT_SENT: [&str; 3] = ["validation", "auth", "rate_limited"];
 
 /// Runs `sync.apply` on schema-checked params.
 pub fn apply(params: &Value) -> Result<Value, Error> {
@@ -48,14 +60,40 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
             errors: problems.into_errors(),
         });
     };
-    let outcome = match (result, error) {
-        (Some(result), _) => acknowledged(&request, result),
-        (None, error) => Outcome {
+    let answer = match (result, error) {
+        (Some(result), _) => Ok(result),
+        (None, error) => Err(error.unwrap_or(&Value::Null)),
+    };
+    let applied = advance(&mut state, &request, answer);
+    Ok(json!({
+        "state": state.to_json(),
+        "confirmed": applied.confirmed,
+        "unconfirmed": applied.unconfirmed,
+    }))
+}
+
+/// What one answer did: the request's keys the marketplace confirmed, and those it did not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Confirmed keys, in the request's order.
+    pub confirmed: Vec<String>,
+    /// Keys not confirmed.
+    pub unconfirmed: Vec<String>,
+}
+
+/// Advances `state` for what the marketplace acknowledged of `request`:
+/// `answer` is its result, or the error (JSON) it ended with. Only the
+/// request's keys are touched.
+pub fn advance(
+    state: &mut SyncState,
+    request: &Request,
+    answer: Result<&Value, &Value>,
+) -> Applied {
+    let outcome = match answer {
+        Ok(result) => acknowledged(request, result),
+        Err(error) => Outcome {
             confirmed: BTreeMap::new(),
-            sent: !error
-                .and_then(|e| e.get("kind"))
-                .and_then(Value::as_str)
-                .is_some_and(|kind| NOT_SENT.contains(&kind)),
+            sent: !proves_not_sent(error),
         },
     };
     let mut unconfirmed = Vec::new();
@@ -82,22 +120,55 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
             }
         }
     }
-    let confirmed: Vec<&String> = request
+    let confirmed = request
         .keys
         .iter()
         .filter(|k| outcome.confirmed.contains_key(*k))
+        .cloned()
         .collect();
-    Ok(json!({
-        "state": state.to_json(),
-        "confirmed": confirmed,
-        "unconfirmed": unconfirmed,
-    }))
+    Applied {
+        confirmed,
+        unconfirmed,
+    }
+}
+
+/// True when an error shows the request was not applied: a refusing kind,
+/// or `"sent": false` from the runner that made the call.
+fn proves_not_sent(error: &Value) -> bool {
+    let kind = error.get("kind").and_then(Value::as_str);
+    kind.is_some_and(|kind| NOT_SENT.contains(&kind))
+        || error.get("sent").and_then(Value::as_bool) == Some(false)
 }
 
 /// Which keys the marketplace confirmed (with the id it gave, if any).
 struct Outcome {
     confirmed: BTreeMap<String, Option<String>>,
     sent: bool,
+}
+
+/// Why kopru cannot read `result` as the per-item answer of `op`, if it cannot.
+pub(crate) fn unrecognised_answer(op: &str, result: &Value) -> Option<String> {
+    if !op.starts_with("entegra.") {
+        return None;
+    }
+    let Some(body) = result.as_object() else {
+        return Some(format!(
+            "{op} answered {result} instead of a per-item result; nothing of the request counts as done"
+        ));
+    };
+    if body.get("status") == Some(&Value::Bool(false)) || body.contains_key("Error") {
+        return Some(format!(
+            "{op} answered a failure ({result}); nothing of the request counts as done"
+        ));
+    }
+    let per_item = ["created", "updated", "errors"]
+        .iter()
+        .any(|key| body.get(*key).is_some_and(Value::is_array));
+    (!per_item).then(|| {
+        format!(
+            "{op} answered without a created, updated or errors list ({result}); nothing of the request counts as done"
+        )
+    })
 }
 
 fn acknowledged(request: &Request, result: &Value) -> Outcome {
@@ -109,11 +180,12 @@ fn acknowledged(request: &Request, result: &Value) -> Outcome {
             .collect()
     };
     let confirmed = match request.op.as_str() {
+        op if unrecognised_answer(op, result).is_some() => BTreeMap::new(),
         "tedbul.ads.create" => match id_text(result.get("adsId").or_else(|| result.get("id"))) {
             Some(id) => all(Some(id)),
             None => BTreeMap::new(),
         },
-        _ if result.get("created").is_some() => created(request, result),
+        _ if result.get("created").is_some() || request.creates() => created(request, result),
         _ => match failed(request, result) {
             Some(failed) => request
                 .keys
@@ -153,6 +225,9 @@ fn created(request: &Request, result: &Value) -> BTreeMap<String, Option<String>
 /// The keys that failed, or `None` when the answer does not say which did
 /// (then nothing of the request may count as acknowledged).
 pub(crate) fn failed(request: &Request, result: &Value) -> Option<BTreeSet<String>> {
+    if unrecognised_answer(&request.op, result).is_some() {
+        return None;
+    }
     let errors = result.get("errors").and_then(Value::as_array);
     let Some(errors) = errors.filter(|e| !e.is_empty()) else {
         let counted = result.get("errorCount").and_then(integer).unwrap_or(0);

@@ -48,7 +48,7 @@ code_table! {
 }
 
 code_table! {
-    /// ERP document process (ProcessCode) of orders and invoices; EP is export as in the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış").
+    /// ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both.
     pub enum ErpProcessCode, ERP_PROCESS_CODE = (Service::Erp, "process_code", text) {
         ToptanAlis = "BP" => "Toptan Alış (Buy Purchase)",
         KonsinyeAlis = "CP" => "Konsinye Alış (Consignment Purchase)",
@@ -56,7 +56,7 @@ code_table! {
         KonsinyeSatis = "CS" => "Konsinye Satış",
         Dagitim = "D" => "Dağıtım",
         BayiSatis = "DS" => "Bayi Satış",
-        Ihracat = "EP" => "İhracat (Export)",
+        Ihracat = "EP" => "İhracat (Export); Masraf Alış in purchase orders",
         IhracatSatisi = "ES" => "İhracat",
         MasrafSatis = "EXS" => "Masraf Satış",
         SabitKiymetAlis = "FAP" => "Sabit Kıymet Alış",

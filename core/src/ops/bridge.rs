@@ -22,7 +22,7 @@ mod examples {
     /// The `tedbul_ads` example.
     pub const TEDBUL_ADS: &str = r#"{"products": [{"ItemCode": "SHIRT-001", "ItemDescription": "Polo Yaka Erkek Tişört", "ItemTypeCode": 1, "SalePrice": "89.90", "TaxRate": 20, "IsBlocked": false, "Variants": [{"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "M", "Barcode": "8690123456789"}, {"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "L", "Barcode": "8690123456796"}]}], "inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}, {"WarehouseCode": "WH-ANK-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 18}, {"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "L", "InventoryQty1": 2}], "options": {"expiration": "2027-01-31"}, "listing": [{"adsId": 1111111111, "barcodes": ["8690123456796"], "stock": 17, "price": "17,45", "status": 1}]}"#;
     /// The `entegra_orders` example.
-    pub const ENTEGRA_ORDERS: &str = r#"{"orders": [{"id": "26", "order_id": "e-1233", "order_date": "21.09.2020", "order_product": [{"product_code": "SHIRT-001-RED-M", "quantity": 3, "price": "74.92", "first_price": "80.00"}]}], "products": [{"ItemCode": "SHIRT-001", "ItemDescription": "Polo Yaka Erkek Tişört", "ItemTypeCode": 1, "SalePrice": "89.90", "TaxRate": 20, "IsBlocked": false, "Variants": [{"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "M", "Barcode": "8690123456789"}, {"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "L", "Barcode": "8690123456796"}]}], "options": {"CustomerCode": "120.01.001", "OfficeCode": "IST-01", "WarehouseCode": "WH-IST-M01-MAIN"}}"#;
+    pub const ENTEGRA_ORDERS: &str = r#"{"orders": [{"id": "26", "no": "E26", "order_number": "TY-1233", "datetime": "2020-09-21 10:30:00", "order_product": [{"model": "SHIRT-001-RED-M", "store_stock_code": "SHIRT-001-RED-M", "barcode": "8690123456789", "quantity": "3", "price": "74.92", "tax": "14.98", "first_price": "80.00", "total": "224.76"}]}], "products": [{"ItemCode": "SHIRT-001", "ItemDescription": "Polo Yaka Erkek Tişört", "ItemTypeCode": 1, "SalePrice": "89.90", "TaxRate": 20, "IsBlocked": false, "Variants": [{"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "M", "Barcode": "8690123456789"}, {"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "L", "Barcode": "8690123456796"}]}], "options": {"CustomerCode": "120.01.001", "OfficeCode": "IST-01", "WarehouseCode": "WH-IST-M01-MAIN"}}"#;
     /// The `tedbul_orders` example.
     pub const TEDBUL_ORDERS: &str = r#"{"orders": [{"orderId": 91, "orderCode": "TB-91", "orderDate": "2024-03-01 10:00:00", "orderProducts": [{"orderProductBarcode": "8690123456789", "orderQty": 2, "orderProductPrice": "89,90", "orderTotalPrice": "179,80", "orderProductVAT": 20}]}], "products": [{"ItemCode": "SHIRT-001", "ItemDescription": "Polo Yaka Erkek Tişört", "ItemTypeCode": 1, "SalePrice": "89.90", "TaxRate": 20, "IsBlocked": false, "Variants": [{"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "M", "Barcode": "8690123456789"}, {"ColorCode": "RED", "ColorDescription": "Kırmızı", "ItemDim1Code": "L", "Barcode": "8690123456796"}]}], "options": {"CustomerCode": "120.01.002", "OfficeCode": "IST-01", "WarehouseCode": "WH-IST-M01-MAIN", "ProcessCode": "WS"}}"#;
     /// The `sync_plan` example.
@@ -85,7 +85,7 @@ pub const MAP_ENTEGRA_ORDERS: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "",
-    summary: "Turn Entegra orders into ERP sales-order documents (lines resolved by productCode, amounts without VAT, discounts kept, unresolved lines reported); answered locally",
+    summary: "Turn Entegra orders (the live list shape, or the create shape) into ERP sales-order documents: lines resolved by stock code, model, product code or barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally",
     params: &schemas::ORDERS_PARAMS,
     role: Role::Local(orders::entegra::orders_to_erp),
     idempotent: true,
@@ -101,7 +101,7 @@ pub const MAP_TEDBUL_ORDERS: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "",
-    summary: "Turn Tedbul sold orders into ERP sales-order documents (lines resolved by barcode, VAT removed exactly, unresolved lines reported); answered locally",
+    summary: "Turn Tedbul sold orders into ERP sales-order documents: lines resolved by barcode; the paid gross kept with its net and VAT split; unresolved lines reported; answered locally",
     params: &schemas::ORDERS_PARAMS,
     role: Role::Local(orders::tedbul::orders_to_erp),
     idempotent: true,

@@ -93,7 +93,7 @@ fn type_name(ty: &Type) -> String {
         }
         Type::Money(MoneyWire::Dot) => "money (decimal, sent as 12.90)".into(),
         Type::Money(MoneyWire::Comma) => "money (decimal, sent as 12,90)".into(),
-        Type::Decimal => "decimal number (a quantity)".into(),
+        Type::Decimal => "decimal number (e.g. a quantity of 1250.75)".into(),
         Type::Date(DateWire::Iso) => "date (YYYY-MM-DD)".into(),
         Type::Date(DateWire::DayFirstDots) => "date (YYYY-MM-DD or DD.MM.YYYY)".into(),
         Type::List { item, min, max } => {

@@ -19,7 +19,9 @@ mod typing;
 pub use envelope::{api_error, success_body};
 pub use request::build_request;
 pub use results::NO_FIELDS;
+#[cfg(feature = "sandbox")]
 pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
+#[cfg(feature = "sandbox")]
 pub(crate) use sandbox::MAX_ORDER_LINES as SANDBOX_MAX_ORDER_LINES;
 pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
 pub use shape::{Leaf, Shape};

@@ -185,8 +185,8 @@ fn pictures_go_to_the_product_or_its_variant() {
     assert_eq!(added["created"].as_array().unwrap().len(), 2);
     bench.ok("entegra.products.add_pictures", upload(Some("w-1-1259-m")));
     let pants = bench.product("w-1-1259");
-    assert_eq!(pants["product_pictures"].as_array().unwrap().len(), 2);
-    assert_eq!(pants["product_pictures"][0]["filename"], "front.png");
+    assert_eq!(pants["pictures"].as_array().unwrap().len(), 2);
+    assert_eq!(pants["pictures"][0]["filename"], "front.png");
     let pictures = &variant(&pants, "w-1-1259-m")["variation_pictures"];
     assert_eq!(pictures.as_array().unwrap().len(), 2);
 
@@ -330,9 +330,32 @@ fn created_orders_wait_for_the_erp_until_acknowledged() {
     assert_eq!(bench.unsynced_ids(), vec!["26".to_string(), id.clone()]);
     let order = bench.order(&id);
     assert_eq!(order["status"], 1);
-    assert_eq!(order["order_date"], "2024-03-15");
-    assert_eq!(order["mobile_phone"], "5321112233");
-    assert_eq!(order["order_product"][0]["first_price"], "12.90");
+    assert_eq!(order["datetime"], "2024-03-15 00:00:00");
+    assert_eq!(order["order_number"], "e-2001");
+    assert_eq!(order["no"], format!("E{id}"));
+    assert_eq!(
+        order["mobil_phone"], "5321112233",
+        "the live list's own spelling"
+    );
+    assert_eq!(
+        (&order["firstname"], &order["lastname"]),
+        (&json!("Deniz"), &json!("Yilmaz"))
+    );
+    assert!(order.get("order_details").is_none() && order.get("order_id").is_none());
+    let line = &order["order_product"][0];
+    assert_eq!(line["model"], "w-1-1259-m");
+    assert_eq!(line["store_stock_code"], "w-1-1259-m");
+    assert_eq!(line["barcode"], "82198029399", "the variant's barcode");
+    assert_eq!(line["first_price"], "12.90");
+    assert_eq!(
+        line["tax"], "2.15",
+        "10.75 plus the product's kdv_id 20 %, per unit"
+    );
+    assert_eq!(line["total"], "21.50");
+    assert_eq!(
+        (&order["total"], &order["tax"], &order["grand_total"]),
+        (&json!("21.50"), &json!("4.30"), &json!("25.80"))
+    );
 
     let again = bench
         .try_call(
@@ -369,6 +392,19 @@ fn created_orders_wait_for_the_erp_until_acknowledged() {
         json!({"list": [{"id": 26, "sync": 0}]}),
     );
     assert_eq!(bench.unsynced_ids(), vec!["26".to_string()]);
+
+    let mut without_first_price: Value = serde_json::from_str(example).unwrap();
+    without_first_price["list"][0]["order_id"] = json!("e-2002");
+    without_first_price["list"][0]["order_details"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("first_price");
+    let created = bench.ok("entegra.orders.create", without_first_price);
+    let second = bench.order(created["created"][0]["id"].as_str().unwrap());
+    assert_eq!(
+        second["order_product"][0]["first_price"], "10.75",
+        "first_price defaults to price"
+    );
 }
 
 #[test]

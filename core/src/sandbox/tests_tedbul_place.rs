@@ -103,7 +103,6 @@ fn the_example_adds_an_order_awaiting_the_seller_shaped_like_the_seeded_ones() {
     assert_eq!(
         order["orderProducts"],
         json!([{
-            "penId": "17",
             "orderProductId": "501",
             "orderProductName": "Parol 500 mg 20 tablet",
             "orderProductBarcode": PAROL,
@@ -133,9 +132,9 @@ fn the_order_is_listed_awaiting_the_seller_and_can_be_confirmed() {
     assert_eq!(lines[0]["orderTotalPrice"], "87.25");
     assert_eq!(lines[1]["orderTotalPrice"], "210.00");
     assert_eq!(lines[1]["orderProductPrice"], "105.00");
-    assert_eq!(
-        (&lines[0]["penId"], &lines[1]["penId"]),
-        (&json!("17"), &json!("18"))
+    assert!(
+        lines.iter().all(|line| line.get("penId").is_none()),
+        "lines are shaped like the seed's list: orderProductId, no penId"
     );
 
     assert_eq!(
@@ -151,6 +150,17 @@ fn the_order_is_listed_awaiting_the_seller_and_can_be_confirmed() {
         json!({"orderId": 34, "products": [{"penId": 17, "approvedQty": 5}, {"penId": 18, "approvedQty": 1}]}),
     );
     assert_eq!(confirmed["orderStatus"], 1);
+    let pen_ids: Vec<&Value> = confirmed["orderProducts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["penId"])
+        .collect();
+    assert_eq!(
+        pen_ids,
+        [&json!("17"), &json!("18")],
+        "the confirmation shows the lines' penId"
+    );
     assert_eq!(confirmed["orderProducts"][0]["orderApprovedPrice"], "87.25");
     assert_eq!(confirmed["orderProducts"][1]["orderApprovedQty"], 1);
     assert_eq!(tedbul.sold_ids(json!({"orderStatus": 0})), ["21", "19"]);
@@ -183,7 +193,7 @@ fn stock_decreases_and_ids_keep_rising() {
     assert_eq!(second["orderId"], "35");
     assert_eq!(second["orderCode"], "TB2025000035");
     assert_eq!(second["orderDate"], "2025-12-01 09:30:00");
-    assert_eq!(second["orderProducts"][0]["penId"], "18");
+    assert_eq!(second["orderProducts"][0]["orderProductId"], "501");
     assert_eq!(second["buyerFullName"], "Mehmet Demir");
     assert_eq!(second["buyerInvoiceCompanyName"], "Demir Eczanesi");
     assert_eq!(

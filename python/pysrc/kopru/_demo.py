@@ -168,7 +168,7 @@ class Demo:
                 products,
                 [
                     ("productCode", "productCode"),
-                    ("productName", "productName"),
+                    ("name", "name"),
                     ("qty", "quantity"),
                     ("price1", "price1"),
                     ("status", "status"),
@@ -259,6 +259,28 @@ class Demo:
             "sandbox.tedbul.place_order", {"products": [{"barcode": "8690123456789", "qty": 2}]}
         )
         print(f"   a buyer ordered on Tedbul: {placed['orderCode']} (orderId {placed['orderId']})")
+        listed = self.clients["entegra"].call("entegra.orders.list", {"sync": 0})
+        shown = next(order for order in listed["items"] if order.get("order_number") == "ENT-1002")
+        print(
+            f"\n   Entegra lists it in its live shape: order_number {shown['order_number']},"
+            f" no {shown['no']}, datetime {shown['datetime']}, mobil_phone {shown['mobil_phone']},"
+            " lines under order_product (prices without VAT):"
+        )
+        print(
+            table(
+                shown.get("order_product") or [],
+                [
+                    ("model", "model"),
+                    ("store_stock_code", "store_stock_code"),
+                    ("barcode", "barcode"),
+                    ("quantity", "quantity"),
+                    ("price", "price"),
+                    ("first_price", "first_price"),
+                    ("total", "total"),
+                ],
+                indent="      ",
+            )
+        )
 
     def import_all(self) -> list[dict[str, Any]]:
         """Imports both marketplaces' orders; the ERP importer here just collects the documents."""
@@ -301,7 +323,7 @@ class Demo:
                 f"\n   {document['marketplace']} → ERP sales order {document['OrderNumber']}"
                 f" of {document['OrderDate']}: {document['CustomerCode']}, process {document['ProcessCode']},"
                 f" office {document['OfficeCode']}, warehouse {document['WarehouseCode']},"
-                f" {document['DocCurrencyCode']}"
+                f" {document['DocCurrencyCode']}; paid {document['TotalVI']} incl. VAT"
             )
             print(
                 table(
@@ -311,9 +333,11 @@ class Demo:
                         ("colour", "ColorCode"),
                         ("size", "ItemDim1Code"),
                         ("Qty1", "Qty1"),
-                        ("Price", "Price"),
-                        ("discount", "DiscountAmount"),
+                        ("PriceVI", "PriceVI"),
+                        ("DiscountVI", "DiscountVI"),
+                        ("AmountVI (paid)", "AmountVI"),
                         ("NetAmount", "NetAmount"),
+                        ("VatAmount", "VatAmount"),
                         ("VAT %", "VatRate"),
                     ],
                     indent="      ",
@@ -411,7 +435,7 @@ def run(state_dir: str | None = None) -> int:
     demo.place_orders()
     documents = demo.import_all()
     left = demo.clients["entegra"].call("entegra.orders.list", {"sync": 0})
-    waiting = ", ".join(str(order["order_id"]) for order in left["items"]) or "none"
+    waiting = ", ".join(str(order["order_number"]) for order in left["items"]) or "none"
     print(f"\n   Entegra orders still waiting for the ERP afterwards: {waiting}")
 
     _section(7, "Validation: every problem at once, with its path; nothing is sent")

@@ -760,7 +760,7 @@ class Session:
     def start(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None,
         now_ms: int,
     ) -> _Step: ...
     @overload
@@ -1553,7 +1553,7 @@ class Client:
     def call(
         self,
         op: Literal["tedbul.products.search"],
-        params: _types.TedbulProductsSearchParams,
+        params: _types.TedbulProductsSearchParams | None = None,
     ) -> _types.TedbulProductsSearchResult: ...
     @overload
     @deprecated(
@@ -2017,6 +2017,7 @@ def sync_catalogue(
     state: Mapping[str, Any] | None = None,
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
+    lock_wait_ms: int | None = None,
 ) -> dict[str, Any]:
     """Brings the marketplace (``marketplace.service``: Entegra or Tedbul) up to date with the
     ERP's products and stock, read through ``erp`` or taken from ``snapshot``
@@ -2035,6 +2036,7 @@ def import_orders(
     state: Mapping[str, Any] | None = None,
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
+    lock_wait_ms: int | None = None,
 ) -> dict[str, Any]:
     """Hands each unacknowledged marketplace order to ``importer(document, retry)`` as an ERP
     sales-order document, then acknowledges the imported ones. ``retry=True``: an earlier run

@@ -9,14 +9,17 @@ The config file (JSON; ``docs/sync-config.example.json`` is a complete one)::
       "tedbul":  {"client": {...}, "catalogue": {...}, "orders": {...}},
       "mapping": {...sync options shared by both marketplaces...},
       "state_dir": "state",
-      "outbox": "orders"
+      "outbox": "orders",
+      "lock_wait_ms": 0
     }
 
 A marketplace that is left out is not synced; one without ``orders`` has no orders
 imported. ``client`` is a kopru client config (``service`` is filled in); its session
 state goes to ``state_dir/<service>.session.json`` unless it names a ``state_file``. The
-sync states are ``state_dir/<marketplace>.catalogue.json`` and ``<marketplace>.orders.json``
-(one per job: never run two ``kopru sync`` on one state_dir at once). Each imported order is
+sync states are ``state_dir/<marketplace>.catalogue.json`` and ``<marketplace>.orders.json``.
+A run holds the OS lock ``state_dir/kopru-sync.lock`` (with its pid in it) from start to end:
+a second ``kopru sync`` on the same state_dir waits up to ``lock_wait_ms`` (default 0) and then
+exits with status 3, naming the running one's pid. Each imported order is
 written to ``outbox/<marketplace>-<OrderNumber>.json`` (an ERP import job picks them up; it
 must skip an OrderNumber it already has) before the marketplace is told it was taken.
 Relative paths are relative to the config file.
@@ -27,14 +30,18 @@ line); ``kopru report --state-dir DIR`` turns that history into an HTML page.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+import secrets
+import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 from . import Client, KopruError, import_orders, quota_limits, sync_catalogue
@@ -44,12 +51,21 @@ from ._report import ProgressBar, table
 LOG = logging.getLogger("kopru.sync")
 
 MARKETPLACES = ("entegra", "tedbul")
-KEYS = {"erp", "mapping", "state_dir", "outbox", *MARKETPLACES}
+KEYS = {"erp", "mapping", "state_dir", "outbox", "lock_wait_ms", *MARKETPLACES}
+#: Exit status when another ``kopru sync`` holds the state_dir lock.
+EXIT_LOCKED = 3
+#: The longest ``lock_wait_ms`` accepted: one day.
+MAX_LOCK_WAIT_MS = 86_400_000
+_TEMPORARY_COUNTER = itertools.count()
 MARKETPLACE_KEYS = {"client", "catalogue", "orders"}
 
 
 class SyncConfigError(ValueError):
     """The config file is not usable; the message says where."""
+
+
+class StateDirLocked(RuntimeError):
+    """Another ``kopru sync`` holds the lock of the state_dir; the message names its pid."""
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:
@@ -81,10 +97,69 @@ def load(path: Path) -> dict[str, Any]:
             raise SyncConfigError(
                 f"{name}: unknown keys {', '.join(extra)} (known: client, catalogue, orders)"
             )
+    wait = config.get("lock_wait_ms", 0)
+    if isinstance(wait, bool) or not isinstance(wait, int) or not 0 <= wait <= MAX_LOCK_WAIT_MS:
+        raise SyncConfigError(
+            f"lock_wait_ms must be a whole number of milliseconds from 0 to {MAX_LOCK_WAIT_MS}"
+        )
     base = path.parent
     config["state_dir"] = base / config.get("state_dir", "state")
     config["outbox"] = base / config.get("outbox", "orders")
     return config
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """One attempt at the OS lock of an open file: ``flock`` on Unix, ``msvcrt.locking`` on
+    Windows (its first byte; both are released when the process ends)."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _holder(path: Path) -> str:
+    """The pid written in a lock file, for the message (unreadable while locked on Windows)."""
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return f"pid {text}" if text.isdigit() else "another process"
+
+
+@contextmanager
+def state_dir_lock(state_dir: Path, wait_ms: int) -> Iterator[None]:
+    """Holds ``state_dir/kopru-sync.lock`` for the block, waiting at most ``wait_ms`` for a
+    running ``kopru sync``; raises ``StateDirLocked`` when it is still running by then."""
+    path = state_dir / "kopru-sync.lock"
+    with open(path, "a+b") as handle:
+        deadline = time.monotonic() + wait_ms / 1000
+        pause = 0.001
+        while not _try_lock(handle):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise StateDirLocked(
+                    f"another kopru sync ({_holder(path)}) is running on {state_dir} "
+                    f"(lock {path}); waited {wait_ms} ms (lock_wait_ms)"
+                )
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.05)
+        if sys.platform != "win32":
+            handle.truncate(0)
+            handle.write(str(os.getpid()).encode("ascii"))
+            handle.flush()
+        yield
 
 
 def _client_config(service: str, settings: Mapping[str, Any], state_dir: Path) -> dict[str, Any]:
@@ -118,7 +193,8 @@ class Outbox:
         if retry and target.exists():
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".tmp")
+        unique = f"{os.getpid()}-{next(_TEMPORARY_COUNTER)}-{secrets.token_hex(4)}"
+        temporary = target.with_name(f".{target.name}.{unique}.tmp")
         text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -208,23 +284,37 @@ def run(path: str, job: str = "all", only: str | None = None, as_json: bool = Fa
     """Runs the sync jobs of the config at ``path``; prints a report (a table, or with
     ``as_json`` one JSON object: the run as the history keeps it); appends the run to
     ``state_dir/history.jsonl``; returns the exit status: 0 when everything went through, 1
-    when something failed (each marketplace still runs), 2 for an unusable config."""
-    started = time.monotonic()
-    when = datetime.now(timezone.utc)
-
-    def refuse(message: str) -> int:
-        print(json.dumps({"status": 2, "error": message}) if as_json else message)
-        return 2
-
+    when something failed (each marketplace still runs), 2 for an unusable config, 3 when
+    another ``kopru sync`` holds the state_dir for all of ``lock_wait_ms``."""
     try:
         config = load(Path(path))
         state_dir: Path = config["state_dir"]
         state_dir.mkdir(parents=True, exist_ok=True)
-        erp = _client("erp", _object(config["erp"], "erp"), state_dir)
+        with state_dir_lock(state_dir, config.get("lock_wait_ms", 0)):
+            return _run_locked(config, job, only, as_json)
+    except StateDirLocked as problem:
+        return _refuse(f"kopru sync: {problem}", as_json, EXIT_LOCKED)
     except SyncConfigError as problem:
-        return refuse(f"kopru sync: {problem}")
+        return _refuse(f"kopru sync: {problem}", as_json)
     except (KopruError, OSError) as problem:
-        return refuse(f"kopru sync: {type(problem).__name__}: {problem}")
+        return _refuse(f"kopru sync: {type(problem).__name__}: {problem}", as_json)
+
+
+def _refuse(message: str, as_json: bool, status: int = 2) -> int:
+    """Prints why nothing ran; the exit status."""
+    print(json.dumps({"status": status, "error": message}) if as_json else message)
+    return status
+
+
+def _run_locked(config: Mapping[str, Any], job: str, only: str | None, as_json: bool) -> int:
+    """The jobs of ``run``, under the state_dir lock."""
+    started = time.monotonic()
+    when = datetime.now(timezone.utc)
+    state_dir: Path = config["state_dir"]
+    try:
+        erp = _client("erp", _object(config["erp"], "erp"), state_dir)
+    except (KopruError, OSError) as problem:
+        return _refuse(f"kopru sync: {type(problem).__name__}: {problem}", as_json)
 
     def say(level: int, line: str) -> None:
         if as_json:

@@ -36,6 +36,7 @@ from ._demo import run
 from ._html_report import render
 from ._logging import FORMATS, LEVELS, configure
 from ._report import table
+from ._sync_command import EXIT_LOCKED
 from ._sync_command import run as run_sync
 
 LOG = logging.getLogger("kopru.cli")
@@ -51,6 +52,7 @@ EXIT_STATUSES = f"""exit statuses:
        or a whole marketplace (sync; the next run resends what was not confirmed)
   {EXIT_USAGE}    bad usage: unknown subcommand or operation, parameters that are not JSON,
        an unreadable or invalid config file, no history to report
+  {EXIT_LOCKED}    locked (sync): another kopru sync held the state_dir for all of lock_wait_ms
   {EXIT_INTERRUPTED}  interrupted (Ctrl-C)"""
 
 ERROR_FIELDS = (

@@ -271,8 +271,9 @@ _ERP_COMMUNICATION_TYPE: dict[int, str] = {
 
 
 class ErpProcessCode(_TextCode):
-    """``erp.process_code``: ERP document process (ProcessCode) of orders and invoices; EP is export as in
-    the invoice and sales tables (the purchase-order table alone calls it "Masraf Alış")."""
+    """``erp.process_code``: ERP document process (ProcessCode) of orders and invoices. Seed 001 labels EP
+    two ways: "İhracat (Export)" in its invoice and sales tables (and its EP invoice example is an
+    export), "Masraf Alış" in its purchase-order table (Nebim's expense purchase); the label gives both."""
 
     TOPTAN_ALIS = "BP"
     KONSINYE_ALIS = "CP"
@@ -312,7 +313,7 @@ _ERP_PROCESS_CODE: dict[str, str] = {
     "CS": "Konsinye Satış",
     "D": "Dağıtım",
     "DS": "Bayi Satış",
-    "EP": "İhracat (Export)",
+    "EP": "İhracat (Export); Masraf Alış in purchase orders",
     "ES": "İhracat",
     "EXS": "Masraf Satış",
     "FAP": "Sabit Kıymet Alış",

@@ -1665,8 +1665,9 @@ class EntegraOrdersCreateParamsListOrderDetails(TypedDict):
     price: Decimal | int | float | str
     """Unit price paid, without VAT (KDV hariç)"""
 
-    first_price: Decimal | int | float | str
-    """Unit price before the discount, without VAT; the discount is first_price − price"""
+    first_price: NotRequired[Decimal | int | float | str]
+    """Unit price before the discount, without VAT (optional in the seed; absent means price, no discount);
+    the discount is first_price − price"""
 
 
 class EntegraOrdersCreateResult(TypedDict):
@@ -1732,7 +1733,8 @@ class EntegraOrdersListParams(TypedDict):
     """Orders up to this date"""
 
     limit: NotRequired[int]
-    """Orders per page, at most 200"""
+    """Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is
+    undocumented) (default ``200``)"""
 
 
 class EntegraOrdersListItem(TypedDict):
@@ -2812,7 +2814,7 @@ class ErpSalesOrdersListParams(TypedDict):
     """Orders up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesOrdersListItem(TypedDict):
@@ -2894,7 +2896,7 @@ class ErpSalesInvoicesListParams(TypedDict):
     """Invoices up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
-    """Only documents of this ProcessCode (the ``process_code`` table: WS, R, RI, RSD, EP, SS …)"""
+    """Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)"""
 
 
 class ErpSalesInvoicesListItem(TypedDict):
@@ -3810,6 +3812,9 @@ class TedbulAdsCreateParams(TypedDict):
     productName: str
     """Product name"""
 
+    maxSellQty: NotRequired[int]
+    """Maximum sale quantity (createAds only: the update tables of seed 002 have none)"""
+
     expiration: NotRequired[str | datetime.date]
     """Expiry date (miad) YYYY-MM-DD"""
 
@@ -3830,9 +3835,6 @@ class TedbulAdsCreateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -3922,9 +3924,6 @@ class TedbulAdsUpdateParams(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -4021,9 +4020,6 @@ class TedbulAdsUpdateManyParamsAdsList(TypedDict):
 
     minSellQty: NotRequired[int]
     """Minimum sale quantity"""
-
-    maxSellQty: NotRequired[int]
-    """Maximum sale quantity"""
 
     levelOfSales: NotRequired[int]
     """Multiple (katlı) sale quantity"""
@@ -4183,8 +4179,8 @@ class TedbulAdsGetResult(TypedDict):
 class TedbulProductsSearchParams(TypedDict):
     """Parameters of ``tedbul.products.search``."""
 
-    nameOrBarcode: str | int
-    """A product name (or part of it) or a barcode"""
+    nameOrBarcode: NotRequired[str | int]
+    """A product name (or part of it) or a barcode; optional in seed 002"""
 
 
 class TedbulProductsSearchResult(TypedDict):
@@ -4801,6 +4797,9 @@ class MapEntegraOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapEntegraOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -4823,17 +4822,23 @@ class MapEntegraOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapEntegraOrdersToErpResultUnresolved(TypedDict):
@@ -4983,6 +4988,9 @@ class MapTedbulOrdersToErpResultDocuments(TypedDict):
     Description: str
     """Marketplace, order number and id"""
 
+    TotalVI: Decimal
+    """What the buyer paid for the order's lines: the sum of AmountVI"""
+
     Lines: list[MapTedbulOrdersToErpResultDocumentsLines]
     """Order lines"""
 
@@ -5005,17 +5013,23 @@ class MapTedbulOrdersToErpResultDocumentsLines(TypedDict):
     Qty1: int
     """Quantity"""
 
-    Price: Decimal
-    """Unit price before discount, without VAT"""
+    PriceVI: Decimal
+    """Unit price with VAT, before discount, as the marketplace charged it"""
 
-    DiscountAmount: Decimal
-    """The line's discount, without VAT"""
+    DiscountVI: Decimal
+    """The line's discount, with VAT"""
+
+    AmountVI: Decimal
+    """What the buyer paid for the line: PriceVI × Qty1 − DiscountVI, exactly"""
 
     NetAmount: Decimal
-    """Line total after discount, without VAT"""
+    """AmountVI without VAT, rounded half away from zero to 2 decimals"""
+
+    VatAmount: Decimal
+    """AmountVI − NetAmount, exactly"""
 
     VatRate: int
-    """VAT rate in percent (null when unknown)"""
+    """VAT rate in percent"""
 
 
 class MapTedbulOrdersToErpResultUnresolved(TypedDict):

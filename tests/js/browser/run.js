@@ -1,23 +1,27 @@
-// Chromium suite of the `kopru` npm package: serves tests/js/browser/index.html,
-// the package (wasm/pkg), the shared checks and the conformance vectors on a
-// loopback port, opens the page in headless Chromium and waits for the page to
-// post its results. The page calls the loopback sandbox server (KOPRU_SANDBOX_URL,
+// Chromium and Firefox suites of the `kopru` npm package: serves
+// tests/js/browser/index.html, the package (wasm/pkg), the shared checks and the
+// conformance vectors on a loopback port, opens the page in headless Chromium
+// (or Firefox ESR with KOPRU_BROWSER=firefox) and waits for the page to post its
+// results. The page calls the loopback sandbox server (KOPRU_SANDBOX_URL,
 // which answers CORS) directly, as a browser app would.
 //
 //   KOPRU_SANDBOX_URL=http://127.0.0.1:PORT node tests/js/browser/run.js
+//   KOPRU_BROWSER=firefox FIREFOX=/usr/bin/firefox-esr KOPRU_SANDBOX_URL=… node tests/js/browser/run.js
 //
 // Prints every check and `N passed, M failed`; exits 1 on any failure.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
+const browserName = process.env.KOPRU_BROWSER ?? 'chromium';
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const timeoutMs = Number(process.env.KOPRU_BROWSER_TIMEOUT_MS ?? 180_000);
 if (!sandboxUrl) {
   console.error('KOPRU_SANDBOX_URL is not set: run tests/suites/chromium.sh');
@@ -89,8 +93,8 @@ const server = createServer((request, response) => {
 
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const pageUrl = `http://127.0.0.1:${server.address().port}/`;
-const profile = mkdtempSync(join(tmpdir(), 'kopru-chromium-'));
-const args = [
+const profile = mkdtempSync(join(tmpdir(), `kopru-${browserName}-`));
+const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -103,10 +107,30 @@ const args = [
   `--user-data-dir=${profile}`,
   pageUrl,
 ];
+// Firefox reads its preferences from the profile's user.js: nothing reaches out
+// to the network on its own (updates, telemetry, captive portal probes).
+const firefoxPrefs = {
+  'app.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.aboutwelcome.enabled': false,
+};
+if (browserName === 'firefox') {
+  const lines = Object.entries(firefoxPrefs).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${value});`);
+  writeFileSync(join(profile, 'user.js'), `${lines.join('\n')}\n`);
+}
+const [executable, args] =
+  browserName === 'firefox'
+    ? [firefox, ['--headless', '--no-remote', '--profile', profile, pageUrl]]
+    : [chromium, chromiumArgs];
 console.log(`page ${pageUrl} (sandbox server ${sandboxUrl})`);
-console.log(`${chromium} ${args.join(' ')}`);
+console.log(`${executable} ${args.join(' ')}`);
 const browserLog = [];
-const browser = spawn(chromium, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+const browser = spawn(executable, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 browser.stdout.on('data', (d) => browserLog.push(d.toString()));
 browser.stderr.on('data', (d) => browserLog.push(d.toString()));
 const exited = new Promise((resolve) => browser.on('exit', (code, signal) => resolve({ exited: `${code ?? signal}` })));
@@ -117,12 +141,12 @@ const timedOut = new Promise((resolve) => {
 
 const outcome = await Promise.race([reported, exited, timedOut]);
 clearTimeout(timer);
-// Stop Chromium (its whole process group, which this script started) and wait for it.
+// Stop the browser (its whole process group, which this script started) and wait for it.
 const stopped = (signal) => {
   try {
     process.kill(-browser.pid, signal);
   } catch {
-    // Chromium has already exited.
+    // The browser has already exited.
   }
   return Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(null), 5000))]);
 };
@@ -133,7 +157,7 @@ rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 if (!outcome.results) {
   if (outcome.fatal) console.error(`the page failed: ${outcome.fatal}`);
   else if (outcome.timedOut) console.error(`no report from the page within ${timeoutMs} ms`);
-  else console.error(`chromium exited (${outcome.exited}) before the page reported`);
+  else console.error(`${browserName} exited (${outcome.exited}) before the page reported`);
   console.error(browserLog.join('').split('\n').slice(-30).join('\n'));
   console.log('0 passed, 1 failed');
   process.exit(1);

@@ -48,14 +48,18 @@ fn a_placed_order_is_listed_confirmed_and_reset_away() {
     assert_eq!(order["orderId"], "34");
     assert_eq!(order["orderStatus"], 0);
     assert_eq!(order["orderPrice"], "69.80");
-    let pen = order["orderProducts"][0]["penId"].clone();
+    let line_id = order["orderProducts"][0]["orderProductId"].clone();
+    assert!(
+        order["orderProducts"][0].get("penId").is_none(),
+        "listed like seed 002"
+    );
     assert_eq!(awaiting(&server), ["34", "21", "19"]);
     assert_eq!(parol_stock(&server), json!(13));
 
     let confirmed = ok(
         &server,
         "tedbul.orders.confirm",
-        json!({"orderId": 34, "products": [{"penId": pen, "approvedQty": 4}]}),
+        json!({"orderId": 34, "products": [{"penId": line_id, "approvedQty": 4}]}),
     );
     assert_eq!(confirmed["orderStatus"], 1);
     assert_eq!(awaiting(&server), ["21", "19"]);

@@ -2,28 +2,15 @@
 //! ERP's shape, and the all-or-nothing rule for orders with unresolved lines.
 
 use super::index::Resolved;
+use super::paid::Paid;
 use super::OrderOptions;
+use crate::bridge::amount;
 use crate::dates::Date;
 use crate::money::Money;
 use serde_json::{json, Value};
 
-/// A line's amounts, without VAT.
-#[derive(Clone, Copy, Debug)]
-pub struct Amounts {
-    /// Qty1.
-    pub quantity: i64,
-    /// Unit price before discount.
-    pub price: Money,
-    /// The line's discount.
-    pub discount: Money,
-    /// The line total after discount.
-    pub net: Money,
-    /// VAT rate in percent.
-    pub vat_rate: Option<i64>,
-}
-
-/// An ERP order line.
-pub fn line(item: &Resolved, amounts: Amounts) -> Value {
+/// An ERP order line: the resolved item and what was paid for it.
+pub fn line(item: &Resolved, paid: &Paid) -> Value {
     let code_or_null = |code: &str| {
         if code.is_empty() {
             Value::Null
@@ -31,17 +18,16 @@ pub fn line(item: &Resolved, amounts: Amounts) -> Value {
             Value::from(code)
         }
     };
-    json!({
+    let mut line = json!({
         "ItemTypeCode": item.item_type,
         "ItemCode": item.item_code,
         "ColorCode": code_or_null(&item.color_code),
         "ItemDim1Code": code_or_null(&item.dim1),
-        "Qty1": amounts.quantity,
-        "Price": amounts.price.to_dot_string(),
-        "DiscountAmount": amounts.discount.to_dot_string(),
-        "NetAmount": amounts.net.to_dot_string(),
-        "VatRate": amounts.vat_rate,
-    })
+    });
+    if let (Some(line), Value::Object(amounts)) = (line.as_object_mut(), paid.fields()) {
+        line.extend(amounts);
+    }
+    line
 }
 
 /// A line that could not be imported.
@@ -68,12 +54,12 @@ pub struct OrderHeader {
     pub marketplace: &'static str,
 }
 
-/// Builds the documents of `orders`: `line_of` turns one raw line into an ERP line.
+/// Builds the documents of `orders`: `line_of` reads one raw line.
 pub fn documents(
     orders: &[Value],
     header_of: impl Fn(&Value) -> OrderHeader,
-    lines_key: &str,
-    line_of: impl Fn(&Value) -> Result<Value, String>,
+    lines_key: &[&str],
+    line_of: impl Fn(&Value) -> Result<(Resolved, Paid), String>,
     options: &OrderOptions,
 ) -> Value {
     let mut documents = Vec::new();
@@ -85,15 +71,22 @@ pub fn documents(
         if header.date.is_none() {
             problems.push((None, "the order date is missing or not a date".to_string()));
         }
-        let raw_lines = order.get(lines_key).and_then(Value::as_array);
+        let raw_lines = lines_key
+            .iter()
+            .find_map(|key| order.get(*key).and_then(Value::as_array));
         let raw_lines = raw_lines.map(Vec::as_slice).unwrap_or_default();
         if raw_lines.is_empty() {
-            problems.push((None, format!("the order has no lines ({lines_key})")));
+            let keys = lines_key.join(" or ");
+            problems.push((None, format!("the order has no lines ({keys})")));
         }
         let mut lines = Vec::new();
+        let mut total = Money::from_units(0, 2);
         for (at, raw) in raw_lines.iter().enumerate() {
             match line_of(raw) {
-                Ok(line) => lines.push(line),
+                Ok((item, paid)) => {
+                    total = amount::plus(total, paid.amount_gross());
+                    lines.push(line(&item, &paid));
+                }
                 Err(reason) => problems.push((Some(at), reason)),
             }
         }
@@ -116,6 +109,7 @@ pub fn documents(
             "WarehouseCode": options.warehouse_code,
             "DocCurrencyCode": options.currency,
             "Description": format!("{} order {} (id {})", header.marketplace, header.number, header.id),
+            "TotalVI": total.to_dot_string(),
             "Lines": lines,
         }));
     }

@@ -1,20 +1,24 @@
 //! Marketplace orders → ERP sales-order documents in the ERP's own shape.
 //!
 //! Each order line is resolved through the ERP catalogue to ItemCode,
-//! ColorCode and ItemDim1Code (Entegra: by productCode, i.e. the variant code
-//! template or a variant-less ItemCode; Tedbul: by barcode). An order with any
-//! line that cannot be resolved produces no document — never half an order —
-//! and every such line is listed in `unresolved` with the reason.
+//! ColorCode and ItemDim1Code (Entegra: by its stock code, model or product
+//! code through the variant code template or a variant-less ItemCode, then
+//! by barcode; Tedbul: by barcode). An order with any line that cannot be
+//! resolved produces no document — never half an order — and every such
+//! line is listed in `unresolved` with the reason.
 //!
-//! Amounts: `Price` is the unit price before discount, `DiscountAmount` the
-//! line's discount and `NetAmount` the line total after discount, all without
-//! VAT, rounded half away from zero to 2 decimals; `VatRate` is the line's
-//! VAT rate in percent (null when unknown).
+//! Amounts follow one rule for both marketplaces (see [`paid`]): the line
+//! carries the VAT-inclusive price, discount and paid total, and the net
+//! amount and VAT computed from that paid total, so the ERP reproduces what
+//! the buyer paid to the kuruş.
 
 pub mod document;
 pub mod entegra;
 pub mod index;
+pub mod paid;
 pub mod tedbul;
+#[cfg(test)]
+mod tests_paid;
 
 use super::catalogue::Catalogue;
 use super::options::{flag_option, text_option};
@@ -92,12 +96,32 @@ pub fn list_of(value: Option<&Value>) -> &[Value] {
         .unwrap_or_default()
 }
 
-/// A whole, positive quantity.
+/// A whole, positive quantity (`2`, `"2"` and `"2.00"` alike).
 pub fn quantity(value: Option<&Value>) -> Result<i64, String> {
+    let whole = |v: &Value| {
+        crate::schema::integer(v).or_else(|| {
+            let exact = Money::from_json(v).ok()?.with_max_scale(0)?;
+            exact.to_dot_string().parse().ok()
+        })
+    };
     value
-        .and_then(crate::schema::integer)
+        .and_then(whole)
         .filter(|q| *q > 0)
         .ok_or_else(|| "the quantity is missing or not a positive whole number".to_string())
+}
+
+/// A VAT rate in percent (0–100) the line gives, else the ERP product's TaxRate.
+pub fn vat_rate(
+    line_rate: Option<&Value>,
+    tax_rate: Option<i64>,
+    name: &str,
+) -> Result<i64, String> {
+    match line_rate.filter(|v| !v.is_null() && v.as_str() != Some("")) {
+        Some(v) => crate::schema::integer(v)
+            .filter(|r| (0..=100).contains(r))
+            .ok_or_else(|| format!("{name} is not a VAT rate in percent: {v}")),
+        None => tax_rate.ok_or_else(|| format!("no VAT rate: neither {name} nor the ERP TaxRate")),
+    }
 }
 
 /// An amount, or why there is none.

@@ -1,23 +1,22 @@
 //! Tedbul sold orders (items of `tedbul.orders.sold.list`, lines under
 //! `orderProducts`) → ERP sales orders.
 //!
-//! Tedbul's prices include VAT (`prices_include_vat`, default true). The
-//! line total is `orderTotalPrice` (else `orderProductPrice` × `orderQty`);
-//! `NetAmount` = total × 100 / (100 + VAT) and `Price` = unit price × 100 /
-//! (100 + VAT), each computed exactly and rounded half away from zero to 2
-//! decimals. The VAT rate is the line's `orderProductVAT`, else the ERP
-//! product's TaxRate; a line with neither is unresolved. Tedbul has no line
-//! discounts: `DiscountAmount` is 0.
+//! Tedbul's prices include VAT (`prices_include_vat`, default true):
+//! `orderTotalPrice` is what the buyer paid for the line (else
+//! `orderProductPrice` × `orderQty`) and `orderProductPrice` the unit price.
+//! With `prices_include_vat` false both are taken as net and get the VAT
+//! rate added, rounded to cents. The VAT rate is the line's
+//! `orderProductVAT`, else the ERP product's TaxRate; a line with neither is
+//! unresolved. The ERP line follows the rule of [`super::paid`].
 
-use super::document::{documents, line, Amounts, OrderHeader};
-use super::index::Index;
-use super::{list_of, money, prepare, quantity};
+use super::document::{documents, OrderHeader};
+use super::index::{Index, Resolved};
+use super::paid::Paid;
+use super::{list_of, money, prepare, quantity, vat_rate};
 use crate::bridge::amount;
 use crate::bridge::catalogue::code_text;
 use crate::dates::Date;
 use crate::error::Error;
-use crate::money::Money;
-use crate::schema::integer;
 use serde_json::Value;
 
 /// Runs `map.tedbul.orders_to_erp` on schema-checked params.
@@ -28,7 +27,7 @@ pub fn orders_to_erp(params: &Value) -> Result<Value, Error> {
     Ok(documents(
         orders,
         header,
-        "orderProducts",
+        &["orderProducts"],
         |raw| order_line(&index, raw, include_vat),
         &options,
     ))
@@ -50,46 +49,27 @@ fn header(order: &Value) -> OrderHeader {
     }
 }
 
-fn order_line(index: &Index, raw: &Value, include_vat: bool) -> Result<Value, String> {
+fn order_line(index: &Index, raw: &Value, include_vat: bool) -> Result<(Resolved, Paid), String> {
     let barcode = code_text(raw.get("orderProductBarcode"));
     if barcode.is_empty() {
         return Err("the line has no orderProductBarcode".into());
     }
     let item = index.by_barcode(&barcode)?;
     let quantity = quantity(raw.get("orderQty"))?;
-    let vat = match raw.get("orderProductVAT").filter(|v| !v.is_null()) {
-        Some(v) => Some(
-            integer(v)
-                .filter(|r| (0..=100).contains(r))
-                .ok_or_else(|| format!("orderProductVAT is not a VAT rate in percent: {v}"))?,
-        ),
-        None => item.tax_rate,
+    let rate = vat_rate(raw.get("orderProductVAT"), item.tax_rate, "orderProductVAT")?;
+    let gross = |amount: crate::money::Money| {
+        if include_vat {
+            amount
+        } else {
+            amount::add_vat(amount, rate)
+        }
     };
-    let unit = money(raw.get("orderProductPrice"), "orderProductPrice")?;
-    let total = money(raw.get("orderTotalPrice"), "orderTotalPrice")?;
+    let unit = money(raw.get("orderProductPrice"), "orderProductPrice")?.map(gross);
+    let total = money(raw.get("orderTotalPrice"), "orderTotalPrice")?.map(gross);
     let total = total
         .or_else(|| unit.map(|u| amount::times(u, quantity)))
         .ok_or("the line has neither orderTotalPrice nor orderProductPrice")?;
-    let (price, net) = if include_vat {
-        let vat = vat.ok_or("no VAT rate: neither orderProductVAT nor the ERP TaxRate")?;
-        let denominator = 100 + i128::from(vat);
-        let price = match unit {
-            Some(unit) => amount::remove_vat(unit, vat),
-            None => amount::scaled_to_cents(total, 100, denominator * i128::from(quantity)),
-        };
-        (price, amount::remove_vat(total, vat))
-    } else {
-        let price = unit.unwrap_or_else(|| amount::scaled_to_cents(total, 1, i128::from(quantity)));
-        (amount::round_cents(price), amount::round_cents(total))
-    };
-    let amounts = Amounts {
-        quantity,
-        price,
-        discount: Money::from_units(0, 2),
-        net,
-        vat_rate: vat,
-    };
-    Ok(line(&item, amounts))
+    Ok((item, Paid::from_total(quantity, unit, total, rate)))
 }
 
 #[cfg(test)]
@@ -126,14 +106,17 @@ mod tests {
         let first = &document["Lines"][0];
         assert_eq!(first["ItemCode"], "PAROL");
         assert_eq!(first["ColorCode"], Value::Null);
-        assert_eq!(first["Price"], "16.16");
+        assert_eq!(first["PriceVI"], "17.45");
+        assert_eq!(first["AmountVI"], "52.35");
         assert_eq!(first["NetAmount"], "48.47");
+        assert_eq!(first["VatAmount"], "3.88");
         assert_eq!(first["VatRate"], 8);
         let second = &document["Lines"][1];
         assert_eq!(
             (&second["ColorCode"], &second["NetAmount"]),
             (&json!("STD"), &json!("16.67"))
         );
+        assert_eq!(document["TotalVI"], "72.35");
     }
 
     #[test]

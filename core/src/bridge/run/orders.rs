@@ -15,8 +15,8 @@
 use super::catalogue::{under, ERP_PAGE};
 use super::reader::Reader;
 use super::report::OrdersReport;
-use super::{is_fatal, is_rate_limited, Action, Answer, Job, Snapshot, Target};
-use crate::bridge::apply::failed;
+use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
+use crate::bridge::apply::{failed, unrecognised_answer};
 use crate::bridge::catalogue::code_text;
 use crate::bridge::plan::request::Request;
 use crate::bridge::plan::ENTEGRA_BATCH;
@@ -94,7 +94,7 @@ impl OrdersJob {
     }
 
     fn save(&self) -> Action {
-        Action::Save(self.state.to_json())
+        Action::Save(Save::State(self.state.to_json()))
     }
 
     /// Maps the orders to documents and decides what to deliver and acknowledge.
@@ -157,8 +157,9 @@ impl OrdersJob {
                 .iter()
                 .map(|order| (order_id(self.marketplace, order), order))
                 .filter(|(id, _)| delivered(id))
-                .map(|(id, order)| {
-                    acknowledgement("tedbul.orders.confirm", confirmation(order), vec![id])
+                .filter_map(|(id, order)| {
+                    let params = confirmation(order).ok()?;
+                    Some(acknowledgement("tedbul.orders.confirm", params, vec![id]))
                 })
                 .collect(),
         }
@@ -191,7 +192,9 @@ impl OrdersJob {
                         .collect(),
                     None => Vec::new(),
                 };
-                (done, None)
+                let why = unrecognised_answer(&ack.op, result)
+                    .map(|message| json!({"kind": "unrecognised_answer", "message": message}));
+                (done, why)
             }
             Answer::Error(error) => (Vec::new(), Some(error.clone())),
         };
@@ -225,7 +228,9 @@ impl OrdersJob {
         let Some((order, document)) = self.to_deliver.get(index).cloned() else {
             self.acks = self.plan_acks();
             self.phase = Phase::Acknowledge(0);
-            return self.acknowledge(0);
+            let mut actions = self.unconfirmable();
+            actions.extend(self.acknowledge(0));
+            return actions;
         };
         let number = document["OrderNumber"].as_str().unwrap_or(&order);
         let retry = self.state.orders.contains_key(&order);
@@ -242,6 +247,28 @@ impl OrdersJob {
                 retry,
             },
         ]
+    }
+
+    /// Delivered Tedbul orders whose lines carry no id to confirm them by:
+    /// left unconfirmed (they stay delivered) and reported.
+    fn unconfirmable(&mut self) -> Vec<Action> {
+        if self.marketplace != Marketplace::Tedbul {
+            return Vec::new();
+        }
+        let mut actions = Vec::new();
+        for order in &self.orders {
+            let id = order_id(self.marketplace, order);
+            if !self.state.orders.get(&id).is_some_and(|o| o.delivered) {
+                continue;
+            }
+            if let Err(reason) = confirmation(order) {
+                actions.push(
+                    self.report
+                        .not_acknowledged("tedbul.orders.confirm", &id, &reason),
+                );
+            }
+        }
+        actions
     }
 
     fn acknowledge(&mut self, index: usize) -> Vec<Action> {
@@ -302,6 +329,10 @@ impl Job for OrdersJob {
             Phase::Finished => Err(Error::config("the sync run is over")),
         }
     }
+
+    fn state(&self) -> &SyncState {
+        &self.state
+    }
 }
 
 /// The id the marketplace acknowledges an order by.
@@ -346,13 +377,40 @@ fn orders_reader(marketplace: Marketplace) -> Reader {
     }
 }
 
-/// Tedbul's confirmation of every line of `order` in full.
-fn confirmation(order: &Value) -> Value {
-    let lines: Vec<Value> = order["orderProducts"]
+/// Tedbul's confirmation of every line of `order` in full, or why the
+/// order's lines cannot be named.
+///
+/// The confirmation names a line by `penId`, which seed 002 shows only in the
+/// confirmation itself; its sold list and detail give each line an
+/// `orderProductId`. kopru sends the line's `penId` when the listed line has
+/// one, else its `orderProductId` — the only line id the listing gives —
+/// unless another line of the order has the same one. It never makes an id up.
+fn confirmation(order: &Value) -> Result<Value, String> {
+    let lines = order["orderProducts"]
         .as_array()
-        .into_iter()
-        .flatten()
-        .map(|line| json!({"penId": line["penId"], "approvedQty": line["orderQty"]}))
-        .collect();
-    json!({"orderId": order["orderId"], "products": lines})
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let id_of = |line: &Value| {
+        let given = |key: &str| {
+            line.get(key)
+                .filter(|v| !v.is_null() && v.as_str() != Some(""))
+        };
+        given("penId").or_else(|| given("orderProductId")).cloned()
+    };
+    let mut seen = BTreeSet::new();
+    let mut products = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        let Some(id) = id_of(line) else {
+            return Err(format!(
+                "line {at} has neither penId nor orderProductId: the order is left unconfirmed"
+            ));
+        };
+        if !seen.insert(code_text(Some(&id))) {
+            return Err(format!(
+                "line {at} has the same id ({id}) as another line of the order: the order is left unconfirmed"
+            ));
+        }
+        products.push(json!({"penId": id, "approvedQty": line["orderQty"]}));
+    }
+    Ok(json!({"orderId": order["orderId"], "products": products}))
 }

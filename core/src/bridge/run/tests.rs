@@ -1,6 +1,7 @@
 //! The runner's protocol; runs against the sandboxes are in core/tests/sync_run.rs.
 
 use super::*;
+use crate::bridge::journal::fold;
 
 #[test]
 fn answers_read_from_json() {
@@ -67,6 +68,18 @@ fn until_answer_needed(run: &mut SyncRun, mut answer: Option<Answer>) -> (Vec<Ac
     }
 }
 
+/// The saved state after `saves`: snapshots replace it, changes are folded in.
+fn folded(mut state: Value, saves: &[Action]) -> Value {
+    for action in saves {
+        match action {
+            Action::Save(Save::State(snapshot)) => state = snapshot.clone(),
+            Action::Save(Save::Change(change)) => fold(&mut state, change),
+            _ => {}
+        }
+    }
+    state
+}
+
 #[test]
 fn a_bad_snapshot_is_reported_before_anything_is_asked() {
     let params = json!({"job": "catalogue", "marketplace": "entegra",
@@ -86,15 +99,17 @@ fn an_auth_error_while_sending_saves_then_fails() {
     .unwrap();
     let (_, listing) = until_answer_needed(&mut run, None);
     assert!(matches!(listing, Action::Call { ref op, .. } if op == "entegra.products.list"));
-    let (_, create) = until_answer_needed(&mut run, Some(page(json!([]))));
+    let (planned, create) = until_answer_needed(&mut run, Some(page(json!([]))));
     assert!(matches!(create, Action::Call { ref op, .. } if op == "entegra.products.create"));
+    let mut saved = folded(Value::Null, &planned);
+    assert_eq!(saved["pending"]["A-1"]["op"], "entegra.products.create");
     let refused = json!({"kind": "auth", "message": "token refused"});
     let (passed, last) = until_answer_needed(&mut run, Some(Answer::Error(refused.clone())));
-    let saved = passed.iter().find_map(|action| match action {
-        Action::Save(state) => Some(state.clone()),
-        _ => None,
-    });
-    let saved = saved.expect("the state is saved before the run fails");
+    assert!(
+        passed.iter().any(|a| matches!(a, Action::Save(_))),
+        "the state is saved before the run fails"
+    );
+    saved = folded(saved, &passed);
     assert_eq!(
         saved["pending"],
         json!({}),
@@ -105,15 +120,15 @@ fn an_auth_error_while_sending_saves_then_fails() {
 
 #[test]
 fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
-    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "Variants": []});
+    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "TaxRate": 20, "Variants": []});
     let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
     let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": "entegra",
         "options": options, "snapshot": {"products": [product]}}))
     .unwrap();
     let (_, list) = until_answer_needed(&mut run, None);
     assert!(matches!(list, Action::Call { ref op, .. } if op == "entegra.orders.list"));
-    let order = json!({"id": "26", "order_id": "e-26", "order_date": "01.12.2026",
-        "order_product": [{"product_code": "A-1", "quantity": 1, "price": "10.00"}]});
+    let order = json!({"id": "26", "order_number": "e-26", "datetime": "2026-12-01 09:30:00",
+        "order_product": [{"model": "A-1", "quantity": "1", "price": "10.00", "tax": "2.00"}]});
     let (_, deliver) = until_answer_needed(&mut run, Some(page(json!([order]))));
     assert!(
         matches!(deliver, Action::Deliver { retry: false, .. }),
@@ -133,6 +148,81 @@ fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
         "kept for the next run to acknowledge, not to deliver again"
     );
     assert!(passed.iter().any(|a| matches!(a, Action::Save(_))));
+}
+
+/// An orders run from a snapshot of one product, through the delivery of
+/// the listed `order`, to the first acknowledgement call (or the end).
+fn delivered_run(marketplace: &str, product: Value, order: Value) -> (SyncRun, Action) {
+    let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
+    let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": marketplace,
+        "options": options, "snapshot": {"products": [product]}}))
+    .unwrap();
+    let (_, list) = until_answer_needed(&mut run, None);
+    assert!(matches!(list, Action::Call { .. }), "{list:?}");
+    let (_, deliver) = until_answer_needed(&mut run, Some(page(json!([order]))));
+    assert!(matches!(deliver, Action::Deliver { .. }), "{deliver:?}");
+    let (_, next) = until_answer_needed(&mut run, Some(Answer::Result(json!(true))));
+    (run, next)
+}
+
+#[test]
+fn an_entegra_acknowledgement_kopru_cannot_read_confirms_nothing_and_says_why() {
+    let product = json!({"ItemCode": "A-1", "TaxRate": 20, "Variants": []});
+    let order = json!({"id": "26", "order_number": "e-26", "datetime": "2026-12-01 09:30:00",
+        "order_product": [{"model": "A-1", "quantity": "1", "price": "10.00"}]});
+    let (mut run, ack) = delivered_run("entegra", product, order);
+    assert!(matches!(ack, Action::Call { ref op, .. } if op == "entegra.orders.update_erp"));
+    let (_, done) = until_answer_needed(&mut run, Some(Answer::Result(json!({"message": "ok"}))));
+    let Action::Done(report) = done else {
+        panic!("{done:?}")
+    };
+    assert_eq!(report["acknowledged"], json!([]));
+    assert_eq!(report["state"]["orders"]["26"]["delivered"], true);
+    assert_eq!(
+        report["errors"][0]["kind"], "unrecognised_answer",
+        "{report}"
+    );
+    assert!(report["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("without a created, updated or errors list"));
+}
+
+#[test]
+fn tedbul_lines_are_confirmed_by_their_listed_id_or_the_order_is_reported() {
+    let product =
+        json!({"ItemCode": "PAROL", "TaxRate": 10, "Barcode": "170017341905", "Variants": []});
+    let line = json!({"orderProductId": 501, "orderProductBarcode": "170017341905",
+        "orderQty": 2, "orderProductPrice": "17,45", "orderProductVAT": 10});
+    let order = json!({"orderId": 19, "orderCode": "TB-19", "orderDate": "2025-01-01 10:00:00",
+        "orderProducts": [line]});
+    let (_, confirm) = delivered_run("tedbul", product.clone(), order);
+    let Action::Call { op, params, .. } = confirm else {
+        panic!("{confirm:?}")
+    };
+    assert_eq!(op, "tedbul.orders.confirm");
+    assert_eq!(
+        params,
+        json!({"orderId": 19, "products": [{"penId": 501, "approvedQty": 2}]})
+    );
+
+    let mut unnamed = line.clone();
+    unnamed.as_object_mut().unwrap().remove("orderProductId");
+    let order = json!({"orderId": 20, "orderCode": "TB-20", "orderDate": "2025-01-01 10:00:00",
+        "orderProducts": [unnamed]});
+    let (_, done) = delivered_run("tedbul", product, order);
+    let Action::Done(report) = done else {
+        panic!("no confirmation is sent: {done:?}")
+    };
+    assert_eq!(report["acknowledged"], json!([]));
+    assert_eq!(report["state"]["orders"]["20"]["delivered"], true);
+    assert!(
+        report["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("neither penId nor orderProductId"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -2,9 +2,11 @@
 //! "Zorunlu Alanlar", its order lines, and the two update forms.
 
 use super::product_schemas::PAGE;
-use super::rules::price_within_first_price;
 use super::MONEY;
 use crate::schema::{DateWire, DefaultValue, Field, Schema, Type};
+
+/// The largest order page, sent by default (api-ground-truth §1.5).
+pub(super) const ORDER_LIMIT: i64 = 200;
 
 /// An order status of the `order_status` code table.
 const STATUS: Type = Type::Int {
@@ -28,14 +30,14 @@ static ORDER_LINE: Schema = Schema {
         ),
         Field::required("product_code", Type::Code, "SKU of the product or variant"),
         Field::required("price", MONEY, "Unit price paid, without VAT (KDV hariç)"),
-        Field::required(
+        Field::optional(
             "first_price",
             MONEY,
-            "Unit price before the discount, without VAT; the discount is first_price − price",
+            "Unit price before the discount, without VAT (optional in the seed; absent means price, no discount); the discount is first_price − price",
         ),
     ],
     open: true,
-    rules: &[price_within_first_price],
+    rules: &[],
 };
 
 static ORDER: Schema = Schema {
@@ -162,13 +164,14 @@ pub(super) static ORDERS_LIST_PARAMS: Schema = Schema {
             Type::Date(DateWire::Iso),
             "Orders up to this date",
         ),
-        Field::optional(
+        Field::defaulted(
             "limit",
             Type::Int {
                 min: Some(1),
-                max: Some(200),
+                max: Some(ORDER_LIMIT),
             },
-            "Orders per page, at most 200",
+            DefaultValue::Int(ORDER_LIMIT),
+            "Orders per page: at most 200, the cap every public client sends (Entegra's own default page size is undocumented)",
         ),
     ],
     open: false,

@@ -3,6 +3,7 @@
 //! `categories`, brands under `brand`, and pages without a next link. Every
 //! record is typed by the operation's result schema ([`Typer`]).
 
+use super::order_schemas::ORDER_LIMIT;
 use crate::error::Error;
 use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
 use crate::service::Service;
@@ -35,19 +36,21 @@ pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result
             total_key: Some("totalProduct"),
             page_size: context.page_size,
             prepare: &rename,
+            total_wins: false,
         },
         context,
     )
 }
 
-/// An order page: `orders` and `totalOrder`; the page size is `limit` when given.
+/// An order page: `orders` and `totalOrder`; the page size is `limit` (200
+/// when not given, as `entegra.orders.list` sends it).
 pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let page_size = context
         .params
         .get("limit")
         .and_then(Value::as_u64)
         .map(|l| l as u32)
-        .unwrap_or(context.page_size);
+        .unwrap_or(ORDER_LIMIT as u32);
     parse_page(
         body,
         &Page {
@@ -55,6 +58,7 @@ pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<V
             total_key: Some("totalOrder"),
             page_size,
             prepare: &|_| {},
+            total_wins: true,
         },
         context,
     )
@@ -69,6 +73,7 @@ pub(super) fn parse_categories_page(body: Value, context: &ParseContext) -> Resu
             total_key: None,
             page_size: context.page_size,
             prepare: &|_| {},
+            total_wins: false,
         },
         context,
     )
@@ -83,6 +88,7 @@ pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<V
             total_key: None,
             page_size: context.page_size,
             prepare: &|_| {},
+            total_wins: false,
         },
         context,
     )
@@ -98,10 +104,14 @@ struct Page<'a> {
     page_size: u32,
     /// Renames a record's fields to the documented names before typing.
     prepare: &'a dyn Fn(&mut Map<String, Value>),
+    /// True when a total decides over a short page (orders: Entegra's order
+    /// page size is undocumented; products come 100 a page).
+    total_wins: bool,
 }
 
 /// Entegra pages have no next link: a page is the last when it is empty,
-/// shorter than the page size, or reaches the total.
+/// shorter than the page size, or reaches the total; for orders a total
+/// wins over a short page (the server's order page size is undocumented).
 fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
     let first_key = shape.items_keys.first().copied().unwrap_or("items");
     let mut body = match body {
@@ -130,9 +140,13 @@ fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<V
     typer.records(&mut items, context.result, "items");
     let page = page_param(context.params);
     let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;
+    let short = items.len() < shape.page_size as usize;
     let last = items.is_empty()
-        || items.len() < shape.page_size as usize
-        || total.is_some_and(|t| seen >= t);
+        || match total {
+            Some(total) if shape.total_wins => seen >= total,
+            Some(total) => short || seen >= total,
+            None => short,
+        };
     Ok(page_result(
         items,
         total,

@@ -1,6 +1,5 @@
 //! Entegra's rules across fields, run on the normalised (wire-form) objects.
 
-use crate::money::Money;
 use crate::schema::{child_path, Problems};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -57,30 +56,6 @@ pub(super) fn picture_is_base64(picture: &Map<String, Value>, path: &str, proble
     };
     if let Some(message) = problem {
         problems.add(&child_path(path, "picture_byte"), message);
-    }
-}
-
-/// An order line's price is at most its first price: the discount is
-/// `first_price − price`, both without VAT.
-pub(super) fn price_within_first_price(
-    line: &Map<String, Value>,
-    path: &str,
-    problems: &mut Problems,
-) {
-    let amount = |key: &str| {
-        line.get(key)
-            .and_then(Value::as_str)
-            .and_then(|text| Money::parse_text(text).ok())
-    };
-    if let (Some(price), Some(first_price)) = (amount("price"), amount("first_price")) {
-        if price > first_price {
-            problems.add(
-                &child_path(path, "price"),
-                format!(
-                    "must not exceed first_price ({first_price}): the discount is first_price − price, both without VAT"
-                ),
-            );
-        }
     }
 }
 

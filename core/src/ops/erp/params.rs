@@ -1,6 +1,6 @@
 //! The ERP operations' parameters and the rules across them.
 
-use crate::codes::{CodeTable, CodeValue, ERP_ITEM_TYPE, ERP_PROCESS_CODE};
+use crate::codes::{CodeTable, CodeValue, ERP_ITEM_TYPE};
 use crate::dates::Date;
 use crate::schema::{child_path, DateWire, Field, Problems, Schema, Type};
 use serde_json::{Map, Value};
@@ -92,10 +92,13 @@ pub static PURCHASE_INVOICES_LIST: Schema = Schema {
     rules: &[invoice_dates_in_order],
 };
 
+/// The ProcessCodes seed 001 lists for the sales order and invoice filters.
+const SALES_PROCESS_CODES: [&str; 6] = ["WS", "R", "RI", "RSD", "EP", "SS"];
+
 const PROCESS_CODE: Field = Field::optional(
     "process_code",
     Type::TEXT,
-    "Only documents of this ProcessCode (the `process_code` table: WS, R, RI, RSD, EP, SS …)",
+    "Only documents of this ProcessCode: WS, R, RI, RSD, EP or SS (the filter's list in seed 001)",
 );
 
 /// `erp.sales_orders.list`.
@@ -184,8 +187,20 @@ fn item_type_known(params: &Map<String, Value>, path: &str, problems: &mut Probl
     code_known(params, "item_type_code", &ERP_ITEM_TYPE, path, problems);
 }
 
+/// The sales filters take only the ProcessCodes seed 001 lists for them.
 fn process_code_known(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    code_known(params, "process_code", &ERP_PROCESS_CODE, path, problems);
+    let Some(code) = params.get("process_code").filter(|v| !v.is_null()) else {
+        return;
+    };
+    if !code
+        .as_str()
+        .is_some_and(|c| SALES_PROCESS_CODES.contains(&c))
+    {
+        problems.add(
+            &child_path(path, "process_code"),
+            format!("must be one of {}", SALES_PROCESS_CODES.join(", ")),
+        );
+    }
 }
 
 /// The code under `key`, when given, must be one of `table`'s.

@@ -39,6 +39,7 @@ pub const ERP_UPDATE: Operation = Operation {
     example: r#"{"inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}]}"#,
 };
 
+#[cfg(feature = "sandbox")]
 pub use params::MAX_ORDER_LINES;
 
 /// `sandbox.tedbul.place_order`: a buyer orders the account's ads on the Tedbul emulator.

@@ -9,13 +9,13 @@ use crate::service::Service;
 use serde_json::{Map, Value};
 
 static SEARCH_PARAMS: Schema = Schema {
-    fields: &[Field::required(
+    fields: &[Field::optional(
         "nameOrBarcode",
         Type::Code,
-        "A product name (or part of it) or a barcode",
+        "A product name (or part of it) or a barcode; optional in seed 002",
     )],
     open: false,
-    rules: &[search_not_blank],
+    rules: &[],
 };
 
 static INTEGRATION_PARAMS: Schema = Schema {
@@ -66,10 +66,6 @@ pub const INTEGRATION_DATA: Operation = Operation {
     example: r#"{"message": "Başarılı", "messageType": 2, "totalAds": 100, "pullAds": 50}"#,
     parse: parse::ack,
 };
-
-fn search_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    not_blank(params, path, &["nameOrBarcode"], problems);
-}
 
 fn message_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
     not_blank(params, path, &["message"], problems);

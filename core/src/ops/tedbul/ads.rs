@@ -30,7 +30,6 @@ macro_rules! ad_fields {
             Field::optional("description", Type::Text { max_len: Some(255) }, "Description, at most 255 characters"),
             Field::optional("featured", Type::Choice(&[0, 1]), "Featured ad: 0 or 1"),
             Field::optional("minSellQty", QUANTITY, "Minimum sale quantity"),
-            Field::optional("maxSellQty", QUANTITY, "Maximum sale quantity"),
             Field::optional("levelOfSales", QUANTITY, "Multiple (katlı) sale quantity"),
             Field::optional("specialcode", Type::TEXT, "Special code"),
             Field::optional("status", Type::Choice(&[1, 2]), "1 active, 2 passive (codes: ad_status)"),
@@ -46,6 +45,11 @@ static AD_CREATE: Schema = Schema {
             "Product barcode (identifies the product; an unknown one is added to the catalogue)"
         ),
         Field::required("productName", Type::TEXT, "Product name"),
+        Field::optional(
+            "maxSellQty",
+            QUANTITY,
+            "Maximum sale quantity (createAds only: the update tables of seed 002 have none)"
+        ),
     ),
     open: false,
     rules: &[quantities_fit_stock, names_not_blank],

@@ -89,10 +89,10 @@ const ID: Type = Type::Int {
     min: Some(1),
     max: None,
 };
-/// The page size `show`.
+/// The page size `show` (seed 002: default 50, no maximum).
 const SHOW: Type = Type::Int {
     min: Some(1),
-    max: Some(500),
+    max: None,
 };
 
 static NO_PARAMS: Schema = Schema {

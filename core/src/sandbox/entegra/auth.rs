@@ -10,7 +10,7 @@ const ACCESS_LIFETIME_MS: u64 = 7 * 24 * 3_600_000;
 const REFRESH_LIFETIME_MS: u64 = 30 * 24 * 3_600_000;
 
 impl EntegraSandbox {
-    /// `POST /api/user/token/obtain/`.
+    /// `POST /api/user/token/obtain/`: 201 with both tokens (mhunesi treats 201 as success; research §1).
     pub(super) fn obtain(&mut self, request: &Incoming, now_ms: u64) -> HttpResponse {
         let email = request.body.get("email").and_then(Value::as_str);
         let password = request.body.get("password").and_then(Value::as_str);
@@ -32,7 +32,7 @@ impl EntegraSandbox {
         self.logins += 1;
         let refresh = self.refresh.mint("refresh", now_ms + REFRESH_LIFETIME_MS);
         let access = self.access.mint("access", now_ms + ACCESS_LIFETIME_MS);
-        HttpResponse::json(200, &json!({"refresh": refresh, "access": access}))
+        HttpResponse::json(201, &json!({"refresh": refresh, "access": access}))
     }
 
     /// `POST /api/user/token/refresh/`.

@@ -1,14 +1,19 @@
 //! The Entegra emulator: Django REST Framework with SimpleJWT, in Entegra's dialect.
 //!
-//! Records are kept as the live service lists them (every scalar a string,
-//! variants under `variatios`, order lines under `order_product`). Bulk
-//! writes answer `{"created"|"updated": […], "errors": [{…, "message"}]}`:
-//! 201/200 when anything was done, 400 with a `detail` when nothing was.
+//! Records are kept as the live service lists them (api-ground-truth §1.4:
+//! every scalar a string, `name`, `pictures`, variants under `variatios`
+//! with `variationSpec`, orders in the list shape with lines under
+//! `order_product`). The field lists are the emulator's own (`fields.rs`).
+//! Bulk writes answer `{"created"|"updated": […], "errors": [{…, "message"}]}`
+//! — kopru's assumption, as Entegra documents no write answer: 201/200 when
+//! anything was done, 400 with a `detail` when nothing was.
 //! Stock and prices given for a `store_id` are kept under `store_quantities`
 //! and `store_prices` of the product or variant.
 
 mod auth;
 mod catalog;
+mod fields;
+mod index;
 mod orders;
 mod pictures;
 mod products;
@@ -19,6 +24,7 @@ mod wire;
 use super::request::Incoming;
 use super::token::TokenBook;
 use crate::http::HttpResponse;
+use index::Index;
 use serde_json::Value;
 use wire::{method_not_allowed, not_found, page_number};
 
@@ -44,6 +50,8 @@ const ROUTES: &[(&[&str], &[&str])] = &[
 #[derive(Debug)]
 pub struct EntegraSandbox {
     products: Vec<Value>,
+    /// Boxed: the emulators share an enum, which stays small.
+    index: Box<Index>,
     orders: Vec<Value>,
     categories: Vec<Value>,
     brands: Vec<Value>,
@@ -59,8 +67,10 @@ impl EntegraSandbox {
         let seed: Value = serde_json::from_str(include_str!("../seed/entegra.json"))
             .expect("the Entegra seed is valid JSON");
         let list = |key: &str| seed[key].as_array().cloned().unwrap_or_default();
+        let products = list("products");
         EntegraSandbox {
-            products: list("products"),
+            index: Box::new(Index::of(&products)),
+            products,
             orders: list("orders"),
             categories: list("categories"),
             brands: list("brands"),
@@ -117,7 +127,7 @@ impl EntegraSandbox {
             ("POST", ["product"]) => self.create_products(request, now_ms),
             ("PUT", ["product"]) => self.update_products(request, now_ms),
             ("PUT", ["order", "update"]) => self.update_orders(request, true),
-            ("POST", ["order"]) => self.create_orders(request),
+            ("POST", ["order"]) => self.create_orders(request, now_ms),
             ("PUT", ["order"]) => self.update_orders(request, false),
             _ => not_found(),
         }

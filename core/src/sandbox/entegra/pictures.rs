@@ -19,7 +19,7 @@ const REQUIRED: [&str; 6] = [
 
 impl EntegraSandbox {
     /// `POST /product/pictures/`: each picture goes to the product's
-    /// `product_pictures`, or to the variant's `variation_pictures`.
+    /// `pictures` (the list's name), or to the variant's `variation_pictures`.
     pub(super) fn add_pictures(&mut self, request: &Incoming) -> HttpResponse {
         let list = match body_list(request, None) {
             Ok(list) => list,
@@ -59,7 +59,7 @@ impl EntegraSandbox {
         let ids: Vec<String> = pictures.iter().map(|_| self.new_id()).collect();
         let product = self.product_mut(code).ok_or("Product not found.")?;
         let (target, key) = match variant {
-            None => (product, "product_pictures"),
+            None => (product, "pictures"),
             Some(variant) => {
                 let found = product
                     .get_mut("variatios")

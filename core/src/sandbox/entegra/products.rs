@@ -10,6 +10,23 @@ use crate::http::HttpResponse;
 use crate::sandbox::request::{page_of, Incoming};
 use serde_json::{json, Map, Value};
 
+/// Create-shape product fields and the names the live list shows them under
+/// (api-ground-truth §1.4: `name`, `pictures`; the create payload says
+/// `productName`, `product_pictures`).
+const PRODUCT_RENAMES: &[(&str, &str)] =
+    &[("productName", "name"), ("product_pictures", "pictures")];
+/// The same for variations (`variation_specs` is listed as `variationSpec`).
+const VARIATION_RENAMES: &[(&str, &str)] = &[("variation_specs", "variationSpec")];
+
+/// Moves each `(given, listed)` key of `record` to its listed name.
+fn rename_keys(record: &mut Map<String, Value>, renames: &[(&str, &str)]) {
+    for (given, listed) in renames {
+        if let Some(value) = record.remove(*given) {
+            record.insert((*listed).into(), value);
+        }
+    }
+}
+
 /// The variant fields Entegra fills in when they are not given.
 const VARIATION_DEFAULTS: [(&str, &str); 5] = [
     ("price_prefix", "+"),
@@ -63,6 +80,7 @@ impl EntegraSandbox {
             }
             let id = self.new_id();
             let product = self.stored_product(item, &id, now_ms);
+            self.index.add_product(self.products.len(), &product);
             self.products.push(product);
             created.push(json!({"productCode": code, "id": id}));
         }
@@ -81,10 +99,9 @@ impl EntegraSandbox {
             let id = text(item, "id");
             let code = text(item, "productCode");
             let names = [("id", id.clone()), ("productCode", code.clone())];
-            let found = self.products.iter().position(|p| {
-                id.as_deref().is_some_and(|id| p["id"] == id)
-                    || code.as_deref().is_some_and(|c| p["productCode"] == c)
-            });
+            let by_id = id.as_deref().and_then(|id| self.index.id(id));
+            let by_code = code.as_deref().and_then(|c| self.index.product(c));
+            let found = by_id.into_iter().chain(by_code).min();
             let problem = item
                 .as_object()
                 .into_iter()
@@ -119,41 +136,40 @@ impl EntegraSandbox {
 
     /// True when a product or a variant has this SKU.
     pub(super) fn sku_exists(&self, code: &str) -> bool {
-        self.products.iter().any(|p| {
-            p["productCode"] == code
-                || variations(p)
-                    .iter()
-                    .any(|variation| variation["productCode"] == code)
-        })
+        self.index.sku(code).is_some()
     }
 
     /// The product or variant with this SKU.
     pub(super) fn sku_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
-        self.products.iter_mut().find_map(|product| {
-            if product["productCode"] == code {
-                return product.as_object_mut();
-            }
-            product
+        let place = self.index.sku(code)?;
+        let product = self.products.get_mut(place.product)?;
+        match place.variation {
+            None => product.as_object_mut(),
+            Some(at) => product
                 .get_mut("variatios")
                 .and_then(Value::as_array_mut)
-                .and_then(|list| list.iter_mut().find(|v| v["productCode"] == code))
-                .and_then(Value::as_object_mut)
-        })
+                .and_then(|list| list.get_mut(at))
+                .and_then(Value::as_object_mut),
+        }
+    }
+
+    /// The position of the product with this productCode.
+    pub(super) fn product_at(&self, code: &str) -> Option<usize> {
+        self.index.product(code)
     }
 
     /// The product with this productCode.
     pub(super) fn product_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
-        self.products
-            .iter_mut()
-            .find(|p| p["productCode"] == code)
-            .and_then(Value::as_object_mut)
+        let at = self.index.product(code)?;
+        self.products.get_mut(at).and_then(Value::as_object_mut)
     }
 
     /// A variant as Entegra stores it: string scalars, an id, the defaults filled in.
     pub(super) fn stored_variation(&mut self, given: &Value) -> Value {
         let mut variation = Map::new();
         variation.insert("id".into(), Value::from(self.new_id()));
-        if let Value::Object(fields) = stringify(given) {
+        if let Value::Object(mut fields) = stringify(given) {
+            rename_keys(&mut fields, VARIATION_RENAMES);
             variation.extend(fields);
         }
         for (key, default) in VARIATION_DEFAULTS {
@@ -166,7 +182,8 @@ impl EntegraSandbox {
     }
 
     /// A created product as Entegra stores and lists it: scalars as strings,
-    /// variations under `variatios`, with ids and the defaults filled in.
+    /// the list's names (`name`, `pictures`, `variationSpec`), variations under
+    /// `variatios`, with ids and the defaults filled in.
     fn stored_product(&mut self, item: &Value, id: &str, now_ms: u64) -> Value {
         let given_variations = item
             .get("variations")
@@ -182,11 +199,10 @@ impl EntegraSandbox {
             _ => Map::new(),
         };
         product.remove("variations");
+        rename_keys(&mut product, PRODUCT_RENAMES);
         product.insert("id".into(), Value::from(id));
         product.insert("variatios".into(), Value::Array(variations));
-        product
-            .entry("product_pictures")
-            .or_insert_with(|| json!([]));
+        product.entry("pictures").or_insert_with(|| json!([]));
         let stamp = Value::from(timestamp(now_ms));
         product.insert("date_add".into(), stamp.clone());
         product.insert("date_change".into(), stamp);

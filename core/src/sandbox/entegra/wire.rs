@@ -1,12 +1,12 @@
 //! The Entegra emulator's wire habits: string scalars, DRF error shapes, bulk
 //! answers, and the checks it makes on the values it stores.
 
+use super::fields::{kind, Kind, PRICE_FIELDS};
 use crate::dates::Date;
 use crate::http::HttpResponse;
 use crate::money::Money;
-use crate::ops::{find, is_money_key};
 use crate::sandbox::request::Incoming;
-use crate::schema::{integer, Type};
+use crate::schema::integer;
 use serde_json::{json, Map, Value};
 
 /// Every scalar as a string, the way Entegra stores and lists records.
@@ -119,39 +119,23 @@ pub(super) fn missing_field(item: &Value, required: &[&str]) -> Option<String> {
 /// What the emulator refuses in a value it is asked to store: counts must be
 /// whole numbers from 0, prices non-negative decimals.
 pub(super) fn value_problem(key: &str, value: &Value) -> Option<String> {
-    if matches!(key, "quantity" | "status" | "installment") {
-        return match integer(value) {
+    match kind(key) {
+        Kind::Count => match integer(value) {
             Some(i) if i >= 0 => None,
             _ => Some(format!("{key}: A valid integer is required.")),
-        };
-    }
-    if is_money_key(key) {
-        return match Money::from_json(value) {
+        },
+        Kind::Amount => match Money::from_json(value) {
             Ok(money) if !money.is_negative() => None,
             _ => Some(format!("{key}: A valid number is required.")),
-        };
+        },
+        Kind::Other => None,
     }
-    None
 }
 
 /// True when `name` is one of Entegra's price fields (price1…price8 and the
-/// marketplace prices): the money fields of `entegra.products.update`.
+/// marketplace prices of seed 000).
 pub(super) fn is_price_field(name: &str) -> bool {
-    let Some(op) = find("entegra.products.update") else {
-        return false;
-    };
-    op.params
-        .fields
-        .iter()
-        .filter_map(|field| match &field.ty {
-            Type::List {
-                item: Type::Object(schema),
-                ..
-            } => Some(schema.fields),
-            _ => None,
-        })
-        .flatten()
-        .any(|field| field.name == name && matches!(field.ty, Type::Money(_)))
+    PRICE_FIELDS.contains(&name)
 }
 
 /// Puts `entry` (`{"store_id", …}`) in the record's `list_key` list, in place

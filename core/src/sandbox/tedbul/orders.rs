@@ -1,5 +1,12 @@
 //! Sold and purchased orders: lists by date and status, details, and the
 //! seller's confirmation of a new sold order.
+//!
+//! As in seed 002, listed and detailed lines carry `orderProductId` and no
+//! `penId`; the emulator keeps a `penId` per line for itself and shows it
+//! only in the confirmation's answer (seed lines 538–696). A confirmation's
+//! `penId` names a line by that id or, as kopru reads the seed, by the
+//! line's `orderProductId` when no other line of the order has the same one
+//! (kopru's assumption, README "Choices").
 
 use super::reply::{self, invalid, problem, required, Problem};
 use super::{paging, TedbulSandbox};
@@ -76,15 +83,41 @@ pub fn list(orders: &[Value], request: &Incoming) -> HttpResponse {
                 && end.as_deref().is_none_or(|e| day <= e)
                 && status.is_none_or(|s| integer(&order["orderStatus"]) == Some(s))
         })
-        .cloned()
+        .map(as_listed)
         .collect();
     reply::envelope(json!({"total": matching.len(), "data": page_of(&matching, page, show)}))
+}
+
+/// An order as the list and detail show it: its lines without `penId`.
+pub(super) fn as_listed(order: &Value) -> Value {
+    let mut order = order.clone();
+    for line in order["orderProducts"].as_array_mut().into_iter().flatten() {
+        if let Some(line) = line.as_object_mut() {
+            line.retain(|key, _| key != "penId");
+        }
+    }
+    order
+}
+
+/// The line an approval's `penId` names: by its own `penId`, else by an
+/// `orderProductId` no other line of the order shares.
+fn line_named(lines: &[Value], pen: i64) -> Option<usize> {
+    if let Some(at) = lines.iter().position(|l| integer(&l["penId"]) == Some(pen)) {
+        return Some(at);
+    }
+    let same: Vec<usize> = (0..lines.len())
+        .filter(|at| integer(&lines[*at]["orderProductId"]) == Some(pen))
+        .collect();
+    match same.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// `GET …/{id}`: `result.data` is the order.
 pub fn get(orders: &[Value], id: &str) -> HttpResponse {
     match position(orders, id.parse().ok()) {
-        Some(at) => reply::envelope(json!({"data": orders[at]})),
+        Some(at) => reply::envelope(json!({"data": as_listed(&orders[at])})),
         None => reply::refused(404, "Sipariş bulunamadı"),
     }
 }
@@ -116,13 +149,22 @@ impl TedbulSandbox {
         if !problems.is_empty() {
             return invalid(&problems);
         }
-        let by_line: BTreeMap<i64, i64> =
-            approvals.iter().map(|(_, pen, qty)| (*pen, *qty)).collect();
+        let lines = order["orderProducts"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let by_line: BTreeMap<usize, i64> = approvals
+            .iter()
+            .filter_map(|(_, pen, qty)| line_named(&lines, *pen).map(|at| (at, *qty)))
+            .collect();
         let mut any_approved = false;
-        for line in order["orderProducts"].as_array_mut().into_iter().flatten() {
-            let approved = integer(&line["penId"])
-                .and_then(|pen| by_line.get(&pen).copied())
-                .unwrap_or(0);
+        for (at, line) in order["orderProducts"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let approved = by_line.get(&at).copied().unwrap_or(0);
             any_approved |= approved > 0;
             line["orderApprovedQty"] = Value::from(approved);
             line["orderApprovedPrice"] = times(&line["orderProductPrice"], approved);
@@ -197,7 +239,7 @@ fn approval_problems(order: &Value, approvals: &[Approval]) -> Vec<Problem> {
         .unwrap_or_default();
     let mut problems = Vec::new();
     for (index, pen, qty) in approvals {
-        let line = lines.iter().find(|l| integer(&l["penId"]) == Some(*pen));
+        let line = line_named(&lines, *pen).map(|at| &lines[at]);
         match line.and_then(|l| integer(&l["orderQty"])) {
             None => problems.push(problem(
                 format!("products.{index}.penId"),

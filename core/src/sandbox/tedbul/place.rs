@@ -79,7 +79,7 @@ impl TedbulSandbox {
             ad["stock"] = Value::String(left.to_string());
         }
         self.sold.insert(0, order.clone());
-        reply::envelope(json!({"data": order}))
+        reply::envelope(json!({"data": super::orders::as_listed(&order)}))
     }
 
     /// The lines of `body`, each checked against the ads, with Laravel's messages.
