@@ -326,6 +326,8 @@ void kopru_pages_free(kopru_pages *pages);
  * optionally a state from `kopru_session_export_state` or
  * `kopru_client_export_state` (an empty span means no state). On success
  * `*out_session` receives the handle; free it with `kopru_session_free`.
+ * The back-off jitter is seeded from the OS, so sessions in many processes
+ * do not retry in step; `kopru_session_seed_jitter` sets a seed of your own.
  *
  * # Safety
  * `config` and `state` must point to `config_len` and `state_len` readable bytes
@@ -337,6 +339,17 @@ kopru_result kopru_session_new(const uint8_t *config,
                                const uint8_t *state,
                                size_t state_len,
                                kopru_session **out_session);
+
+/**
+ * Seeds the session's back-off jitter with `seed` instead of the OS's
+ * randomness (for a reproducible retry schedule in a test).
+ *
+ * # Safety
+ * `session` must be NULL or a live handle from `kopru_session_new`, used by no
+ * other thread at the same time.
+ */
+kopru_result kopru_session_seed_jitter(kopru_session *session,
+                                       uint64_t seed);
 
 /**
  * Frees a session. NULL is ignored.
