@@ -326,6 +326,8 @@ void kopru_pages_free(kopru_pages *pages);
  * optionally a state from `kopru_session_export_state` or
  * `kopru_client_export_state` (an empty span means no state). On success
  * `*out_session` receives the handle; free it with `kopru_session_free`.
+ * The back-off jitter is seeded from the OS, so sessions in many processes
+ * do not retry in step; `kopru_session_seed_jitter` sets a seed of your own.
  *
  * # Safety
  * `config` and `state` must point to `config_len` and `state_len` readable bytes
@@ -337,6 +339,17 @@ kopru_result kopru_session_new(const uint8_t *config,
                                const uint8_t *state,
                                size_t state_len,
                                kopru_session **out_session);
+
+/**
+ * Seeds the session's back-off jitter with `seed` instead of the OS's
+ * randomness (for a reproducible retry schedule in a test).
+ *
+ * # Safety
+ * `session` must be NULL or a live handle from `kopru_session_new`, used by no
+ * other thread at the same time.
+ */
+kopru_result kopru_session_seed_jitter(kopru_session *session,
+                                       uint64_t seed);
 
 /**
  * Frees a session. NULL is ignored.
@@ -436,9 +449,11 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  *
  * `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
  * of 0 for none: the state is read from it when `params` has no `state`, and
- * written to it (owner-only, replaced atomically, `fsync`ed) whenever it
- * changes, before the `"save"` hook call. It is not the clients' `state_file`
- * (their tokens). The run holds the OS lock `<state_file>.lock` throughout: a
+ * written whenever it changes (owner-only, `fsync`ed), before the `"save"` hook
+ * call: the whole state replaced atomically, or only what changed appended to
+ * `<state_file>.journal`, which reading folds back in; a finished run leaves the
+ * whole state in the file. It is not the clients' `state_file` (their tokens).
+ * The run holds the OS lock `<state_file>.lock` throughout: a
  * second run on the same file waits up to `"lock_wait_ms"` of `params`
  * (default 0) and then returns `KOPRU_LOCKED`, having read and sent nothing.
  * A state file that is not JSON stops the run with `KOPRU_CONFIG` (starting

@@ -10,7 +10,7 @@ set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 suites_dir="$root/tests/suites"
-order=(rust fuzz lint header ffi-guards generated c csharp python wheels node chromium firefox edge faults network)
+order=(rust fuzz lint header ffi-guards generated c csharp windows windows7 python wheels node chromium firefox edge faults network)
 
 if [[ -n ${CI:-} ]]; then
     export CARGO_TERM_COLOR=never

@@ -10,6 +10,7 @@ use crate::service::Service;
 use crate::url::check_base_url;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 /// The credentials of one account. Secrets never print.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +32,9 @@ pub struct QuotaLimits {
     pub per_hour: Option<u32>,
     /// How long the vendor blocks after a 429 without `Retry-After` (Entegra: 15 minutes).
     pub block_after_429_ms: u64,
+    /// The longest block kopru keeps in the state after a 429, whatever
+    /// `Retry-After` asked for (default 1 hour).
+    pub max_block_ms: u64,
 }
 
 /// A validated client config.
@@ -69,6 +73,9 @@ pub struct Config {
     pub refresh_lifetime_ms: u64,
     /// Items per page of Entegra lists, for the last-page rule.
     pub page_size: u32,
+    /// Token requests (logins and refreshes) allowed per hour for this
+    /// account, counted in the session state (default 20).
+    pub max_logins_per_hour: u32,
     /// The `proxy` key: the environment's proxy (default), none, or this URL.
     pub proxy: ProxySetting,
     /// The `locale` key: the language of kopru's error messages (`en`, `tr`).
@@ -92,12 +99,19 @@ const KNOWN_KEYS: &[&str] = &[
     "access_lifetime_ms",
     "refresh_lifetime_ms",
     "page_size",
+    "max_logins_per_hour",
     "proxy",
     "locale",
 ];
 
+/// The most retries a config may ask for.
+const MAX_RETRIES: u64 = 10;
+/// The largest page a config may ask for.
+const MAX_PAGE_SIZE: u64 = 10_000;
 const HOUR_MS: u64 = 3_600_000;
 const DAY_MS: u64 = 24 * HOUR_MS;
+/// The longest lifetime a token is believed to have (a year and a day).
+const MAX_LIFETIME_MS: u64 = 366 * DAY_MS;
 
 impl Config {
     /// Reads a config object (JSON / dict / JS object). Every problem is a `config` error.
@@ -140,6 +154,7 @@ impl Config {
                 })?
                 .to_string(),
         };
+        refuse_blanks_and_controls("base_url", &base_url)?;
         check_base_url(&base_url)?;
         let credentials = credentials(service, map.get("credentials"))?;
         let (default_day, default_hour) = match service {
@@ -151,15 +166,28 @@ impl Config {
             Some(Value::Object(q)) => q.clone(),
             Some(_) => return Err(Error::config("`quota` must be an object")),
         };
+        let quota_known = ["per_day", "per_hour", "block_after_429_ms", "max_block_ms"];
+        if let Some(unknown) = quota_map
+            .keys()
+            .find(|k| !quota_known.contains(&k.as_str()))
+        {
+            return Err(Error::config(format!(
+                "unknown quota key {unknown:?} (known: {})",
+                quota_known.join(", ")
+            )));
+        }
+        let max_block_ms =
+            bounded(&quota_map, "quota.max_block_ms", 1_000..=7 * DAY_MS)?.unwrap_or(HOUR_MS);
         let quota = QuotaLimits {
             per_day: optional_u32(&quota_map, "per_day", default_day)?,
             per_hour: optional_u32(&quota_map, "per_hour", default_hour)?,
-            block_after_429_ms: number(&quota_map, "block_after_429_ms")?.unwrap_or(
-                match service {
+            block_after_429_ms: bounded(&quota_map, "quota.block_after_429_ms", 0..=max_block_ms)?
+                .unwrap_or(match service {
                     Service::Entegra => 15 * 60_000,
                     Service::Erp | Service::Tedbul => 60_000,
-                },
-            ),
+                })
+                .min(max_block_ms),
+            max_block_ms,
         };
         let paths = match map.get("paths") {
             None | Some(Value::Null) => BTreeMap::new(),
@@ -178,28 +206,51 @@ impl Config {
             Service::Tedbul => (3 * HOUR_MS, 0),
             Service::Erp => (0, 0),
         };
+        let user_agent = match text(map, "user_agent")? {
+            Some(agent) => {
+                refuse_controls("user_agent", &agent)?;
+                if agent.trim().is_empty() {
+                    return Err(Error::config("`user_agent` must not be blank"));
+                }
+                agent
+            }
+            None => format!("kopru/{} (+ERP integration)", env!("CARGO_PKG_VERSION")),
+        };
+        let state_file = text(map, "state_file")?;
+        if let Some(path) = &state_file {
+            if path.trim().is_empty() || path.contains('\0') {
+                return Err(Error::config(
+                    "`state_file` must be a file path (not empty, no NUL character)",
+                ));
+            }
+        }
+        let max_retries = bounded(map, "max_retries", 0..=MAX_RETRIES)?;
         Ok(Config {
             service,
             base_url,
             credentials,
-            timeout_ms: number(map, "timeout_ms")?.unwrap_or(30_000),
-            retry: RetryPolicy::from_json(map.get("retry"), number(map, "max_retries")?)?,
+            timeout_ms: bounded(map, "timeout_ms", 1..=HOUR_MS)?.unwrap_or(30_000),
+            retry: RetryPolicy::from_json(map.get("retry"), max_retries)?,
             quota,
             paths,
-            user_agent: text(map, "user_agent")?.unwrap_or_else(|| {
-                format!("kopru/{} (+ERP integration)", env!("CARGO_PKG_VERSION"))
-            }),
-            state_file: text(map, "state_file")?,
+            user_agent,
+            state_file,
             sandbox,
-            token_margin_ms: number(map, "token_margin_ms")?.unwrap_or(120_000),
-            refresh_ahead_ms: number(map, "refresh_ahead_ms")?.unwrap_or(match service {
-                Service::Entegra => DAY_MS,
-                Service::Tedbul => 15 * 60_000,
-                Service::Erp => 0,
-            }),
-            access_lifetime_ms: number(map, "access_lifetime_ms")?.unwrap_or(default_access),
-            refresh_lifetime_ms: number(map, "refresh_lifetime_ms")?.unwrap_or(default_refresh),
-            page_size: number(map, "page_size")?.unwrap_or(100).max(1) as u32,
+            token_margin_ms: bounded(map, "token_margin_ms", 0..=DAY_MS)?.unwrap_or(120_000),
+            refresh_ahead_ms: bounded(map, "refresh_ahead_ms", 0..=MAX_LIFETIME_MS)?.unwrap_or(
+                match service {
+                    Service::Entegra => DAY_MS,
+                    Service::Tedbul => 15 * 60_000,
+                    Service::Erp => 0,
+                },
+            ),
+            access_lifetime_ms: bounded(map, "access_lifetime_ms", 1_000..=MAX_LIFETIME_MS)?
+                .unwrap_or(default_access),
+            refresh_lifetime_ms: bounded(map, "refresh_lifetime_ms", 1_000..=MAX_LIFETIME_MS)?
+                .unwrap_or(default_refresh),
+            page_size: bounded(map, "page_size", 1..=MAX_PAGE_SIZE)?.unwrap_or(100) as u32,
+            max_logins_per_hour: bounded(map, "max_logins_per_hour", 1..=1_000)?.unwrap_or(20)
+                as u32,
             proxy: ProxySetting::from_json(map.get("proxy"))?,
             locale: Locale::from_json(map.get("locale"))?,
         })
@@ -252,14 +303,58 @@ fn text(map: &Map<String, Value>, key: &str) -> Result<Option<String>, Error> {
     }
 }
 
-fn number(map: &Map<String, Value>, key: &str) -> Result<Option<u64>, Error> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v
-            .as_u64()
-            .map(Some)
-            .ok_or_else(|| Error::config(format!("`{key}` must be a non-negative integer"))),
+/// A non-negative integer within `range`, when given: anything else (a
+/// negative, fractional or huge number, another type) is a `config` error.
+pub(crate) fn bounded(
+    map: &Map<String, Value>,
+    key: &str,
+    range: RangeInclusive<u64>,
+) -> Result<Option<u64>, Error> {
+    let name = key.rsplit('.').next().unwrap_or(key);
+    let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    value
+        .as_u64()
+        .filter(|n| range.contains(n))
+        .map(Some)
+        .ok_or_else(|| {
+            Error::config(format!(
+                "`{key}` must be an integer from {} to {}, got {}",
+                range.start(),
+                range.end(),
+                shown(value)
+            ))
+        })
+}
+
+/// A config value as an error message shows it: short, whatever its size.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
     }
+}
+
+/// Refuses control characters (CR, LF, NUL, …), which would break a header or URL.
+fn refuse_controls(key: &str, text: &str) -> Result<(), Error> {
+    if text.chars().any(char::is_control) {
+        return Err(Error::config(format!(
+            "`{key}` must not contain control characters (CR, LF, NUL, tab)"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses control characters and any whitespace (a URL has none).
+fn refuse_blanks_and_controls(key: &str, text: &str) -> Result<(), Error> {
+    refuse_controls(key, text)?;
+    if text.chars().any(char::is_whitespace) {
+        return Err(Error::config(format!("`{key}` must not contain spaces")));
+    }
+    Ok(())
 }
 
 fn optional_u32(
@@ -273,8 +368,14 @@ fn optional_u32(
         Some(v) => v
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n >= 1)
             .map(Some)
-            .ok_or_else(|| Error::config(format!("quota.{key} must be a non-negative integer"))),
+            .ok_or_else(|| {
+                Error::config(format!(
+                    "`quota.{key}` must be an integer from 1 to {}, or null for no limit",
+                    u32::MAX
+                ))
+            }),
     }
 }
 

@@ -1,7 +1,10 @@
 //! The HTTP values that cross the sans-IO seam, and the session's steps.
 
+use crate::error::{Error, FieldError};
+use crate::messages::Problem;
+use crate::schema::{too_deep, MAX_DEPTH};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// A request the caller must send. `Debug` hides the Authorization header.
@@ -65,6 +68,89 @@ impl HttpResponse {
         find_header(&self.headers, name)
     }
 
+    /// Reads the response a caller hands back, the same way in every binding:
+    /// `{"status": 0–65535, "headers": [[name, value], …] | {name: value} |
+    /// null | absent, "body": text | null | absent}`; other keys are ignored.
+    /// Anything else is a `validation` error with the path of each problem
+    /// (the bindings turn bytes into text before they call this).
+    pub fn from_json(value: &Value) -> Result<HttpResponse, Error> {
+        let invalid = |path: &str, message: &str| Error::Validation {
+            errors: vec![FieldError::new(path, Problem::from(message))],
+        };
+        if let Some(path) = too_deep(value, MAX_DEPTH) {
+            return Err(invalid(
+                &path,
+                &format!("nested deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        let Some(map) = value.as_object() else {
+            return Err(invalid(
+                "",
+                "the response must be an object with status, headers and body",
+            ));
+        };
+        let mut errors = Vec::new();
+        let mut problem =
+            |path: &str, message: &str| errors.push(FieldError::new(path, Problem::from(message)));
+        let status = match map.get("status") {
+            None => {
+                problem("status", "is missing");
+                0
+            }
+            Some(status) => match status.as_u64().and_then(|n| u16::try_from(n).ok()) {
+                Some(code) => code,
+                None => {
+                    problem("status", "must be an HTTP status code");
+                    0
+                }
+            },
+        };
+        let headers = match map.get("headers") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(pairs)) => pairs
+                .iter()
+                .enumerate()
+                .filter_map(|(index, pair)| {
+                    let read = header_pair(pair);
+                    if read.is_none() {
+                        problem(
+                            &format!("headers[{index}]"),
+                            "must be a [name, value] pair of text",
+                        );
+                    }
+                    read
+                })
+                .collect(),
+            Some(Value::Object(named)) => header_object(named, &mut problem),
+            Some(_) => {
+                problem(
+                    "headers",
+                    "must be a list of [name, value] pairs or an object",
+                );
+                Vec::new()
+            }
+        };
+        let body = match map.get("body") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(text)) => text.clone(),
+            Some(_) => {
+                problem(
+                    "body",
+                    "must be text (or bytes, in a binding that has them)",
+                );
+                String::new()
+            }
+        };
+        if !errors.is_empty() {
+            return Err(Error::Validation { errors });
+        }
+        Ok(HttpResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+
     /// A response with a JSON body and a JSON content type.
     pub fn json(status: u16, body: &Value) -> HttpResponse {
         HttpResponse {
@@ -73,6 +159,29 @@ impl HttpResponse {
             body: body.to_string(),
         }
     }
+}
+
+fn header_pair(pair: &Value) -> Option<(String, String)> {
+    match pair.as_array()?.as_slice() {
+        [Value::String(name), Value::String(value)] => Some((name.clone(), value.clone())),
+        _ => None,
+    }
+}
+
+fn header_object(
+    named: &Map<String, Value>,
+    problem: &mut impl FnMut(&str, &str),
+) -> Vec<(String, String)> {
+    named
+        .iter()
+        .filter_map(|(name, value)| match value {
+            Value::String(text) => Some((name.clone(), text.clone())),
+            _ => {
+                problem(&format!("headers.{name}"), "must be text");
+                None
+            }
+        })
+        .collect()
 }
 
 fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
@@ -125,6 +234,49 @@ mod tests {
             body: None,
         };
         assert!(!format!("{request:?}").contains("secret-token"));
+    }
+
+    #[test]
+    fn responses_are_read_leniently_and_checked_strictly() {
+        let read = |value: Value| HttpResponse::from_json(&value);
+        let listed = read(json!({"status": 200, "headers": [["A", "b"]], "body": "x"})).unwrap();
+        assert_eq!(listed.header("a"), Some("b"));
+        let named = read(json!({"status": 429, "headers": {"Retry-After": "5"}})).unwrap();
+        assert_eq!(
+            (named.header("retry-after"), named.body.as_str()),
+            (Some("5"), "")
+        );
+        assert!(read(json!({"status": 204, "headers": null, "body": null, "x": 1})).is_ok());
+        let paths = |value: Value| -> Vec<String> {
+            match read(value).unwrap_err() {
+                Error::Validation { errors } => errors.into_iter().map(|e| e.path).collect(),
+                other => panic!("{other}"),
+            }
+        };
+        assert_eq!(paths(json!([200, [], ""])), vec![""]);
+        assert_eq!(paths(json!({"headers": []})), vec!["status"]);
+        for bad in [
+            json!(true),
+            json!("200"),
+            json!(200.5),
+            json!(-1),
+            json!(70000),
+        ] {
+            assert_eq!(paths(json!({"status": bad})), vec!["status"]);
+        }
+        assert_eq!(
+            paths(json!({"status": 200, "headers": [["a", 1], ["b"]], "body": 42})),
+            vec!["headers[0]", "headers[1]", "body"]
+        );
+        assert_eq!(
+            paths(json!({"status": 200, "headers": "a: b"})),
+            vec!["headers"]
+        );
+        let mut deep = json!(1);
+        for _ in 0..200 {
+            deep = json!({ "a": deep });
+        }
+        assert_eq!(read(deep).unwrap_err().kind(), crate::ErrorKind::Validation);
     }
 
     #[test]

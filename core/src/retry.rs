@@ -3,6 +3,7 @@
 //! deadline of a call. The random source is an input ([`Jitter`], seeded by
 //! the caller), so a test can assert an exact schedule.
 
+use crate::config::bounded;
 use crate::dates::Date;
 use crate::error::Error;
 use serde_json::{Map, Value};
@@ -65,29 +66,27 @@ impl RetryPolicy {
                 known.join(", ")
             )));
         }
-        let number = |key: &str| -> Result<Option<u64>, Error> {
-            match map.get(key) {
-                None | Some(Value::Null) => Ok(None),
-                Some(v) => v.as_u64().map(Some).ok_or_else(|| {
-                    Error::config(format!("retry.{key} must be a non-negative integer"))
-                }),
-            }
-        };
+        const DAY_MS: u64 = 86_400_000;
+        let number = |key: &str, range| bounded(map, &format!("retry.{key}"), range);
         if let Some(n) = max_retries {
             policy.max_retries =
                 u32::try_from(n).map_err(|_| Error::config("`max_retries` is too large"))?;
         }
-        policy.base_ms = number("base_ms")?.unwrap_or(policy.base_ms);
-        policy.cap_ms = number("cap_ms")?.unwrap_or(policy.cap_ms);
+        policy.base_ms = number("base_ms", 0..=3_600_000)?.unwrap_or(policy.base_ms);
+        policy.cap_ms = number("cap_ms", 0..=DAY_MS)?.unwrap_or(policy.cap_ms);
         policy.max_retry_after_ms =
-            number("max_retry_after_ms")?.unwrap_or(policy.max_retry_after_ms);
-        policy.deadline_ms = number("deadline_ms")?.unwrap_or(policy.deadline_ms);
+            number("max_retry_after_ms", 0..=DAY_MS)?.unwrap_or(policy.max_retry_after_ms);
+        policy.deadline_ms = number("deadline_ms", 1..=DAY_MS)?.unwrap_or(policy.deadline_ms);
         if let Some(statuses) = map.get("retry_statuses").filter(|v| !v.is_null()) {
             policy.retry_statuses = statuses
                 .as_array()
                 .and_then(|list| {
                     list.iter()
-                        .map(|s| s.as_u64().and_then(|n| u16::try_from(n).ok()))
+                        .map(|s| {
+                            s.as_u64()
+                                .filter(|n| (100..=599).contains(n))
+                                .and_then(|n| u16::try_from(n).ok())
+                        })
                         .collect::<Option<Vec<u16>>>()
                 })
                 .ok_or_else(|| {

@@ -5,7 +5,8 @@
 mod bridge_support;
 
 use bridge_support::*;
-use kopru_core::bridge::run::{Action, Answer, SyncRun, Target};
+use kopru_core::bridge::journal::fold;
+use kopru_core::bridge::run::{Action, Answer, Save, SyncRun, Target};
 use kopru_core::Service;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -71,7 +72,8 @@ impl World {
                         Err(error) => Answer::Error(error.to_json()),
                     });
                 }
-                Action::Save(state) => self.saved = state,
+                Action::Save(Save::State(state)) => self.saved = state,
+                Action::Save(Save::Change(change)) => fold(&mut self.saved, &change),
                 Action::Progress(_) => {}
                 Action::Deliver { order, retry, .. } => {
                     let counts = self.delivered.entry(order).or_insert((0, 0));

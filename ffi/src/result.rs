@@ -131,31 +131,6 @@ impl Failure {
     }
 }
 
-/// `message` with every double-quoted part replaced by `"…"`. serde quotes the
-/// value it could not read (`invalid type: string "…", expected u16`); in a
-/// response that value is vendor data and may be a secret, so it stays out of
-/// the last error.
-pub(crate) fn without_quoted(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut chars = message.chars();
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if c == '"' {
-            let mut escaped = false;
-            for inner in chars.by_ref() {
-                match (escaped, inner) {
-                    (true, _) => escaped = false,
-                    (false, '\\') => escaped = true,
-                    (false, '"') => break,
-                    (false, _) => {}
-                }
-            }
-            out.push_str("…\"");
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,18 +149,6 @@ mod tests {
         ];
         let core: Vec<kopru_result> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(ours.to_vec(), core);
-    }
-
-    #[test]
-    fn quoted_values_are_left_out() {
-        assert_eq!(
-            without_quoted(r#"invalid type: string "pa\"ss", expected u16 at "x"#),
-            r#"invalid type: string "…", expected u16 at "…""#
-        );
-        assert_eq!(
-            without_quoted("missing field `status`"),
-            "missing field `status`"
-        );
     }
 
     #[test]

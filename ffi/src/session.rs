@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use kopru_core::{HttpResponse, Session, Step};
 
 use crate::boundary::{ffi_call, ffi_free};
-use crate::result::{kopru_result, without_quoted, Failure};
+use crate::result::{kopru_result, Failure};
 use crate::text::{out_param, span_json, span_optional_json, span_params, span_str, OutString};
 
 /// The state machine that decides which HTTP request to send next; it does no
@@ -40,6 +40,8 @@ unsafe fn session_mut<'a>(session: *mut kopru_session) -> Result<&'a mut Session
 /// optionally a state from `kopru_session_export_state` or
 /// `kopru_client_export_state` (an empty span means no state). On success
 /// `*out_session` receives the handle; free it with `kopru_session_free`.
+/// The back-off jitter is seeded from the OS, so sessions in many processes
+/// do not retry in step; `kopru_session_seed_jitter` sets a seed of your own.
 ///
 /// # Safety
 /// `config` and `state` must point to `config_len` and `state_len` readable bytes
@@ -57,8 +59,26 @@ pub unsafe extern "C" fn kopru_session_new(
         let out = out_param(out_session, "out_session")?;
         let config = span_json(config, config_len, "config")?;
         let state = span_optional_json(state, state_len, "state")?;
-        let inner = Session::from_json(&config, state.as_ref())?;
+        let mut inner = Session::from_json(&config, state.as_ref())?;
+        inner.seed_jitter(os_seed()?);
         *out = Box::into_raw(Box::new(kopru_session { inner }));
+        Ok(())
+    })
+}
+
+/// Seeds the session's back-off jitter with `seed` instead of the OS's
+/// randomness (for a reproducible retry schedule in a test).
+///
+/// # Safety
+/// `session` must be NULL or a live handle from `kopru_session_new`, used by no
+/// other thread at the same time.
+#[no_mangle]
+pub unsafe extern "C" fn kopru_session_seed_jitter(
+    session: *mut kopru_session,
+    seed: u64,
+) -> kopru_result {
+    ffi_call(|| {
+        session_mut(session)?.seed_jitter(seed);
         Ok(())
     })
 }
@@ -125,9 +145,7 @@ pub unsafe extern "C" fn kopru_session_receive(
     ffi_call(|| {
         let session = session_mut(session)?;
         let out = OutString::new(out_step, out_step_len, "out_step")?;
-        let response: HttpResponse =
-            serde_json::from_value(span_json(response, response_len, "response")?)
-                .map_err(|e| Failure::InvalidJson("response", without_quoted(&e.to_string())))?;
+        let response = HttpResponse::from_json(&span_json(response, response_len, "response")?)?;
         write_step(out, session.receive(&response, now_ms)?);
         Ok(())
     })
@@ -186,6 +204,17 @@ pub unsafe extern "C" fn kopru_session_export_state(
         out.write_json(&session.export_state());
         Ok(())
     })
+}
+
+/// 64 random bits from the OS.
+fn os_seed() -> Result<u64, Failure> {
+    let mut bytes = [0u8; 8];
+    getrandom::getrandom(&mut bytes).map_err(|e| {
+        Failure::from(kopru_core::Error::config(format!(
+            "the OS gave no random seed for the back-off jitter: {e}"
+        )))
+    })?;
+    Ok(u64::from_le_bytes(bytes))
 }
 
 /// Writes a step as its JSON form.

@@ -67,9 +67,11 @@ pub type kopru_sync_hook = Option<
 ///
 /// `state_file` is the path (UTF-8) of the sync state file, or NULL with a length
 /// of 0 for none: the state is read from it when `params` has no `state`, and
-/// written to it (owner-only, replaced atomically, `fsync`ed) whenever it
-/// changes, before the `"save"` hook call. It is not the clients' `state_file`
-/// (their tokens). The run holds the OS lock `<state_file>.lock` throughout: a
+/// written whenever it changes (owner-only, `fsync`ed), before the `"save"` hook
+/// call: the whole state replaced atomically, or only what changed appended to
+/// `<state_file>.journal`, which reading folds back in; a finished run leaves the
+/// whole state in the file. It is not the clients' `state_file` (their tokens).
+/// The run holds the OS lock `<state_file>.lock` throughout: a
 /// second run on the same file waits up to `"lock_wait_ms"` of `params`
 /// (default 0) and then returns `KOPRU_LOCKED`, having read and sent nothing.
 /// A state file that is not JSON stops the run with `KOPRU_CONFIG` (starting
@@ -167,7 +169,7 @@ fn hook_kind(hook: &Hook<'_>) -> (&'static str, &'static CStr) {
 fn hook_payload(hook: &Hook<'_>) -> String {
     match hook {
         Hook::Progress(event) => event.to_string(),
-        Hook::Save(state) => state.to_string(),
+        Hook::Save(saved) => saved.state().to_string(),
         Hook::Deliver {
             order,
             document,

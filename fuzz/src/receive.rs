@@ -240,7 +240,7 @@ fn sandbox_answer(
             .map(|b| b.get("refresh").is_some())
             .unwrap_or(false);
         let replaced = if refresh {
-            auth::refresh_body(&tokens)
+            auth::refresh_body(&config, &tokens)
         } else {
             auth::login_body(&config)
         };
@@ -269,6 +269,7 @@ fn sandbox_tokens(service: Service, sandbox: &mut Sandbox, now: u64) -> HeldToke
     HeldTokens {
         access: text("access_token"),
         access_expires_ms: state["access_expires_ms"].as_u64(),
+        access_obtained_ms: state["access_obtained_ms"].as_u64(),
         refresh: text("refresh_token"),
         refresh_expires_ms: state["refresh_expires_ms"].as_u64(),
     }

@@ -10,7 +10,8 @@
 
 use super::check;
 use super::input::Source;
-use kopru_core::bridge::run::{Action, Answer, SyncRun};
+use kopru_core::bridge::journal::fold;
+use kopru_core::bridge::run::{Action, Answer, Save, SyncRun};
 use kopru_core::ops;
 use kopru_core::ErrorKind;
 use serde_json::{json, Value};
@@ -100,6 +101,8 @@ pub fn run(data: &[u8]) {
         }
     };
     let mut given: Option<Answer> = None;
+    // The state as saved so far: the last snapshot with the changes since folded in.
+    let mut saved: Option<Value> = None;
     // The error answer given last (saves and progress may come between it and the fail).
     let mut last_error = None;
     for _ in 0..MAX_STEPS {
@@ -123,7 +126,16 @@ pub fn run(data: &[u8]) {
         match action {
             Action::Call { op, .. } => given = Some(answer(&mut source, &op)),
             Action::Deliver { .. } => given = Some(Answer::Result(json!(true))),
-            Action::Save(state) => {
+            Action::Save(save) => {
+                let state = match save {
+                    Save::State(state) => state,
+                    Save::Change(change) => {
+                        let mut state = saved.take().unwrap_or(Value::Null);
+                        fold(&mut state, &change);
+                        state
+                    }
+                };
+                saved = Some(state.clone());
                 let again = json!({"job": params["job"], "marketplace": state["marketplace"],
                     "state": state, "options": params["options"], "snapshot": params.get("snapshot")});
                 if let Err(err) = SyncRun::new(&again) {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use pyo3::prelude::*;
 
-use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
+use crate::convert::{json_to_py, op_name, params_to_json, result_to_py};
 use crate::errors::to_py_err;
 use kopru_core::ops::Shape;
 
@@ -23,7 +23,7 @@ impl Client {
     /// Makes a client from a config dict (see the README for its keys).
     #[new]
     fn new(py: Python<'_>, config: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let config = py_to_json(config)?;
+        let config = crate::config::config_to_json(config, "config")?;
         let parsed =
             kopru_core::Config::from_json(&config).map_err(|error| to_py_err(py, &error))?;
         let inner = kopru_blocking::Client::new(&config).map_err(|error| to_py_err(py, &error))?;

@@ -5,6 +5,7 @@
 //! errors onto the `kopru.KopruError` hierarchy. Every decision about the services lives in the core.
 
 mod client;
+mod config;
 mod convert;
 mod errors;
 mod session;

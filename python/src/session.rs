@@ -1,11 +1,12 @@
 //! `kopru.Session`: the sans-IO session for callers that run their own HTTP.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyString};
+use pyo3::types::{PyBytes, PyDict};
 
 use kopru_core::{HttpResponse, Step};
 
 use crate::client::shape_of;
+use crate::config::config_to_json;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
 use kopru_core::ops::Shape;
@@ -23,17 +24,27 @@ pub struct Session {
 #[pymethods]
 impl Session {
     /// Makes a session from a config dict and, optionally, a state from `export_state()`.
+    /// The back-off jitter is seeded from `os.urandom`, so sessions in many processes do not
+    /// retry in step; pass `seed` (an int) for a reproducible schedule.
     #[new]
-    #[pyo3(signature = (config, state=None))]
+    #[pyo3(signature = (config, state=None, *, seed=None))]
     fn new(
         py: Python<'_>,
         config: &Bound<'_, PyAny>,
         state: Option<&Bound<'_, PyAny>>,
+        seed: Option<u64>,
     ) -> PyResult<Self> {
-        let config = py_to_json(config)?;
-        let state = state.map(py_to_json).transpose()?;
-        let inner = kopru_core::Session::from_json(&config, state.as_ref())
+        let config = config_to_json(config, "config")?;
+        let state = state
+            .map(|state| config_to_json(state, "session state"))
+            .transpose()?;
+        let mut inner = kopru_core::Session::from_json(&config, state.as_ref())
             .map_err(|error| to_py_err(py, &error))?;
+        let seed = match seed {
+            Some(seed) => seed,
+            None => os_seed(py)?,
+        };
+        inner.seed_jitter(seed);
         Ok(Self {
             inner,
             shape: Shape::Plain,
@@ -114,87 +125,40 @@ fn step_to_py<'py>(py: Python<'py>, step: &Step, shape: Shape) -> PyResult<Bound
     }
 }
 
-/// Reads `{"status": int, "headers": [[name, value], ...] | {name: value}, "body": str | bytes}`.
+/// Reads `{"status", "headers", "body"}` with the core's rules
+/// (`HttpResponse::from_json`); the binding only turns a `bytes` body into text.
 fn response_from_py(response: &Bound<'_, PyAny>) -> PyResult<HttpResponse> {
     let py = response.py();
-    let Ok(dict) = response.cast::<PyDict>() else {
-        return Err(conversion_error(
-            py,
-            "",
-            "the response must be a dict with status, headers and body",
-        ));
-    };
-    let status = match dict.get_item("status")? {
-        Some(status) if status.is_instance_of::<PyBool>() => {
-            return Err(conversion_error(
-                py,
-                "status",
-                "must be an HTTP status code",
-            ))
-        }
-        Some(status) => status
-            .extract::<u16>()
-            .map_err(|_| conversion_error(py, "status", "must be an HTTP status code"))?,
-        None => return Err(conversion_error(py, "status", "is missing")),
-    };
-    let headers = match dict.get_item("headers")? {
-        None => Vec::new(),
-        Some(headers) if headers.is_none() => Vec::new(),
-        Some(headers) => headers_from_py(&headers)?,
-    };
-    let body = match dict.get_item("body")? {
-        None => String::new(),
-        Some(body) if body.is_none() => String::new(),
-        Some(body) => {
-            if let Ok(bytes) = body.cast::<PyBytes>() {
-                String::from_utf8(bytes.as_bytes().to_vec())
-                    .map_err(|_| conversion_error(py, "body", "is not UTF-8 text"))?
-            } else if let Ok(text) = body.cast::<PyString>() {
-                text.to_cow()
-                    .map_err(|_| conversion_error(py, "body", "is not valid Unicode"))?
-                    .into_owned()
-            } else {
-                return Err(conversion_error(py, "body", "must be str or bytes"));
+    let body = match response.cast::<PyDict>() {
+        Ok(dict) => match dict.get_item("body")? {
+            Some(body) if body.is_instance_of::<PyBytes>() => {
+                let bytes = body.cast::<PyBytes>()?.as_bytes();
+                let text = std::str::from_utf8(bytes)
+                    .map_err(|_| conversion_error(py, "body", "is not UTF-8 text"))?;
+                Some(text.to_string())
             }
-        }
+            _ => None,
+        },
+        Err(_) => None,
     };
-    Ok(HttpResponse {
-        status,
-        headers,
-        body,
-    })
+    let mut value = match body {
+        Some(_) => {
+            let copy = response.cast::<PyDict>()?.copy()?;
+            copy.del_item("body")?;
+            py_to_json(copy.as_any())?
+        }
+        None => py_to_json(response)?,
+    };
+    if let (Some(text), Some(map)) = (body, value.as_object_mut()) {
+        map.insert("body".into(), serde_json::Value::String(text));
+    }
+    HttpResponse::from_json(&value).map_err(|error| to_py_err(py, &error))
 }
 
-fn headers_from_py(headers: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
-    let py = headers.py();
-    let pairs = match headers.cast::<PyDict>() {
-        Ok(dict) => dict.items().into_any(),
-        Err(_) => headers.clone(),
-    };
-    let iterator = pairs.try_iter().map_err(|_| {
-        conversion_error(
-            py,
-            "headers",
-            "must be a list of [name, value] pairs or a dict",
-        )
-    })?;
-    let mut result = Vec::new();
-    for (index, pair) in iterator.enumerate() {
-        let pair: Vec<String> = pair?.extract().map_err(|_| {
-            conversion_error(
-                py,
-                &format!("headers[{index}]"),
-                "must be a [name, value] pair of str",
-            )
-        })?;
-        let [name, value] = <[String; 2]>::try_from(pair).map_err(|_| {
-            conversion_error(
-                py,
-                &format!("headers[{index}]"),
-                "must be a [name, value] pair of str",
-            )
-        })?;
-        result.push((name, value));
-    }
-    Ok(result)
+/// 64 random bits from `os.urandom`.
+fn os_seed(py: Python<'_>) -> PyResult<u64> {
+    let bytes: Vec<u8> = py.import("os")?.call_method1("urandom", (8,))?.extract()?;
+    let mut seed = [0u8; 8];
+    seed.copy_from_slice(&bytes[..8]);
+    Ok(u64::from_le_bytes(seed))
 }

@@ -43,9 +43,11 @@ impl Hooks {
                         callback.call1(py, (result_to_py(py, event, Shape::bridge_records())?,))?;
                     }
                 }
-                Hook::Save(state) => {
+                Hook::Save(saved) => {
                     if let Some(callback) = &self.on_save {
-                        callback.call1(py, (result_to_py(py, state, Shape::bridge_records())?,))?;
+                        let state = saved.state();
+                        callback
+                            .call1(py, (result_to_py(py, &state, Shape::bridge_records())?,))?;
                     }
                 }
                 Hook::Deliver {

@@ -4,19 +4,18 @@
  * code 1-7, or KOPRU_INVALID_JSON / KOPRU_INVALID_UTF8 where the C boundary itself refuses
  * the text), never in a crash or a hang. C gets JSON text: the corpus generators are expanded
  * into text (`$bad_text` becomes a raw 0xFF byte). A case that runs longer than
- * CASE_TIMEOUT_S ends the process (SIGALRM) naming the case.
+ * CASE_TIMEOUT_S ends the process (a watchdog, tests/c/portable.h) naming the case.
  * Usage: bad_input DIR (the folder with the two corpus files).
  */
 #define _GNU_SOURCE
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "json.h"
 #include "kopru.h"
+#include "portable.h"
 
 #define CASE_TIMEOUT_S 120
 #define MAX_ROUNDS 10
@@ -29,14 +28,6 @@ typedef struct {
 static int passed, failed;
 static const char *current_case = "";
 
-static void on_alarm(int sig) {
-    (void)sig;
-    static const char msg[] = "FAIL bad input: a case hangs (no end within the time limit): ";
-    if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0 || write(STDERR_FILENO, current_case, strlen(current_case)) < 0) {
-        _exit(3);
-    }
-    _exit(2);
-}
 
 static void put(buf *b, const char *data, size_t len) { buf_append(&b->data, &b->len, &b->cap, data, len); }
 static void puts_(buf *b, const char *text) { put(b, text, strlen(text)); }
@@ -248,7 +239,8 @@ static void run_file(const char *dir, const char *file, int responses) {
         const jnode *by = json_get(json_get(c, "expect_by"), "c");
         const char *want = by ? by->str : json_get_str(c, "expect");
         char *why = NULL;
-        alarm(CASE_TIMEOUT_S);
+        portable_watchdog_arm(CASE_TIMEOUT_S, "FAIL bad input: a case hangs (no end within the time limit): ",
+                              current_case);
         kopru_session *session = session_for(doc, c);
         kopru_result rc = KOPRU_PANIC;
         if (!session) {
@@ -264,7 +256,7 @@ static void run_file(const char *dir, const char *file, int responses) {
         }
         if (!why && rc == KOPRU_VALIDATION && json_get(c, "paths")) why = paths_mismatch(json_get(c, "paths"));
         kopru_session_free(session);
-        alarm(0);
+        portable_watchdog_disarm();
         if (why) {
             fprintf(stderr, "FAIL %s: %s: %s\n", file, current_case, why);
             file_failed++;
@@ -286,7 +278,6 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: %s DIR\n", argv[0]);
         return 2;
     }
-    signal(SIGALRM, on_alarm);
     run_file(argv[1], "params.json", 0);
     run_file(argv[1], "responses.json", 1);
     printf("C bad input: %d passed, %d failed\n", passed, failed);

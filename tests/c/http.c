@@ -1,14 +1,40 @@
 #define _GNU_SOURCE
 #include "http.h"
 
-#include <arpa/inet.h>
-#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+typedef SOCKET socket_fd;
+#define NO_SOCKET INVALID_SOCKET
+#define MSG_NOSIGNAL 0
+#define close_socket closesocket
+#else
+#include <arpa/inet.h>
+#include <netdb.h>
 #include <sys/socket.h>
 #include <unistd.h>
+typedef int socket_fd;
+#define NO_SOCKET (-1)
+#define close_socket close
+#endif
+
+/* Starts Winsock once per process (nothing to do elsewhere); 0 when it cannot start. */
+static int sockets_ready(void) {
+#ifdef _WIN32
+    static int started;
+    if (!started) {
+        WSADATA data;
+        if (WSAStartup(MAKEWORD(2, 2), &data) != 0) return 0;
+        started = 1;
+    }
+#endif
+    return 1;
+}
 
 /* Splits "http://host:port/path" into its parts; 0 when it is not such a URL. */
 static int split_url(const char *url, char *host, size_t host_cap, char *port, size_t port_cap,
@@ -34,26 +60,27 @@ static int split_url(const char *url, char *host, size_t host_cap, char *port, s
     return 1;
 }
 
-static int connect_to(const char *host, const char *port) {
+static socket_fd connect_to(const char *host, const char *port) {
     struct addrinfo hints = {0}, *res = NULL;
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
-    if (getaddrinfo(host, port, &hints, &res) != 0) return -1;
-    int fd = -1;
+    if (!sockets_ready() || getaddrinfo(host, port, &hints, &res) != 0) return NO_SOCKET;
+    socket_fd fd = NO_SOCKET;
     for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
         fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
-        if (fd < 0) continue;
-        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) break;
-        close(fd);
-        fd = -1;
+        if (fd == NO_SOCKET) continue;
+        if (connect(fd, ai->ai_addr, (int)ai->ai_addrlen) == 0) break;
+        close_socket(fd);
+        fd = NO_SOCKET;
     }
     freeaddrinfo(res);
     return fd;
 }
 
-static int send_all(int fd, const char *data, size_t len) {
+static int send_all(socket_fd fd, const char *data, size_t len) {
     while (len > 0) {
-        ssize_t n = send(fd, data, len, MSG_NOSIGNAL);
+        int chunk = len > 65536 ? 65536 : (int)len;
+        int n = (int)send(fd, data, chunk, MSG_NOSIGNAL);
         if (n <= 0) return 0;
         data += n;
         len -= (size_t)n;
@@ -115,8 +142,8 @@ char *http_send(const jnode *request, const char **error) {
     buf_append(&out, &len, &cap, length_line, strlen(length_line));
     if (body) buf_append(&out, &len, &cap, body, strlen(body));
 
-    int fd = connect_to(host, port);
-    if (fd < 0) {
+    socket_fd fd = connect_to(host, port);
+    if (fd == NO_SOCKET) {
         free(out);
         *error = "connect failed";
         return NULL;
@@ -126,14 +153,14 @@ char *http_send(const jnode *request, const char **error) {
     out = NULL;
     len = cap = 0;
     if (!sent) {
-        close(fd);
+        close_socket(fd);
         *error = "send failed";
         return NULL;
     }
     char chunk[4096];
-    ssize_t n;
-    while ((n = recv(fd, chunk, sizeof chunk, 0)) > 0) buf_append(&out, &len, &cap, chunk, (size_t)n);
-    close(fd);
+    int n;
+    while ((n = (int)recv(fd, chunk, (int)sizeof chunk, 0)) > 0) buf_append(&out, &len, &cap, chunk, (size_t)n);
+    close_socket(fd);
     if (n < 0 || !out) {
         free(out);
         *error = "receive failed";

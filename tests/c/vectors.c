@@ -4,7 +4,6 @@
  * docs/ARCHITECTURE.md. Usage: vectors DIR
  */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 
 #include "json.h"
 #include "kopru.h"
+#include "portable.h"
 
 static int passed, failed;
 
@@ -219,27 +219,20 @@ done:
     return why;
 }
 
-static int by_name(const struct dirent **a, const struct dirent **b) { return strcmp((*a)->d_name, (*b)->d_name); }
-
-static int is_json(const struct dirent *e) {
-    size_t n = strlen(e->d_name);
-    return n > 5 && strcmp(e->d_name + n - 5, ".json") == 0;
-}
-
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: %s DIR\n", argv[0]);
         return 2;
     }
-    struct dirent **files = NULL;
-    int count = scandir(argv[1], &files, is_json, by_name);
+    int count = 0;
+    char **files = portable_list_dir(argv[1], ".json", &count);
     if (count <= 0) {
         fprintf(stderr, "no vector files in %s\n", argv[1]);
         return 1;
     }
     for (int i = 0; i < count; i++) {
         char *path = NULL;
-        if (asprintf(&path, "%s/%s", argv[1], files[i]->d_name) < 0) abort();
+        if (asprintf(&path, "%s/%s", argv[1], files[i]) < 0) abort();
         size_t len = 0;
         char *text = read_whole_file(path, &len);
         jnode *root = text ? json_parse(text, len) : NULL;
@@ -252,7 +245,7 @@ int main(int argc, char **argv) {
             char *why = run_case(c);
             if (why) {
                 const char *name = json_get_str(c, "name");
-                fprintf(stderr, "FAIL %s: %s: %s\n", files[i]->d_name, name ? name : "(unnamed)", why);
+                fprintf(stderr, "FAIL %s: %s: %s\n", files[i], name ? name : "(unnamed)", why);
                 failed++;
             } else {
                 passed++;
@@ -262,9 +255,8 @@ int main(int argc, char **argv) {
         json_free(root);
         free(text);
         free(path);
-        free(files[i]);
     }
-    free(files);
+    portable_free_names(files, count);
     printf("C vectors: %d passed, %d failed\n", passed, failed);
     return failed == 0 && passed > 0 ? 0 : 1;
 }

@@ -7,7 +7,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Kopru.Tests
@@ -31,15 +30,17 @@ namespace Kopru.Tests
         public void Run()
         {
             t.Check(Admin("POST", "/_admin/reset", "{}") != null, "reset the sandbox server");
-            IntPtr versionPtr = Native.kopru_version();
-            string version = versionPtr == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(versionPtr);
-            t.Check(version != null && version.Contains("."), "kopru_version: " + version);
+            string version = Library.Version;
+            t.Check(version != null && version.Contains("."), "Library.Version: " + version);
             Section("Entegra", Entegra);
             Section("Tedbul", Tedbul);
             Section("Erp", Erp);
             Section("Errors", Errors);
             Section("BadArguments", BadArguments);
+            Section("Transport", Transport);
+            Section("RateLimited", RateLimited);
             Section("SessionOverHttp", SessionOverHttp);
+            Section("SessionOverHttpClient", SessionOverHttpClient);
             Section("SyncRun", () => new SyncTests(t, url).Run());
         }
 
@@ -112,10 +113,11 @@ namespace Kopru.Tests
                     "validation error");
                 if (e != null)
                 {
-                    t.Check(e.Code == Native.KOPRU_VALIDATION && e.Kind == "validation",
+                    t.Check(e is ValidationException && e.Code == ResultCode.Validation && e.Kind == "validation",
                         "validation error code and kind: " + e.ErrorJson);
-                    var paths = ((List<object>)e.Error.Get("errors")).OfType<JsonObject>()
-                        .Select(x => (string)x.Get("path")).ToList();
+                    var paths = e is ValidationException
+                        ? ((ValidationException)e).Errors.Select(x => x.Path).ToList()
+                        : new List<string>();
                     var wanted = new[] { "list[0].productCode", "list[1].productName", "list[1].quantity" };
                     t.Check(paths.Count == wanted.Length && wanted.All(paths.Contains),
                         "validation error lists exactly " + string.Join(", ", wanted) + ": " + e.ErrorJson);
@@ -169,7 +171,7 @@ namespace Kopru.Tests
             {
                 var e = t.Throws(() => client.Call("erp.products.list", "{}"), "wrong ERP password");
                 if (e != null)
-                    t.Check(e.Code == Native.KOPRU_AUTH && e.Kind == "auth" && !e.ErrorJson.Contains("wrong-secret-2") &&
+                    t.Check(e is AuthException && e.Code == ResultCode.Auth && e.Kind == "auth" && !e.ErrorJson.Contains("wrong-secret-2") &&
                             !e.Message.Contains("wrong-secret-2"), "auth error without the secret: " + e.ErrorJson);
             }
             using (var client = new Client(Config("entegra", EntegraCredentials)))
@@ -180,45 +182,75 @@ namespace Kopru.Tests
                     "{\"list\":[{\"productCode\":\"KOPRU-CS-2\",\"productName\":\"fails\",\"barcode\":\"8690000000059\",\"quantity\":1}]}"),
                     "a 500 on a create");
                 if (e != null)
-                    t.Check(e.Code == Native.KOPRU_API && e.Kind == "api" &&
-                            ((JsonNumber)e.Error.Get("status")).Text == "500", "api error with the status: " + e.ErrorJson);
+                    t.Check(e is ApiException && e.Code == ResultCode.Api && e.Kind == "api" &&
+                            ((ApiException)e).Status == 500 && ((ApiException)e).Service == "entegra" &&
+                            ((ApiException)e).Body != null, "ApiException with the status: " + e.ErrorJson);
                 Admin("POST", "/_admin/faults", "{\"fail_next\":0}");
             }
         }
 
         private void BadArguments()
         {
-            byte[] op = Interop.Utf8("erp.products.list");
-            IntPtr result;
-            UIntPtr len;
-            int rc = Native.kopru_client_call(IntPtr.Zero, op, Interop.Len(op), null, UIntPtr.Zero, out result, out len);
-            t.Check(rc == Native.KOPRU_NULL_ARGUMENT, "NULL client gives KOPRU_NULL_ARGUMENT: " + rc);
-            t.Check(KopruException.FromLastError(rc).Kind == "null_argument", "its last error kind is null_argument");
+            var disposed = new Client("{\"service\":\"erp\",\"sandbox\":true,\"credentials\":" + ErpCredentials + "}");
+            disposed.Dispose();
+            Exception gone = null;
+            try { disposed.Call("erp.products.list", null); }
+            catch (ObjectDisposedException e) { gone = e; }
+            t.Check(gone != null, "a disposed client throws ObjectDisposedException, never touches freed memory");
 
             using (var client = new Client("{\"service\":\"erp\",\"sandbox\":true,\"credentials\":" + ErpCredentials + "}"))
             {
                 var bad = new byte[] { 0x65, 0x72, 0x70, 0xC3, 0x28 };
-                var e = t.Throws(() =>
-                {
-                    IntPtr r;
-                    UIntPtr l;
-                    Interop.Check(Native.kopru_client_call(client.Handle, bad, Interop.Len(bad), null,
-                        UIntPtr.Zero, out r, out l));
-                }, "invalid UTF-8");
-                t.Check(e != null && e.Code == Native.KOPRU_INVALID_UTF8 && e.Kind == "invalid_utf8",
-                    "invalid UTF-8 gives KOPRU_INVALID_UTF8");
+                var e = t.Throws(() => client.CallUtf8(bad, null), "invalid UTF-8");
+                t.Check(e is InvalidUtf8Exception && e.Code == ResultCode.InvalidUtf8 && e.Kind == "invalid_utf8",
+                    "invalid UTF-8 gives InvalidUtf8Exception");
                 e = t.Throws(() => client.Call("erp.products.list", "{\"page\":"), "invalid JSON");
-                t.Check(e != null && e.Code == Native.KOPRU_INVALID_JSON, "invalid JSON gives KOPRU_INVALID_JSON");
+                t.Check(e is InvalidJsonException && e.Code == ResultCode.InvalidJson,
+                    "invalid JSON gives InvalidJsonException");
                 e = t.Throws(() => client.Call("erp.nothing.here", "{}"), "unknown operation");
-                t.Check(e != null && e.Code == Native.KOPRU_CONFIG, "an unknown operation gives KOPRU_CONFIG");
+                t.Check(e is ConfigException && e.Code == ResultCode.Config, "an unknown operation gives ConfigException");
+                e = t.Throws(() => new Client("{\"service\":\"nowhere\"}"), "unknown service");
+                t.Check(e is ConfigException, "an unknown service gives ConfigException: " + (e == null ? "" : e.ErrorJson));
                 t.Check(Items(client.Call("erp.products.list", null)).Count > 0, "the in-process sandbox answers");
+                string utf8 = client.CallUtf8(Encoding.UTF8.GetBytes("erp.products.list"),
+                    Encoding.UTF8.GetBytes("{\"per_page\":1}"));
+                t.Check(Items(utf8).Count == 1, "CallUtf8 takes UTF-8 bytes");
+            }
+        }
+
+        private void Transport()
+        {
+            string config = "{\"service\":\"erp\",\"base_url\":\"http://127.0.0.1:1/erp\",\"timeout_ms\":2000," +
+                            "\"max_retries\":0,\"credentials\":" + ErpCredentials + "}";
+            using (var client = new Client(config))
+            {
+                var e = t.Throws(() => client.Call("erp.products.list", "{}"), "a closed port");
+                t.Check(e is TransportException && e.Kind == "transport" && e.Code == ResultCode.Transport,
+                    "a closed port gives TransportException: " + (e == null ? "" : e.ErrorJson));
+            }
+        }
+
+        private void RateLimited()
+        {
+            string config = "{\"service\":\"erp\",\"base_url\":\"" + url + "/erp\",\"max_retries\":0,\"credentials\":" +
+                            ErpCredentials + "}";
+            using (var client = new Client(config))
+            {
+                client.Call("erp.products.list", "{\"per_page\":1}");
+                t.Check(Admin("POST", "/_admin/faults", "{\"fail_next\":1,\"fail_status\":429,\"retry_after\":120}") != null,
+                    "inject a 429 with Retry-After: 120");
+                var e = t.Throws(() => client.Call("erp.products.list", "{\"per_page\":1}"), "a 429");
+                var limited = e as RateLimitedException;
+                t.Check(limited != null && limited.Kind == "rate_limited" && limited.RetryAfterMs == 120000,
+                    "a 429 gives RateLimitedException with RetryAfterMs 120000: " + (e == null ? "" : e.ErrorJson));
+                Admin("POST", "/_admin/faults", "{\"fail_next\":0,\"retry_after\":null}");
             }
         }
 
         /// <summary>Runs a session to its end over HttpWebRequest; returns the result and the request count.</summary>
         private static object Drive(Session session, string op, string parameters, out int requests)
         {
-            string step = session.Start(op, parameters, Http.NowMs());
+            string step = session.Start(op, parameters, Session.NowMs());
             requests = 0;
             while (true)
             {
@@ -234,10 +266,26 @@ namespace Kopru.Tests
                 }
                 catch (WebException e)
                 {
-                    step = session.TransportFailed(e.Message, e.Status == WebExceptionStatus.Timeout, Http.NowMs());
+                    step = session.TransportFailed(e.Message, e.Status == WebExceptionStatus.Timeout, Session.NowMs());
                     continue;
                 }
-                step = session.Receive(response, Http.NowMs());
+                step = session.Receive(response, Session.NowMs());
+            }
+        }
+
+        private void SessionOverHttpClient()
+        {
+            int requests;
+            using (var http = new System.Net.Http.HttpClient())
+            using (var session = new Session(Config("entegra", EntegraCredentials)))
+            {
+                var done = HttpClientTransport.Drive(http, session, "entegra.products.list", "{\"page\":1}", out requests)
+                    as JsonObject;
+                t.Check(done != null && done.Get("items") is List<object> && requests == 2,
+                    "session over HttpClient: an Entegra login, then the products (" + requests + " requests)");
+                done = HttpClientTransport.Drive(http, session, "entegra.orders.list", "{\"page\":1}", out requests)
+                    as JsonObject;
+                t.Check(done != null && requests == 1, "the same session reuses its token: " + requests + " request(s)");
             }
         }
 
@@ -257,9 +305,10 @@ namespace Kopru.Tests
             {
                 var done = Drive(session, "tedbul.ads.list", "{\"page\":1,\"show\":1}", out requests) as JsonObject;
                 t.Check(done != null && requests == 1, "a resumed session sends only the call: " + requests);
-                var e = t.Throws(() => session.Start("tedbul.ads.create", "{\"stock\":1}", Http.NowMs()),
+                var e = t.Throws(() => session.Start("tedbul.ads.create", "{\"stock\":1}", Session.NowMs()),
                     "session validation");
-                t.Check(e != null && e.Code == Native.KOPRU_VALIDATION, "session validation gives KOPRU_VALIDATION");
+                t.Check(e is ValidationException && e.Code == ResultCode.Validation,
+                    "session validation gives ValidationException");
             }
         }
     }
@@ -267,11 +316,6 @@ namespace Kopru.Tests
     /// <summary>Carries kopru's request JSON over HttpWebRequest.</summary>
     internal static class Http
     {
-        public static ulong NowMs()
-        {
-            return (ulong)(DateTime.UtcNow - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalMilliseconds;
-        }
-
         /// <summary>Sends {"method","url","headers","body"}; returns {"status","headers","body"} as JSON text.</summary>
         public static string Send(JsonObject request)
         {

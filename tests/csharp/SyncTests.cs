@@ -98,7 +98,7 @@ namespace Kopru.Tests
             int calls = 0;
             var e = t.Throws(() => Sync.Run(null, tedbul, parameters, null, (kind, json) => ++calls < 1),
                 "a hook that returns false");
-            t.Check(e != null && e.Code == Native.KOPRU_STOPPED && e.Kind == "stopped" && calls == 1,
+            t.Check(e is StoppedException && e.Code == ResultCode.Stopped && e.Kind == "stopped" && calls == 1,
                 "the hook stops the run with KOPRU_STOPPED: " + (e == null ? "" : e.ErrorJson));
 
             Exception thrown = null;
@@ -120,24 +120,19 @@ namespace Kopru.Tests
 
         private void BadArguments(Client erp)
         {
-            byte[] parameters = Interop.Utf8("{\"job\":\"catalogue\",\"marketplace\":\"tedbul\"}");
-            IntPtr report;
-            UIntPtr len;
-            Native.SyncHook hook = (userData, kind, json, jsonLen) => 0;
-            int rc = Native.kopru_sync_run(erp.Handle, IntPtr.Zero, parameters, Interop.Len(parameters), null,
-                UIntPtr.Zero, hook, IntPtr.Zero, out report, out len);
-            GC.KeepAlive(hook);
-            var e = KopruException.FromLastError(rc);
-            t.Check(rc == Native.KOPRU_NULL_ARGUMENT && e.Kind == "null_argument" && e.Message.Contains("marketplace"),
-                "a NULL marketplace gives KOPRU_NULL_ARGUMENT: " + e.ErrorJson);
+            var e = t.Throws(() => Sync.Run(erp, null, "{\"job\":\"catalogue\",\"marketplace\":\"tedbul\"}", null,
+                (kind, json) => true), "no marketplace");
+            t.Check(e is NullArgumentException && e.Code == ResultCode.NullArgument && e.Kind == "null_argument" &&
+                    e.Message.Contains("marketplace"),
+                "a null marketplace gives NullArgumentException: " + (e == null ? "" : e.ErrorJson));
 
             using (var tedbul = new Client(Config("tedbul", TedbulCredentials)))
             {
                 var v = t.Throws(() => Sync.Run(erp, tedbul, "{\"job\":\"both\",\"marketplace\":\"tedbul\",\"x\":1}",
                     null, null), "invalid params");
-                var paths = v == null ? new List<string>() : ((List<object>)v.Error.Get("errors")).OfType<JsonObject>()
-                    .Select(x => (string)x.Get("path")).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                t.Check(v != null && v.Code == Native.KOPRU_VALIDATION && paths.SequenceEqual(new[] { "job", "x" }),
+                var paths = !(v is ValidationException) ? new List<string>() : ((ValidationException)v).Errors
+                    .Select(x => x.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                t.Check(v != null && v.Code == ResultCode.Validation && paths.SequenceEqual(new[] { "job", "x" }),
                     "invalid params give KOPRU_VALIDATION with paths: " + (v == null ? "" : v.ErrorJson));
             }
         }

@@ -4,7 +4,8 @@
 # leaks), walks every operation of tests/operations.json, then runs every
 # conformance vector through the C ABI's session functions and runs the sync runner
 # (kopru_sync_run: catalogue syncs, a stopped and resumed run, an orders import);
-# then the bad-input corpus,
+# then token traffic (a clock ahead of the token life, tokens that seem to live a minute),
+# the bad-input corpus,
 # the secrets canary, the NULL / invalid UTF-8 boundary of every export and the panic
 # guard, and all of the C tests again under AddressSanitizer; and processes sharing state
 # files (one login, a save failure as a warning, a sync run locked out).
@@ -22,15 +23,15 @@ log "cargo build -p kopru-ffi -p kopru-sandbox-server"
 cflags=(-std=c11 -g -O1 -Wall -Wextra -Werror -I "$root/include" -I "$root/tests/c")
 link=(-L "$lib_dir" -lkopru -Wl,-rpath,"$lib_dir" -lpthread)
 log "gcc tests/c/kopru_test.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/kopru_test" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/catalogue.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/catalogue" "$root/tests/c/catalogue.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/sync.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/sync" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/http.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/sync" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "$root/tests/c/http.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.so)"
-gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
+gcc "${cflags[@]}" -o "$out/vectors" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 log "gcc tests/c/vectors.c (linked to libkopru.a)"
-gcc "${cflags[@]}" -o "$out/vectors-static" "$root/tests/c/vectors.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" -o "$out/vectors-static" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$lib_dir/libkopru.a" -lm -lrt -lpthread -ldl -lgcc_s -lutil
 
 start_sandbox_server
@@ -59,9 +60,15 @@ log "tests/.build/c/vectors-static tests/vectors"
 
 # Bad input, secrets and the boundary of every export (tests/c/bad_input.c, secrets.c,
 # boundary.c), under valgrind like the others.
+log "gcc tests/c/token_traffic.c (linked to libkopru.so)"
+gcc "${cflags[@]}" -o "$out/token_traffic" "$root/tests/c/token_traffic.c" "$root/tests/c/json.c" \
+    "$root/tests/c/http.c" "${link[@]}"
+log "tests/.build/c/token_traffic (1,000 calls a scenario over HTTP; valgrind would take minutes)"
+"$out/token_traffic"
+
 for name in bad_input secrets boundary; do
     log "gcc tests/c/$name.c (linked to libkopru.so)"
-    gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+    gcc "${cflags[@]}" -o "$out/$name" "$root/tests/c/$name.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 done
 log "valgrind tests/.build/c/bad_input tests/bad-input"
 "${valgrind[@]}" "$out/bad_input" "$root/tests/bad-input"
@@ -87,13 +94,13 @@ RUST_BACKTRACE=0 "${valgrind[@]}" "$out/panic" 2>"$out/panic.stderr"
 asan=(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1
 log "gcc ${asan[*]} (every C test)"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/kopru_test-asan" "$root/tests/c/kopru_test.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$root/tests/c/http.c" "${link[@]}"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/sync-asan" "$root/tests/c/sync.c" "$root/tests/c/json.c" \
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/sync-asan" "$root/tests/c/sync.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" \
     "$root/tests/c/http.c" "${link[@]}"
-gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "${link[@]}"
+gcc "${cflags[@]}" "${asan[@]}" -o "$out/vectors-asan" "$root/tests/c/vectors.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 for name in bad_input secrets boundary; do
-    gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "${link[@]}"
+    gcc "${cflags[@]}" "${asan[@]}" -o "$out/$name-asan" "$root/tests/c/$name.c" "$root/tests/c/json.c" "$root/tests/c/portable.c" "${link[@]}"
 done
 gcc "${cflags[@]}" "${asan[@]}" -o "$out/panic-asan" "$root/tests/c/panic.c" "${panic_link[@]}"
 log "AddressSanitizer: kopru_test, sync, vectors, bad_input, secrets, boundary, panic"

@@ -40,10 +40,11 @@ log "pip install ./python (maturin builds kopru-python)"
     tail -n 40 "$out/pip.log" >&2
     die "pip install ./python failed"
 }
-log "gcc tests/network/call.c; mcs tests/network/Call.cs"
+log "gcc tests/network/call.c; ffi/csharp/build.sh; mcs tests/network/Call.cs -r:Kopru.Net.dll"
 gcc -std=c11 -Wall -Wextra -Werror -I "$root/include" -o "$out/call" "$root/tests/network/call.c" \
     -L "$lib_dir" -lkopru -Wl,-rpath,"$lib_dir"
-mcs -nologo -warn:4 -warnaserror -out:"$out/Call.exe" "$root/tests/network/Call.cs"
+"$root/ffi/csharp/build.sh" "$out"
+mcs -nologo -warn:4 -warnaserror -r:"$out/Kopru.Net.dll" -out:"$out/Call.exe" "$root/tests/network/Call.cs"
 export LD_LIBRARY_PATH="$lib_dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
 log "openssl: a test CA and a certificate for localhost, 127.0.0.1 and erp.kopru.test"

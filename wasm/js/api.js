@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, pageParts } from './kopru_wasm.js';
+import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, firstPageParams, pageParts } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -95,28 +95,55 @@ function opName(op) {
   return op;
 }
 
-// A response `{status, headers, body}` as JSON text, checked the way the Python
-// binding checks it: status an integer 0–65535; headers a list of [name, value]
-// string pairs, an object, or absent; body a string or absent.
+// A response `{status, headers, body}` as JSON text for the core, which checks
+// its shape (HttpResponse::from_json, the same rules in every binding). This
+// layer only turns bytes into text and refuses text that is not Unicode.
 function responseText(response) {
   if (response === null || typeof response !== 'object' || Array.isArray(response)) {
-    throw invalid('', 'the response must be an object with status, headers and body');
+    return responseJson(response ?? null);
   }
-  const { status } = response;
-  if (status === undefined) throw invalid('status', 'is missing');
-  if (!Number.isInteger(status) || status < 0 || status > 65535) throw invalid('status', 'must be an HTTP status code');
-  let headers = response.headers ?? [];
-  if (typeof headers === 'object' && !Array.isArray(headers)) headers = Object.entries(headers);
-  if (!Array.isArray(headers)) throw invalid('headers', 'must be a list of [name, value] pairs or an object');
-  headers.forEach((pair, i) => {
-    const ok =
-      Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string' && !LONE_SURROGATE.test(part));
-    if (!ok) throw invalid(`headers[${i}]`, 'must be a [name, value] pair of str');
-  });
-  const body = response.body ?? '';
-  if (typeof body !== 'string') throw invalid('body', 'must be a string');
-  if (LONE_SURROGATE.test(body)) throw invalid('body', 'is not valid Unicode (a lone surrogate)');
-  return JSON.stringify({ status, headers, body });
+  let { body } = response;
+  const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : ArrayBuffer.isView(body) ? body : null;
+  if (bytes !== null) {
+    try {
+      body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw invalid('body', 'is not UTF-8 text');
+    }
+  }
+  if (typeof body === 'string' && LONE_SURROGATE.test(body)) throw invalid('body', 'is not valid Unicode (a lone surrogate)');
+  let headers = response.headers;
+  if (headers !== null && typeof headers === 'object' && !Array.isArray(headers)) headers = Object.entries(headers);
+  if (Array.isArray(headers)) {
+    headers.forEach((pair, i) => {
+      if (Array.isArray(pair) && pair.some((part) => typeof part === 'string' && LONE_SURROGATE.test(part))) {
+        throw invalid(`headers[${i}]`, 'is not valid Unicode (a lone surrogate)');
+      }
+    });
+  }
+  return responseJson({ ...response, headers, body });
+}
+
+// JSON text of a response; what cannot be JSON (a cycle, a BigInt) is a validation error.
+function responseJson(value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw invalid('', `the response cannot be turned into JSON: ${error.message}`);
+  }
+}
+
+// 64 random bits from the platform (crypto.getRandomValues) for the back-off jitter.
+function randomSeed() {
+  return globalThis.crypto.getRandomValues(new BigUint64Array(1))[0];
+}
+
+// A caller's seed (a safe integer or a bigint), else a random one.
+function jitterSeed(seed) {
+  if (seed === undefined || seed === null) return randomSeed();
+  if (typeof seed === 'bigint' && seed >= 0n && seed < 2n ** 64n) return seed;
+  if (Number.isSafeInteger(seed) && seed >= 0) return BigInt(seed);
+  throw configError('the jitter seed must be a non-negative integer below 2**64');
 }
 
 // Raw bytes (Uint8Array, any typed array, ArrayBuffer) travel as base64 strings.
@@ -197,8 +224,10 @@ function sandboxTransport(service) {
 export class Session {
   #raw;
 
-  constructor(config, state) {
-    this.#raw = guarded(() => new RawSession(encodeSetting(config ?? {}, 'config'), encodeState(state)));
+  /** `seed`: the back-off jitter's seed; by default one from `crypto.getRandomValues`. */
+  constructor(config, state, seed) {
+    const jitter = jitterSeed(seed);
+    this.#raw = guarded(() => new RawSession(encodeSetting(config ?? {}, 'config'), encodeState(state), jitter));
   }
 
   /** Starts an operation: `{send, after_ms?}` or `{done}`. */
@@ -263,7 +292,7 @@ export class Client {
   /** Every item of a paginated list, fetched lazily page by page. */
   async *pages(op, params) {
     const name = opName(op);
-    let page = encode(params);
+    let page = guarded(() => firstPageParams(name, encode(params)));
     while (page !== null) {
       const text = await this.#text(name, page);
       const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));
@@ -370,7 +399,8 @@ async function drive(run, market, erpClient, { importer, save, progress }) {
         answer = { error: errorJson(error) };
       }
     } else if (action.save) {
-      if (save !== null) await save(action.save.state);
+      // A save carries the whole state or only what changed: onSave always gets the whole state.
+      if (save !== null) await save(action.save.state ?? JSON.parse(guarded(() => run.state())));
     } else if (action.progress) {
       if (progress !== null) await progress(action.progress);
     } else if (action.deliver) {

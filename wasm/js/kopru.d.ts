@@ -62,9 +62,15 @@ export interface Config {
     per_day?: number | null;
     per_hour?: number | null;
     block_after_429_ms?: number;
+    /** The longest block kept after a 429, whatever `Retry-After` asks (default 3,600,000). */
+    max_block_ms?: number;
   };
-  /** A token is renewed this long before it expires (default 120,000). */
+  /** A token must be renewed this long before it expires, at most a tenth of its lifetime (default 120,000). */
   token_margin_ms?: number;
+  /** A token is renewed early this long before it expires, at most a fifth of its lifetime. */
+  refresh_ahead_ms?: number;
+  /** Token requests (logins, refreshes) allowed per hour for this account (default 20). */
+  max_logins_per_hour?: number;
   /** Access-token lifetime when the token carries no `exp` claim. */
   access_lifetime_ms?: number;
   /** Refresh-token lifetime (Entegra) when the token carries no `exp` claim. */
@@ -88,8 +94,8 @@ export interface HttpRequest {
 /** The response handed back to the session. */
 export interface HttpResponse {
   status: number;
-  headers?: Header[];
-  body?: string;
+  headers?: Header[] | Record<string, string> | null;
+  body?: string | Uint8Array | ArrayBuffer | null;
 }
 
 /** What the session wants next: send a request (after waiting `after_ms`), or the result. */
@@ -104,6 +110,8 @@ export interface SessionState {
   account?: string | null;
   access_token?: string | null;
   access_expires_ms?: number | null;
+  /** When this client received the access token (its renewal windows scale with the lifetime). */
+  access_obtained_ms?: number | null;
   refresh_token?: string | null;
   refresh_expires_ms?: number | null;
   quota?: {
@@ -111,8 +119,17 @@ export interface SessionState {
     day_count?: number;
     hour_start_ms?: number;
     hour_count?: number;
+    /** No request before this time, after a 429 (never more than `quota.max_block_ms` after it was set). */
     blocked_until_ms?: number;
+    /** When the block was set. */
+    blocked_since_ms?: number;
+    /** Why the block was set, for the operator. */
+    block_reason?: string | null;
   };
+  /** Token requests (logins, refreshes) of the last hour, for `max_logins_per_hour`. */
+  token_requests?: number[];
+  /** Operation → the spelling of its drifting path that answered. */
+  paths?: Record<string, string>;
   [key: string]: unknown;
 }
 
@@ -170,8 +187,11 @@ export class KopruError extends Error {
  * the response (or `transportFailed`), until the step has `done`.
  */
 export class Session {
-  /** @throws {KopruError} `config` when the config is wrong */
-  constructor(config: Config, state?: SessionState | null);
+  /**
+   * `seed` seeds the back-off jitter (default: `crypto.getRandomValues`).
+   * @throws {KopruError} `config` when the config is wrong
+   */
+  constructor(config: Config, state?: SessionState | null, seed?: number | bigint);
   /** Starts operation `op`. @throws {KopruError} e.g. `validation` with every problem */
   start<K extends OperationName>(op: K, params: StartParams<Operations[K]['params']>, nowMs: number): Step;
   /** Starts an operation known by a name that is not a literal of `OperationName`. */

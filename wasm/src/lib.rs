@@ -94,12 +94,15 @@ pub struct RawSession {
 
 #[wasm_bindgen]
 impl RawSession {
-    /// Creates a session from the config JSON and, optionally, an exported state.
+    /// Creates a session from the config JSON and, optionally, an exported
+    /// state; `seed` seeds the back-off jitter (the JavaScript layer passes
+    /// `crypto.getRandomValues` unless the caller chose a seed).
     #[wasm_bindgen(constructor)]
-    pub fn new(config: &str, state: Option<String>) -> Result<RawSession, JsValue> {
+    pub fn new(config: &str, state: Option<String>, seed: u64) -> Result<RawSession, JsValue> {
         let config = parse("config", config)?;
         let state = parse_state(state)?;
-        let session = Session::from_json(&config, state.as_ref()).map_err(thrown)?;
+        let mut session = Session::from_json(&config, state.as_ref()).map_err(thrown)?;
+        session.seed_jitter(seed);
         Ok(RawSession { session })
     }
 
@@ -115,11 +118,17 @@ impl RawSession {
 
     /// Hands the response (JSON `{status, headers, body}`) back; returns the next step as JSON.
     pub fn receive(&mut self, response: &str, now_ms: f64) -> Result<String, JsValue> {
-        let response: HttpResponse = serde_json::from_str(response).map_err(|e| {
-            thrown(Error::config(format!(
-                "a response must be {{status, headers, body}}: {e}"
-            )))
+        let value: Value = serde_json::from_str(response).map_err(|e| {
+            thrown(Error::Validation {
+                errors: vec![kopru_core::FieldError::new(
+                    "",
+                    kopru_core::messages::Problem::from(format!(
+                        "the response cannot be read as a value: {e}"
+                    )),
+                )],
+            })
         })?;
+        let response = HttpResponse::from_json(&value).map_err(thrown)?;
         let step = self
             .session
             .receive(&response, to_now(now_ms))
@@ -408,6 +417,20 @@ impl RawSyncRun {
         let action = self.run.step_json(&answer).map_err(thrown)?;
         Ok(action.to_string())
     }
+
+    /// The whole sync state now, as JSON (a `save` action carries a snapshot
+    /// or only what changed; this costs the size of the state).
+    pub fn state(&self) -> String {
+        self.run.state().to_string()
+    }
+}
+
+/// The first page's params (JSON) for walking `op`: the largest page size
+/// the service accepts, unless the params set one.
+#[wasm_bindgen(js_name = firstPageParams)]
+pub fn first_page_params(op: &str, params: &str) -> Result<String, JsValue> {
+    let params = parse("params", params)?;
+    Ok(kopru_core::pages::first_params(op, &params).to_string())
 }
 
 /// Splits a page result (JSON) of operation params (JSON) into its items and

@@ -2,7 +2,7 @@
 
 use crate::session_store::{SessionStore, Warning};
 use crate::transport::Transport;
-use kopru_core::pages::{items, next_params};
+use kopru_core::pages::{first_params, items, next_params};
 use kopru_core::{Config, Error, Service, Session, Step};
 use serde_json::Value;
 use std::collections::VecDeque;
@@ -180,12 +180,13 @@ pub struct Pages<C: Deref<Target = Client>> {
 }
 
 impl<C: Deref<Target = Client>> Pages<C> {
-    /// Pages of `op` starting from `params`, through `client`.
+    /// Pages of `op` starting from `params`, through `client`, in the largest
+    /// pages the service accepts unless `params` set the size.
     pub fn new(client: C, op: &str, params: &Value) -> Self {
         Pages {
             client,
             op: op.to_string(),
-            next: Some(params.clone()),
+            next: Some(first_params(op, params)),
             buffer: VecDeque::new(),
         }
     }

@@ -13,9 +13,10 @@ mod roots;
 mod session_store;
 mod state_file;
 mod sync;
+mod sync_journal;
 mod transport;
 
 pub use client::{CallOutcome, Client, Pages};
 pub use file_lock::Busy;
 pub use session_store::Warning;
-pub use sync::{run_sync, Hook, SyncClients, SyncError};
+pub use sync::{run_sync, Hook, Saved, SyncClients, SyncError};

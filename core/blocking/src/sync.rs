@@ -13,8 +13,9 @@
 
 use crate::file_lock::{self, Busy, LockError};
 use crate::state_file::{self, Durability};
+use crate::sync_journal;
 use crate::Client;
-use kopru_core::bridge::run::{check_clients, Action, Answer, SyncRun, Target};
+use kopru_core::bridge::run::{check_clients, Action, Answer, Save, SyncRun, Target};
 use kopru_core::Error;
 use serde_json::{json, Value};
 use std::path::Path;
@@ -39,7 +40,7 @@ pub enum Hook<'a> {
     /// A progress event (`{"event": "read" | "planned" | "batch" | …}`).
     Progress(&'a Value),
     /// The sync state changed (already written to the state file, if any).
-    Save(&'a Value),
+    Save(Saved<'a>),
     /// Import this ERP sales-order document; return once it is in the ERP.
     /// `retry`: an earlier run died while handing it over, so check its OrderNumber first.
     Deliver {
@@ -50,6 +51,26 @@ pub enum Hook<'a> {
         /// True when it may already be in the ERP.
         retry: bool,
     },
+}
+
+/// A save of the run; the whole state is built only when asked for.
+#[derive(Clone, Copy)]
+pub struct Saved<'a> {
+    run: &'a SyncRun,
+}
+
+impl Saved<'_> {
+    /// The whole sync state now: it costs the size of the state, so a hook
+    /// that keeps no state of its own need not ask.
+    pub fn state(&self) -> Value {
+        self.run.state()
+    }
+}
+
+impl std::fmt::Debug for Saved<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Saved").finish_non_exhaustive()
+    }
 }
 
 /// Why a run stopped.
@@ -73,7 +94,8 @@ impl<E> From<Error> for SyncError<E> {
 /// Runs a sync job (`params`: see `kopru_core::bridge::run`, plus
 /// `lock_wait_ms`) to its report. With `state_file`, the run holds its lock,
 /// the state is read from it when `params` has none, and written to it
-/// (durably) whenever it changes. A state file that is not a sync state stops
+/// (durably) whenever it changes: a snapshot, or what changed appended to
+/// `<state_file>.journal` (see `sync_journal`). A state file that is not a sync state stops
 /// the run: starting over would adopt the marketplace's listing as it is.
 pub fn run_sync<E>(
     clients: SyncClients<'_>,
@@ -121,11 +143,11 @@ pub fn run_sync<E>(
                     }
                 });
             }
-            Action::Save(state) => {
+            Action::Save(save) => {
                 if let Some(path) = state_file {
-                    save_state(path, &state)?;
+                    save_state(path, &save)?;
                 }
-                hook(Hook::Save(&state)).map_err(SyncError::Hook)?;
+                hook(Hook::Save(Saved { run: &run })).map_err(SyncError::Hook)?;
             }
             Action::Progress(event) => hook(Hook::Progress(&event)).map_err(SyncError::Hook)?,
             Action::Deliver {
@@ -180,29 +202,37 @@ fn lock_state<E>(path: &Path, wait: Duration) -> Result<file_lock::FileLock, Syn
     })
 }
 
-/// The saved sync state; `None` when there is none yet.
+/// The saved sync state, its journal replayed over it; `None` when there is none yet.
 fn load_state(path: &Path) -> Result<Option<Value>, Error> {
     let shown = path.display();
     let text = state_file::read(path)
         .map_err(|e| Error::config(format!("cannot read the sync state file {shown}: {e}")))?;
     let Some(text) = text else {
-        return Ok(None);
+        return sync_journal::replay(path, None);
     };
-    serde_json::from_str(&text).map(Some).map_err(|e| {
+    let state = serde_json::from_str(&text).map_err(|e| {
         Error::config(format!(
             "the sync state file {shown} is corrupt ({e}): the run stops, for starting over would \
              adopt the marketplace's listing as it is; restore the file from a backup, or remove \
              it to start over on purpose"
         ))
-    })
+    })?;
+    sync_journal::replay(path, Some(state))
 }
 
-/// Saves the sync state durably; the run stops when it cannot.
-fn save_state(path: &Path, state: &Value) -> Result<(), Error> {
-    state_file::save(path, &state.to_string(), Durability::Durable).map_err(|e| {
-        Error::config(format!(
-            "cannot write the sync state file {}: {e}",
-            path.display()
-        ))
-    })
+/// Saves a snapshot (the state file replaced, the journal removed) or a change
+/// (appended to the journal), durably; the run stops when it cannot.
+fn save_state(path: &Path, save: &Save) -> Result<(), Error> {
+    match save {
+        Save::State(state) => {
+            state_file::save(path, &state.to_string(), Durability::Durable).map_err(|e| {
+                Error::config(format!(
+                    "cannot write the sync state file {}: {e}",
+                    path.display()
+                ))
+            })?;
+            sync_journal::clear(path)
+        }
+        Save::Change(change) => sync_journal::append(path, change),
+    }
 }

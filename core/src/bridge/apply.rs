@@ -60,11 +60,40 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
             errors: problems.into_errors(),
         });
     };
-    let outcome = match (result, error) {
-        (Some(result), _) => acknowledged(&request, result),
-        (None, error) => Outcome {
+    let answer = match (result, error) {
+        (Some(result), _) => Ok(result),
+        (None, error) => Err(error.unwrap_or(&Value::Null)),
+    };
+    let applied = advance(&mut state, &request, answer);
+    Ok(json!({
+        "state": state.to_json(),
+        "confirmed": applied.confirmed,
+        "unconfirmed": applied.unconfirmed,
+    }))
+}
+
+/// What one answer did: the request's keys the marketplace confirmed, and those it did not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Confirmed keys, in the request's order.
+    pub confirmed: Vec<String>,
+    /// Keys not confirmed.
+    pub unconfirmed: Vec<String>,
+}
+
+/// Advances `state` for what the marketplace acknowledged of `request`:
+/// `answer` is its result, or the error (JSON) it ended with. Only the
+/// request's keys are touched.
+pub fn advance(
+    state: &mut SyncState,
+    request: &Request,
+    answer: Result<&Value, &Value>,
+) -> Applied {
+    let outcome = match answer {
+        Ok(result) => acknowledged(request, result),
+        Err(error) => Outcome {
             confirmed: BTreeMap::new(),
-            sent: !error.is_some_and(proves_not_sent),
+            sent: !proves_not_sent(error),
         },
     };
     let mut unconfirmed = Vec::new();
@@ -91,16 +120,16 @@ pub fn apply(params: &Value) -> Result<Value, Error> {
             }
         }
     }
-    let confirmed: Vec<&String> = request
+    let confirmed = request
         .keys
         .iter()
         .filter(|k| outcome.confirmed.contains_key(*k))
+        .cloned()
         .collect();
-    Ok(json!({
-        "state": state.to_json(),
-        "confirmed": confirmed,
-        "unconfirmed": unconfirmed,
-    }))
+    Applied {
+        confirmed,
+        unconfirmed,
+    }
 }
 
 /// True when an error shows the request was not applied: a refusing kind,

@@ -285,13 +285,13 @@ impl SyncState {
                 (id.clone(), entry)
             })
             .collect();
-        json!({
-            "version": VERSION,
-            "marketplace": self.marketplace.name(),
-            "items": items,
-            "pending": pending,
-            "orders": orders,
-        })
+        let mut state = Map::new();
+        state.insert("version".into(), Value::from(VERSION));
+        state.insert("marketplace".into(), Value::from(self.marketplace.name()));
+        state.insert("items".into(), Value::Object(items));
+        state.insert("pending".into(), Value::Object(pending));
+        state.insert("orders".into(), Value::Object(orders));
+        Value::Object(state)
     }
 }
 

@@ -1,4 +1,5 @@
-//! Each service's response envelope and error shapes, read in one place.
+//! Each service's response envelope and error shapes, read in one place (what
+//! counts as a failure on a 2xx status is the service's dialect).
 //!
 //! Entegra is Django REST Framework (`{"detail", "code"}`, or field → messages);
 //! Tedbul wraps everything in `{status, code, message, result}` and reports
@@ -6,6 +7,7 @@
 //! (`{"message": "Unauthenticated."}`, `{"message", "errors": {field: […]}}`);
 //! the ERP answers `{success, data, pagination}` or `{success: false, message}`.
 
+use super::dialect::dialect_of;
 use crate::error::Error;
 use crate::http::HttpResponse;
 use crate::service::Service;
@@ -28,12 +30,7 @@ pub fn success_body(service: Service, response: &HttpResponse) -> Result<Value, 
             ),
         )
     })?;
-    let failed = match service {
-        Service::Tedbul => body.get("status") == Some(&Value::Bool(false)),
-        Service::Erp => body.get("success") == Some(&Value::Bool(false)),
-        Service::Entegra => false,
-    };
-    if failed {
+    if (dialect_of(service).failed_on_success)(&body) {
         return Err(api_error(service, response));
     }
     Ok(body)

@@ -6,6 +6,7 @@
 
 mod bridge;
 pub mod describe;
+pub mod dialect;
 mod entegra;
 mod envelope;
 mod erp;
@@ -17,7 +18,7 @@ mod tedbul;
 mod typing;
 
 pub use envelope::{api_error, success_body};
-pub use request::build_request;
+pub use request::{build_request, build_request_at};
 pub use results::NO_FIELDS;
 #[cfg(feature = "sandbox")]
 pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
@@ -168,12 +169,12 @@ pub fn run_local(name: &str, params: &Value) -> Result<Value, Error> {
 
 /// The login (or, for the ERP, none) operation of a service.
 pub fn login_of(service: Service) -> Option<&'static Operation> {
-    all().find(|op| op.service == service && matches!(op.role, Role::Login))
+    dialect::dialect_of(service).login
 }
 
 /// The refresh operation of a service, if it has one.
 pub fn refresh_of(service: Service) -> Option<&'static Operation> {
-    all().find(|op| op.service == service && matches!(op.role, Role::Refresh))
+    dialect::dialect_of(service).refresh
 }
 
 /// A list page result: `{"items", "total", "page", "next_page"}`, plus

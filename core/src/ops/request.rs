@@ -16,9 +16,19 @@ pub fn build_request(
     params: &Value,
     config: &Config,
 ) -> Result<HttpRequest, Error> {
+    build_request_at(op, params, config, config.path_for(op.name, op.path))
+}
+
+/// As [`build_request`], with the path `template` instead of the configured one
+/// (the session's choice between two spellings of a drifting path).
+pub fn build_request_at(
+    op: &Operation,
+    params: &Value,
+    config: &Config,
+    template: &str,
+) -> Result<HttpRequest, Error> {
     refuse_outside_sandbox(op, config)?;
     let mut remaining: Map<String, Value> = params.as_object().cloned().unwrap_or_default();
-    let template = config.path_for(op.name, op.path);
     let path = fill_path(template, &mut remaining)?;
     let mut headers = vec![
         ("Accept".to_string(), "application/json".to_string()),

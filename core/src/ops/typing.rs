@@ -178,7 +178,17 @@ pub(crate) fn type_of_key(
     fallback: &KeyKinds,
     key: &str,
 ) -> Option<&'static Type> {
-    let declared = match field_index(schema) {
+    lookup(schema, field_index(schema), fallback, key)
+}
+
+/// [`type_of_key`] with the schema's index already found (once per record).
+fn lookup(
+    schema: &'static Schema,
+    index: Option<&'static FieldIndex>,
+    fallback: &KeyKinds,
+    key: &str,
+) -> Option<&'static Type> {
+    let declared = match index {
         Some(index) => index.get(key).copied(),
         None => schema.fields.iter().find(|f| f.name == key).map(|f| &f.ty),
     };
@@ -265,9 +275,10 @@ impl<'k> Typer<'k> {
     }
 
     fn fields(&mut self, map: &mut Map<String, Value>, schema: &'static Schema, at: &At<'_>) {
+        let index = field_index(schema);
         for (key, field) in map.iter_mut() {
             let field_at = at.key(key);
-            match type_of_key(schema, self.fallback, key) {
+            match lookup(schema, index, self.fallback, key) {
                 Some(ty) => self.value(field, ty, &field_at),
                 None => self.untyped(field, &field_at),
             }

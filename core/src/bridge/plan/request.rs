@@ -2,7 +2,7 @@
 //! and the state each of those items reaches once the marketplace acknowledges it.
 
 use crate::bridge::state::Item;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// A planned request.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,12 +39,23 @@ impl Entry {
 impl Request {
     /// The request as JSON: `{"op", "params", "keys", "set"}`.
     pub fn to_json(&self) -> Value {
+        self.clone().into_json()
+    }
+
+    /// The request as JSON, its params moved, not copied.
+    pub fn into_json(self) -> Value {
         let set: Map<String, Value> = self
             .set
             .iter()
             .map(|(key, item)| (key.clone(), item.to_json()))
             .collect();
-        json!({"op": self.op, "params": self.params, "keys": self.keys, "set": set})
+        let keys = self.keys.into_iter().map(Value::String).collect();
+        let mut out = Map::new();
+        out.insert("op".into(), Value::String(self.op));
+        out.insert("params".into(), self.params);
+        out.insert("keys".into(), Value::Array(keys));
+        out.insert("set".into(), Value::Object(set));
+        Value::Object(out)
     }
 
     /// True for a request that creates something (not safe to repeat blindly).
@@ -55,23 +66,34 @@ impl Request {
 
 /// Full batches of `size` entries of one endpoint whose params are `{list_key: [...]}`.
 pub fn batched(op: &str, list_key: &str, entries: Vec<Entry>, size: usize) -> Vec<Request> {
-    entries
-        .chunks(size.max(1))
-        .map(|chunk| Request {
+    let size = size.max(1);
+    let mut requests = Vec::with_capacity(entries.len().div_ceil(size));
+    let mut entries = entries.into_iter().peekable();
+    while entries.peek().is_some() {
+        let mut list = Vec::with_capacity(size);
+        let mut keys = Vec::new();
+        let mut set = Vec::new();
+        for entry in entries.by_ref().take(size) {
+            list.push(entry.wire);
+            keys.extend(entry.set.iter().map(|(key, _)| key.clone()));
+            set.extend(entry.set);
+        }
+        let mut params = Map::new();
+        params.insert(list_key.to_string(), Value::Array(list));
+        requests.push(Request {
             op: op.to_string(),
-            params: json!({ list_key: chunk.iter().map(|e| e.wire.clone()).collect::<Vec<_>>() }),
-            keys: chunk
-                .iter()
-                .flat_map(|e| e.set.iter().map(|(key, _)| key.clone()))
-                .collect(),
-            set: chunk.iter().flat_map(|e| e.set.iter().cloned()).collect(),
-        })
-        .collect()
+            params: Value::Object(params),
+            keys,
+            set,
+        });
+    }
+    requests
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn batches_are_full_except_the_last() {

@@ -1,18 +1,20 @@
 //! The `catalogue` job: ERP products and stock → the marketplace, with the
-//! fewest requests, the state saved after every one.
+//! fewest requests, planned once, the state saved after every request.
 
 use super::reader::Reader;
 use super::report::CatalogueReport;
-use super::{is_fatal, is_rate_limited, Action, Answer, Job, Snapshot, Target};
+use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
+use crate::bridge::apply::advance;
+use crate::bridge::journal::catalogue_entry;
+use crate::bridge::mapping::Skip;
+use crate::bridge::plan::request::Request;
+use crate::bridge::plan::{plan_typed, Desired, PlanInput};
 use crate::bridge::state::{Marketplace, SyncState};
 use crate::error::Error;
-use crate::ops::run_local;
 use serde_json::{json, Value};
 
 /// ERP page size: the API's maximum, so the fewest requests read it.
-pub(super) const ERP_PAGE: u64 = 100;
-/// Tedbul page size when reading its ads.
-const TEDBUL_PAGE: u64 = 100;
+pub(super) const ERP_PAGE: u64 = crate::pages::ERP_MAX_PAGE;
 
 enum Phase {
     ReadProducts(Reader),
@@ -23,16 +25,27 @@ enum Phase {
     Finished,
 }
 
-/// The catalogue job (see the module documentation of `run`).
-pub struct CatalogueJob {
-    marketplace: Marketplace,
-    state: Value,
+/// The ERP data and what it maps to, until the plan is made.
+struct Planning {
+    /// The raw options, checked again with the ERP records once they are read.
     options: Value,
     products: Vec<Value>,
     inventory: Vec<Value>,
+    /// The catalogue and options, typed (from a snapshot at once, else once read).
+    input: Option<PlanInput>,
+    /// What the marketplace should have, once mapped.
+    desired: Option<(Desired, Vec<Skip>)>,
     listing: Option<Vec<Value>>,
-    first_sync: bool,
-    requests: Vec<Value>,
+}
+
+/// The catalogue job (see the module documentation of `run`).
+pub struct CatalogueJob {
+    marketplace: Marketplace,
+    state: SyncState,
+    planning: Option<Planning>,
+    requests: Vec<Request>,
+    /// Keys written to the journal since the last snapshot.
+    journaled: usize,
     phase: Phase,
     report: CatalogueReport,
 }
@@ -46,48 +59,39 @@ impl CatalogueJob {
         options: Value,
         snapshot: Option<Snapshot>,
     ) -> Result<CatalogueJob, Error> {
-        let first_sync = state.items.is_empty() && state.pending.is_empty();
-        let state = state.to_json();
-        let (phase, products, inventory) = match snapshot {
-            Some(snapshot) => (Phase::Plan, snapshot.products, snapshot.inventory),
-            None => (
-                Phase::ReadProducts(Reader::new(
+        let (phase, input) = match snapshot {
+            Some(snapshot) => {
+                let input =
+                    PlanInput::check(snapshot.products, snapshot.inventory, &options, marketplace)
+                        .map_err(|error| under(error, "snapshot"))?;
+                (Phase::Plan, Some(input))
+            }
+            None => {
+                PlanInput::check(Vec::new(), Vec::new(), &options, marketplace)?;
+                let reader = Reader::new(
                     Target::Erp,
                     "erp.products.list",
                     json!({"per_page": ERP_PAGE}),
-                )),
-                Vec::new(),
-                Vec::new(),
-            ),
+                );
+                (Phase::ReadProducts(reader), None)
+            }
         };
-        let job = CatalogueJob {
+        Ok(CatalogueJob {
             marketplace,
             state,
-            options,
-            products,
-            inventory,
-            listing: None,
-            first_sync,
+            planning: Some(Planning {
+                options,
+                products: Vec::new(),
+                inventory: Vec::new(),
+                input,
+                desired: None,
+                listing: None,
+            }),
             requests: Vec::new(),
+            journaled: 0,
             phase,
             report: CatalogueReport::new(marketplace),
-        };
-        run_local("sync.plan", &job.plan_params()).map_err(|error| under(error, "snapshot"))?;
-        Ok(job)
-    }
-
-    fn plan_params(&self) -> Value {
-        let mut params = json!({
-            "marketplace": self.marketplace.name(),
-            "state": self.state,
-            "products": self.products,
-            "inventory": self.inventory,
-            "options": self.options,
-        });
-        if let Some(listing) = &self.listing {
-            params["listing"] = Value::from(listing.clone());
-        }
-        params
+        })
     }
 
     fn listing_reader(&self) -> Reader {
@@ -95,37 +99,78 @@ impl CatalogueJob {
             Marketplace::Entegra => {
                 Reader::new(Target::Marketplace, "entegra.products.list", json!({}))
             }
-            Marketplace::Tedbul => Reader::new(
-                Target::Marketplace,
-                "tedbul.ads.list",
-                json!({"show": TEDBUL_PAGE}),
-            ),
+            Marketplace::Tedbul => Reader::new(Target::Marketplace, "tedbul.ads.list", json!({})),
         }
     }
 
-    /// Plans; reads the listing first when the plan needs it.
+    /// Plans, once: reads the listing first when the plan needs it (a first
+    /// sync, or creations in doubt among the keys to sync).
     fn plan(&mut self) -> Result<Vec<Action>, Error> {
-        let plan = run_local("sync.plan", &self.plan_params())?;
-        let needs_listing = self.first_sync || plan["listing_needed"] == json!(true);
-        if self.listing.is_none() && needs_listing {
+        let marketplace = self.marketplace;
+        let planning = self
+            .planning
+            .as_mut()
+            .ok_or_else(|| Error::config("the sync run planned already"))?;
+        if planning.input.is_none() {
+            let products = std::mem::take(&mut planning.products);
+            let inventory = std::mem::take(&mut planning.inventory);
+            let input = PlanInput::check(products, inventory, &planning.options, marketplace)?;
+            planning.input = Some(input);
+        }
+        let input = planning.input.as_ref().expect("the input was just read");
+        let (desired, _) = planning.desired.get_or_insert_with(|| {
+            let mut skipped = Vec::new();
+            let desired = Desired::map(marketplace, input, &mut skipped);
+            (desired, skipped)
+        });
+        let first_sync = self.state.items.is_empty() && self.state.pending.is_empty();
+        if planning.listing.is_none() && (first_sync || desired.needs_listing(&self.state)) {
             let reader = self.listing_reader();
             let call = reader.call();
             self.phase = Phase::ReadListing(reader);
             return Ok(call.into_iter().collect());
         }
-        self.requests = plan["requests"].as_array().cloned().unwrap_or_default();
-        self.state = plan["state"].clone();
-        for request in self.requests.iter().filter(|r| creates(r)) {
-            for key in keys(request) {
-                pending(&mut self.state).remove(&key);
+        let Some(Planning {
+            input: Some(input),
+            desired: Some((desired, skipped)),
+            listing,
+            ..
+        }) = self.planning.take()
+        else {
+            return Err(Error::config("the sync run lost its plan input"));
+        };
+        let state = std::mem::replace(&mut self.state, SyncState::new(marketplace));
+        let plan = plan_typed(state, &input, &desired, skipped, listing.as_deref());
+        self.report.planned(&plan, listing.is_some());
+        self.state = plan.state;
+        self.requests = plan.requests;
+        for request in self.requests.iter().filter(|r| r.creates()) {
+            for key in &request.keys {
+                self.state.pending.remove(key);
             }
         }
-        self.report.planned(&plan, self.listing.is_some());
         self.phase = Phase::Send(0);
         Ok(vec![
-            Action::Save(self.state.clone()),
+            self.snapshot(),
             Action::Progress(self.report.planned_event()),
         ])
+    }
+
+    /// Saves the whole state.
+    fn snapshot(&mut self) -> Action {
+        self.journaled = 0;
+        Action::Save(Save::State(self.state.to_json()))
+    }
+
+    /// Saves what request `index` changed: its keys as they are now, or the
+    /// whole state once the journal since the last snapshot has outgrown it.
+    fn save_keys_of(&mut self, index: usize) -> Action {
+        let keys = &self.requests[index].keys;
+        self.journaled += keys.len();
+        if self.journaled > self.state.items.len() + self.state.pending.len() {
+            return self.snapshot();
+        }
+        Action::Save(Save::Change(catalogue_entry(&self.state, keys)))
     }
 
     /// The call of request `index`, or the end of the run. A create is marked
@@ -137,68 +182,57 @@ impl CatalogueJob {
         };
         let call = Action::Call {
             target: Target::Marketplace,
-            op: request["op"].as_str().unwrap_or_default().to_string(),
-            params: request["params"].clone(),
+            op: request.op.clone(),
+            params: request.params.clone(),
         };
-        if !creates(request) {
+        if !request.creates() {
             return vec![call];
         }
-        let op = request["op"].clone();
-        for key in keys(request) {
-            pending(&mut self.state).insert(key, json!({"op": op}));
+        for key in &request.keys {
+            self.state.pending.insert(key.clone(), request.op.clone());
         }
-        vec![Action::Save(self.state.clone()), call]
+        vec![self.save_keys_of(index), call]
     }
 
-    /// Applies the answer to request `index` and saves the new state.
-    fn applied(&mut self, index: usize, answer: Answer) -> Result<Vec<Action>, Error> {
-        let request = self.requests[index].clone();
-        let mut params = json!({"state": self.state, "request": request});
-        let error = match &answer {
-            Answer::Result(result) => {
-                params["result"] = result.clone();
-                None
-            }
-            Answer::Error(error) => {
-                params["error"] = error.clone();
-                Some(error.clone())
-            }
+    /// Applies the answer to request `index` and saves what it changed.
+    fn applied(&mut self, index: usize, answer: Answer) -> Vec<Action> {
+        let request = &self.requests[index];
+        let (outcome, error) = match &answer {
+            Answer::Result(result) => (Ok(result), None),
+            Answer::Error(error) => (Err(error), Some(error)),
         };
-        let applied = run_local("sync.apply", &params)?;
-        self.state = applied["state"].clone();
-        self.report.sent(
-            &request,
-            &applied,
-            error.as_ref(),
-            index + 1,
-            self.requests.len(),
-        );
-        let mut actions = vec![
-            Action::Save(self.state.clone()),
-            Action::Progress(self.report.batch_event()),
-        ];
+        let applied = advance(&mut self.state, request, outcome);
+        let total = self.requests.len();
+        self.report.sent(request, &applied, error, index + 1, total);
+        let last = index + 1 == total || is_fatal(&answer) || is_rate_limited(&answer);
+        // The run's last save is a snapshot: a finished run leaves the whole state in one piece.
+        let save = match last {
+            true => self.snapshot(),
+            false => self.save_keys_of(index),
+        };
+        let mut actions = vec![save, Action::Progress(self.report.batch_event())];
         if is_fatal(&answer) {
             self.phase = Phase::Finished;
-            actions.push(Action::Fail(error.unwrap_or(Value::Null)));
+            actions.push(Action::Fail(error.cloned().unwrap_or(Value::Null)));
         } else if is_rate_limited(&answer) {
-            self.report.defer(self.requests.len() - index - 1);
+            self.report.defer(total - index - 1);
             actions.extend(self.finish());
         } else {
             self.phase = Phase::Send(index + 1);
         }
-        Ok(actions)
+        actions
     }
 
     fn finish(&mut self) -> Vec<Action> {
         self.phase = Phase::Finished;
-        vec![Action::Done(self.report.to_json(&self.state))]
+        vec![Action::Done(self.report.to_json(&self.state.to_json()))]
     }
 }
 
 impl Job for CatalogueJob {
     fn answer(&mut self, answer: Answer) -> Result<Vec<Action>, Error> {
         if let Phase::Send(index) = self.phase {
-            return self.applied(index, answer);
+            return Ok(self.applied(index, answer));
         }
         let result = match answer {
             Answer::Error(error) => {
@@ -216,9 +250,13 @@ impl Job for CatalogueJob {
         let Some(event) = finished else {
             return Ok(Vec::new());
         };
+        let planning = self
+            .planning
+            .as_mut()
+            .ok_or_else(|| Error::config("the sync run planned already"))?;
         self.phase = match std::mem::replace(&mut self.phase, Phase::Plan) {
             Phase::ReadProducts(reader) => {
-                self.products = reader.items;
+                planning.products = reader.items;
                 Phase::ReadInventory(Reader::new(
                     Target::Erp,
                     "erp.inventory.list",
@@ -226,11 +264,11 @@ impl Job for CatalogueJob {
                 ))
             }
             Phase::ReadInventory(reader) => {
-                self.inventory = reader.items;
+                planning.inventory = reader.items;
                 Phase::Plan
             }
             Phase::ReadListing(reader) => {
-                self.listing = Some(reader.items);
+                planning.listing = Some(reader.items);
                 Phase::Plan
             }
             other => other,
@@ -248,29 +286,10 @@ impl Job for CatalogueJob {
             Phase::Finished => Err(Error::config("the sync run is over")),
         }
     }
-}
 
-/// True for a planned request that creates (not safe to repeat blindly).
-fn creates(request: &Value) -> bool {
-    request["op"]
-        .as_str()
-        .is_some_and(|op| op.ends_with(".create"))
-}
-
-/// The item keys a planned request carries.
-fn keys(request: &Value) -> Vec<String> {
-    let keys = request["keys"].as_array().into_iter().flatten();
-    keys.filter_map(Value::as_str).map(str::to_string).collect()
-}
-
-/// The `pending` map of a state (made one if it is missing).
-fn pending(state: &mut Value) -> &mut serde_json::Map<String, Value> {
-    if !state["pending"].is_object() {
-        state["pending"] = json!({});
+    fn state(&self) -> &SyncState {
+        &self.state
     }
-    state["pending"]
-        .as_object_mut()
-        .expect("pending was just made an object")
 }
 
 /// A validation error of the snapshot's records, with paths under `snapshot`

@@ -9,7 +9,9 @@
 //!     action = run.step(answer)
 //!     {"call": {"client": "erp"|"marketplace", "op", "params"}}
 //!         -> answer = {"result": client.call(op, params)} or {"error": error JSON}
-//!     {"save": {"state"}}      -> persist the sync state now; answer = null
+//!     {"save": {"state"}}      -> persist this whole sync state now (a snapshot); answer = null
+//!     {"save": {"change"}}     -> persist what changed since the last save (a journal
+//!                                 entry, see `bridge::journal`); answer = null
 //!     {"progress": event}      -> tell the caller; answer = null
 //!     {"deliver": {"order", "document", "retry"}}
 //!         -> hand the ERP sales-order document to the caller's importer; answer = {"result": true}
@@ -21,12 +23,21 @@
 //!
 //! Jobs (`"job"` in the params):
 //! - `catalogue`: read the ERP products and stock (or take `snapshot`), plan
-//!   with `sync.plan` (reading the marketplace listing on a first sync or when
+//!   once (reading the marketplace listing first on a first sync or when
 //!   creations are in doubt), then send each planned request and advance the
-//!   state with `sync.apply`, saving it after every request. A create is
-//!   marked pending and the state saved just before it is sent, so a run
-//!   killed at any point resumes without creating anything twice (and one
-//!   stopped between requests resumes without reading the listing).
+//!   state for what the marketplace acknowledged, saving it after every
+//!   request. A create is marked pending and the state saved just before it
+//!   is sent, so a run killed at any point resumes without creating anything
+//!   twice (and one stopped between requests resumes without reading the
+//!   listing). The planner and the state are typed Rust, called directly.
+//!
+//! Saving costs what changed: the run saves the whole state once it has
+//! planned (`{"save": {"state"}}`), then after each request only the keys the
+//! request touched (`{"save": {"change"}}`, a journal entry to fold into the
+//! saved state with [`crate::bridge::journal::fold`]), and the whole state
+//! again whenever the entries since the last snapshot outgrow it, so the
+//! total written stays linear in the work done. A binding that needs the
+//! whole state at some save asks [`SyncRun::state`].
 //! - `orders`: read the ERP products, the marketplace's unacknowledged orders
 //!   (Entegra `sync=0`, Tedbul status 0), turn them into ERP documents, deliver
 //!   each (its id saved in the state before and after), then acknowledge the delivered ones
@@ -78,8 +89,8 @@ pub enum Action {
         /// Its params.
         params: Value,
     },
-    /// Persist this sync state before going on.
-    Save(Value),
+    /// Persist the sync state (or what changed of it) before going on.
+    Save(Save),
     /// Tell the caller how the run goes.
     Progress(Value),
     /// Hand this ERP document to the caller's importer; answer when it is imported.
@@ -104,7 +115,7 @@ impl Action {
             Action::Call { target, op, params } => {
                 json!({"call": {"client": target.name(), "op": op, "params": params}})
             }
-            Action::Save(state) => json!({"save": {"state": state}}),
+            Action::Save(save) => json!({"save": save.to_json()}),
             Action::Progress(event) => json!({"progress": event}),
             Action::Deliver {
                 order,
@@ -113,6 +124,26 @@ impl Action {
             } => json!({"deliver": {"order": order, "document": document, "retry": retry}}),
             Action::Done(report) => json!({"done": report}),
             Action::Fail(error) => json!({"fail": {"error": error}}),
+        }
+    }
+}
+
+/// What a save persists.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Save {
+    /// The whole sync state (JSON): it replaces what was saved before.
+    State(Value),
+    /// What changed since the previous save: a journal entry to fold into
+    /// the saved state with [`crate::bridge::journal::fold`].
+    Change(Value),
+}
+
+impl Save {
+    /// The save as the `save` action's JSON: `{"state"}` or `{"change"}`.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Save::State(state) => json!({"state": state}),
+            Save::Change(change) => json!({"change": change}),
         }
     }
 }
@@ -175,6 +206,8 @@ trait Job {
     fn answer(&mut self, answer: Answer) -> Result<Vec<Action>, Error>;
     /// The next actions when nothing is waiting for an answer.
     fn advance(&mut self) -> Result<Vec<Action>, Error>;
+    /// The sync state as it is now.
+    fn state(&self) -> &SyncState;
 }
 
 enum AnyJob {
@@ -187,6 +220,13 @@ impl AnyJob {
         match self {
             AnyJob::Catalogue(job) => job.as_mut(),
             AnyJob::Orders(job) => job.as_mut(),
+        }
+    }
+
+    fn state(&self) -> &SyncState {
+        match self {
+            AnyJob::Catalogue(job) => job.state(),
+            AnyJob::Orders(job) => job.state(),
         }
     }
 }
@@ -328,6 +368,12 @@ impl SyncRun {
             self.finished = true;
         }
         actions
+    }
+
+    /// The whole sync state as it is now (JSON), e.g. for a caller's save
+    /// hook: it costs the size of the state, so ask only when needed.
+    pub fn state(&self) -> Value {
+        self.job.state().to_json()
     }
 
     /// [`SyncRun::step`] with JSON in and out, for the bindings.

@@ -15,7 +15,7 @@
 use super::catalogue::{under, ERP_PAGE};
 use super::reader::Reader;
 use super::report::OrdersReport;
-use super::{is_fatal, is_rate_limited, Action, Answer, Job, Snapshot, Target};
+use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
 use crate::bridge::apply::{failed, unrecognised_answer};
 use crate::bridge::catalogue::code_text;
 use crate::bridge::plan::request::Request;
@@ -94,7 +94,7 @@ impl OrdersJob {
     }
 
     fn save(&self) -> Action {
-        Action::Save(self.state.to_json())
+        Action::Save(Save::State(self.state.to_json()))
     }
 
     /// Maps the orders to documents and decides what to deliver and acknowledge.
@@ -328,6 +328,10 @@ impl Job for OrdersJob {
             Phase::Acknowledge(index) => Ok(self.acknowledge(*index)),
             Phase::Finished => Err(Error::config("the sync run is over")),
         }
+    }
+
+    fn state(&self) -> &SyncState {
+        &self.state
     }
 }
 

@@ -1,9 +1,9 @@
-//! Reads every item of a paginated list, one page per call, with the stop
-//! rules of [`crate::pages`].
+//! Reads every item of a paginated list, one page per call, with the page
+//! size and stop rules of [`crate::pages`].
 
 use super::{Action, Target};
 use crate::error::Error;
-use crate::pages::{items, next_params};
+use crate::pages::{first_params, items, next_params};
 use serde_json::{json, Value};
 
 /// The most pages one list may take: a service that keeps answering a next
@@ -22,12 +22,13 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// Starts reading `op` from `params` through `target`.
+    /// Starts reading `op` from `params` through `target`, in the largest
+    /// pages the service accepts unless `params` set the size.
     pub fn new(target: Target, op: &'static str, params: Value) -> Reader {
         Reader {
             target,
             op,
-            next: Some(params),
+            next: Some(first_params(op, &params)),
             pages: 0,
             items: Vec::new(),
         }

@@ -1,6 +1,10 @@
 //! What a run reports: progress events while it goes, a summary at the end.
 
 use super::Action;
+use crate::bridge::apply::Applied;
+use crate::bridge::mapping::skips_json;
+use crate::bridge::plan::request::Request;
+use crate::bridge::plan::Plan;
 use crate::bridge::state::Marketplace;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -67,21 +71,18 @@ impl CatalogueReport {
         }
     }
 
-    /// Takes the plan (a `sync.plan` result).
-    pub fn planned(&mut self, plan: &Value, listing_read: bool) {
+    /// Takes the plan.
+    pub fn planned(&mut self, plan: &Plan, listing_read: bool) {
         self.listing_read = listing_read;
-        for request in plan["requests"].as_array().into_iter().flatten() {
-            let count = self
-                .planned
-                .entry(request["op"].as_str().unwrap_or_default().to_string())
-                .or_default();
+        for request in &plan.requests {
+            let count = self.planned.entry(request.op.clone()).or_default();
             count.requests += 1;
-            count.items += request["keys"].as_array().map_or(0, Vec::len);
+            count.items += request.keys.len();
             self.planned_requests += 1;
         }
-        self.deferred = plan["deferred"].as_u64().unwrap_or(0) as usize;
-        self.in_doubt = plan["in_doubt"].clone();
-        self.skipped = plan["skipped"].clone();
+        self.deferred = plan.deferred;
+        self.in_doubt = json!(plan.in_doubt);
+        self.skipped = skips_json(&plan.skipped);
     }
 
     /// The `planned` progress event.
@@ -97,28 +98,25 @@ impl CatalogueReport {
         })
     }
 
-    /// Takes the outcome of request `index` of `total` (a `sync.apply` result).
+    /// Takes the outcome of request `index` of `total`.
     pub fn sent(
         &mut self,
-        request: &Value,
-        applied: &Value,
+        request: &Request,
+        applied: &Applied,
         error: Option<&Value>,
         index: usize,
         total: usize,
     ) {
-        let op = request["op"].as_str().unwrap_or_default();
-        let items = request["keys"].as_array().map_or(0, Vec::len);
+        let op = request.op.as_str();
+        let items = request.keys.len();
         let count = self.sent.entry(op.to_string()).or_default();
         count.requests += 1;
         count.items += items;
         self.sent_requests += 1;
-        let confirmed = applied["confirmed"].as_array().map_or(0, Vec::len);
-        let unconfirmed = applied["unconfirmed"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
+        let confirmed = applied.confirmed.len();
         self.confirmed += confirmed;
-        self.unconfirmed.extend(unconfirmed.iter().cloned());
+        self.unconfirmed
+            .extend(applied.unconfirmed.iter().cloned().map(Value::from));
         if let Some(error) = error {
             self.errors.push(error_entry(op, error));
         }
@@ -130,7 +128,7 @@ impl CatalogueReport {
             "op": op,
             "items": items,
             "confirmed": confirmed,
-            "unconfirmed": unconfirmed.len(),
+            "unconfirmed": applied.unconfirmed.len(),
             "error": error.map(|e| error_entry(op, e)),
         });
     }

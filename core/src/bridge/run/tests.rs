@@ -1,6 +1,7 @@
 //! The runner's protocol; runs against the sandboxes are in core/tests/sync_run.rs.
 
 use super::*;
+use crate::bridge::journal::fold;
 
 #[test]
 fn answers_read_from_json() {
@@ -67,6 +68,18 @@ fn until_answer_needed(run: &mut SyncRun, mut answer: Option<Answer>) -> (Vec<Ac
     }
 }
 
+/// The saved state after `saves`: snapshots replace it, changes are folded in.
+fn folded(mut state: Value, saves: &[Action]) -> Value {
+    for action in saves {
+        match action {
+            Action::Save(Save::State(snapshot)) => state = snapshot.clone(),
+            Action::Save(Save::Change(change)) => fold(&mut state, change),
+            _ => {}
+        }
+    }
+    state
+}
+
 #[test]
 fn a_bad_snapshot_is_reported_before_anything_is_asked() {
     let params = json!({"job": "catalogue", "marketplace": "entegra",
@@ -86,15 +99,17 @@ fn an_auth_error_while_sending_saves_then_fails() {
     .unwrap();
     let (_, listing) = until_answer_needed(&mut run, None);
     assert!(matches!(listing, Action::Call { ref op, .. } if op == "entegra.products.list"));
-    let (_, create) = until_answer_needed(&mut run, Some(page(json!([]))));
+    let (planned, create) = until_answer_needed(&mut run, Some(page(json!([]))));
     assert!(matches!(create, Action::Call { ref op, .. } if op == "entegra.products.create"));
+    let mut saved = folded(Value::Null, &planned);
+    assert_eq!(saved["pending"]["A-1"]["op"], "entegra.products.create");
     let refused = json!({"kind": "auth", "message": "token refused"});
     let (passed, last) = until_answer_needed(&mut run, Some(Answer::Error(refused.clone())));
-    let saved = passed.iter().find_map(|action| match action {
-        Action::Save(state) => Some(state.clone()),
-        _ => None,
-    });
-    let saved = saved.expect("the state is saved before the run fails");
+    assert!(
+        passed.iter().any(|a| matches!(a, Action::Save(_))),
+        "the state is saved before the run fails"
+    );
+    saved = folded(saved, &passed);
     assert_eq!(
         saved["pending"],
         json!({}),

@@ -65,6 +65,7 @@ macro_rules! with_price_fields {
 
 mod auth;
 mod catalog;
+mod dialect;
 mod order_schemas;
 mod orders;
 mod parse;
@@ -73,6 +74,8 @@ mod products;
 mod results;
 mod rules;
 mod variations;
+
+pub(super) use dialect::DIALECT;
 
 use super::{KeyKinds, Operation};
 

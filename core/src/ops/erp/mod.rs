@@ -5,9 +5,12 @@
 //! except `erp.inventory.get`, whose `data` is a list (the item's stock in
 //! every warehouse) and becomes `{"items": […]}`.
 
+mod dialect;
 mod params;
 mod parse;
 mod records;
+
+pub(super) use dialect::DIALECT;
 
 use super::{KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
 use crate::error::Error;

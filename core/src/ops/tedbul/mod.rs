@@ -7,11 +7,13 @@
 
 mod account;
 mod ads;
+mod dialect;
 mod fields;
 mod orders;
 mod parse;
 mod rules;
 
+pub(super) use dialect::DIALECT;
 pub(super) use fields::ORDER;
 pub(super) use parse::data as parse_order;
 

@@ -13,6 +13,7 @@
 mod auth;
 mod catalog;
 mod fields;
+mod index;
 mod orders;
 mod pictures;
 mod products;
@@ -23,6 +24,7 @@ mod wire;
 use super::request::Incoming;
 use super::token::TokenBook;
 use crate::http::HttpResponse;
+use index::Index;
 use serde_json::Value;
 use wire::{method_not_allowed, not_found, page_number};
 
@@ -48,6 +50,8 @@ const ROUTES: &[(&[&str], &[&str])] = &[
 #[derive(Debug)]
 pub struct EntegraSandbox {
     products: Vec<Value>,
+    /// Boxed: the emulators share an enum, which stays small.
+    index: Box<Index>,
     orders: Vec<Value>,
     categories: Vec<Value>,
     brands: Vec<Value>,
@@ -63,8 +67,10 @@ impl EntegraSandbox {
         let seed: Value = serde_json::from_str(include_str!("../seed/entegra.json"))
             .expect("the Entegra seed is valid JSON");
         let list = |key: &str| seed[key].as_array().cloned().unwrap_or_default();
+        let products = list("products");
         EntegraSandbox {
-            products: list("products"),
+            index: Box::new(Index::of(&products)),
+            products,
             orders: list("orders"),
             categories: list("categories"),
             brands: list("brands"),

@@ -80,6 +80,7 @@ impl EntegraSandbox {
             }
             let id = self.new_id();
             let product = self.stored_product(item, &id, now_ms);
+            self.index.add_product(self.products.len(), &product);
             self.products.push(product);
             created.push(json!({"productCode": code, "id": id}));
         }
@@ -98,10 +99,9 @@ impl EntegraSandbox {
             let id = text(item, "id");
             let code = text(item, "productCode");
             let names = [("id", id.clone()), ("productCode", code.clone())];
-            let found = self.products.iter().position(|p| {
-                id.as_deref().is_some_and(|id| p["id"] == id)
-                    || code.as_deref().is_some_and(|c| p["productCode"] == c)
-            });
+            let by_id = id.as_deref().and_then(|id| self.index.id(id));
+            let by_code = code.as_deref().and_then(|c| self.index.product(c));
+            let found = by_id.into_iter().chain(by_code).min();
             let problem = item
                 .as_object()
                 .into_iter()
@@ -136,34 +136,32 @@ impl EntegraSandbox {
 
     /// True when a product or a variant has this SKU.
     pub(super) fn sku_exists(&self, code: &str) -> bool {
-        self.products.iter().any(|p| {
-            p["productCode"] == code
-                || variations(p)
-                    .iter()
-                    .any(|variation| variation["productCode"] == code)
-        })
+        self.index.sku(code).is_some()
     }
 
     /// The product or variant with this SKU.
     pub(super) fn sku_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
-        self.products.iter_mut().find_map(|product| {
-            if product["productCode"] == code {
-                return product.as_object_mut();
-            }
-            product
+        let place = self.index.sku(code)?;
+        let product = self.products.get_mut(place.product)?;
+        match place.variation {
+            None => product.as_object_mut(),
+            Some(at) => product
                 .get_mut("variatios")
                 .and_then(Value::as_array_mut)
-                .and_then(|list| list.iter_mut().find(|v| v["productCode"] == code))
-                .and_then(Value::as_object_mut)
-        })
+                .and_then(|list| list.get_mut(at))
+                .and_then(Value::as_object_mut),
+        }
+    }
+
+    /// The position of the product with this productCode.
+    pub(super) fn product_at(&self, code: &str) -> Option<usize> {
+        self.index.product(code)
     }
 
     /// The product with this productCode.
     pub(super) fn product_mut(&mut self, code: &str) -> Option<&mut Map<String, Value>> {
-        self.products
-            .iter_mut()
-            .find(|p| p["productCode"] == code)
-            .and_then(Value::as_object_mut)
+        let at = self.index.product(code)?;
+        self.products.get_mut(at).and_then(Value::as_object_mut)
     }
 
     /// A variant as Entegra stores it: string scalars, an id, the defaults filled in.

@@ -48,9 +48,13 @@ impl EntegraSandbox {
                 }
                 let stored = self.stored_variation(variation);
                 let id = stored["id"].clone();
-                let product = self.product_mut(&main).expect("checked above");
+                let at = self.product_at(&main).expect("checked above");
+                let product = self.products[at]
+                    .as_object_mut()
+                    .expect("products are objects");
                 let list = product.entry("variatios").or_insert_with(|| json!([]));
                 if let Value::Array(list) = list {
+                    self.index.add_variation(at, list.len(), &stored);
                     list.push(stored);
                 }
                 created.push(json!({"id": id, "productCode": code, "mainProductCode": main}));

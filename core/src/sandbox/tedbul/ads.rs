@@ -5,7 +5,7 @@ use super::{paging, TedbulSandbox};
 use crate::dates::Date;
 use crate::http::HttpResponse;
 use crate::money::Money;
-use crate::sandbox::request::{page_of, Incoming};
+use crate::sandbox::request::Incoming;
 use crate::schema::integer;
 use serde_json::{json, Value};
 
@@ -36,13 +36,18 @@ impl TedbulSandbox {
         if !problems.is_empty() {
             return invalid(&problems);
         }
-        let matching: Vec<Value> = self
+        let matches = |ad: &&Value| status.is_none_or(|s| integer(&ad["status"]) == Some(s));
+        let total = self.ads.iter().filter(matches).count();
+        let start = page.saturating_sub(1).saturating_mul(show) as usize;
+        let shown: Vec<Value> = self
             .ads
             .iter()
-            .filter(|ad| status.is_none_or(|s| integer(&ad["status"]) == Some(s)))
+            .filter(matches)
+            .skip(start)
+            .take(show as usize)
             .cloned()
             .collect();
-        reply::envelope(json!({"total": matching.len(), "data": page_of(&matching, page, show)}))
+        reply::envelope(json!({"total": total, "data": shown}))
     }
 
     /// `GET api/ads/getAds/{id}`.

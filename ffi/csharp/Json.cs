@@ -1,28 +1,40 @@
-// A small JSON reader and writer for the C# tests (Mono ships none without extra
-// packages). Values: null, bool, string, JsonNumber, List<object>, JsonObject.
+// A small exact JSON reader and writer: the .NET Framework 4.x ships none that keeps
+// numbers (prices) as written. Values: null, bool, string, JsonNumber, List<object>,
+// JsonObject.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Kopru.Tests
+namespace Kopru
 {
     /// <summary>A JSON number, kept as its text so that nothing is rounded.</summary>
     public sealed class JsonNumber
     {
+        /// <summary>The number exactly as written in the JSON text.</summary>
         public readonly string Text;
+
+        /// <summary>A number with the given JSON text (e.g. "12.90").</summary>
         public JsonNumber(string text) { Text = text; }
+
+        /// <summary>The number's JSON text.</summary>
         public override string ToString() { return Text; }
     }
 
     /// <summary>A JSON object that keeps its member order.</summary>
     public sealed class JsonObject
     {
+        /// <summary>The member names, in order.</summary>
         public readonly List<string> Keys = new List<string>();
         private readonly Dictionary<string, object> values = new Dictionary<string, object>();
 
+        /// <summary>True when the object has the member <paramref name="key"/>.</summary>
         public bool Has(string key) { return values.ContainsKey(key); }
+
+        /// <summary>The member's value, or null when it is missing.</summary>
         public object Get(string key) { object v; return values.TryGetValue(key, out v) ? v : null; }
+
+        /// <summary>Sets a member (appended when new, replaced in place otherwise).</summary>
         public void Set(string key, object value)
         {
             if (!values.ContainsKey(key)) Keys.Add(key);
@@ -30,8 +42,10 @@ namespace Kopru.Tests
         }
     }
 
+    /// <summary>Parses and writes JSON text; numbers are never rounded.</summary>
     public static class Json
     {
+        /// <summary>Parses JSON text; throws FormatException when it is not JSON.</summary>
         public static object Parse(string text)
         {
             int i = 0;
@@ -118,6 +132,7 @@ namespace Kopru.Tests
                 char c = s[i++];
                 if (c == '"') return sb.ToString();
                 if (c != '\\') { sb.Append(c); continue; }
+                if (i >= s.Length) throw new FormatException("unterminated escape");
                 char e = s[i++];
                 switch (e)
                 {
@@ -127,6 +142,7 @@ namespace Kopru.Tests
                     case 'b': sb.Append('\b'); break;
                     case 'f': sb.Append('\f'); break;
                     case 'u':
+                        if (i + 4 > s.Length) throw new FormatException("short \\u escape");
                         sb.Append((char)int.Parse(s.Substring(i, 4), NumberStyles.HexNumber));
                         i += 4;
                         break;
@@ -135,6 +151,7 @@ namespace Kopru.Tests
             }
         }
 
+        /// <summary>Writes a value (null, bool, string, int, long, JsonNumber, List&lt;object&gt;, JsonObject) as JSON text.</summary>
         public static string Write(object value)
         {
             var sb = new StringBuilder();
