@@ -22,6 +22,7 @@ pub mod messages;
 pub mod money;
 pub mod money_text;
 pub mod ops;
+pub mod page_walk;
 pub mod pages;
 pub mod proxy;
 pub mod quota;

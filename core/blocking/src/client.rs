@@ -1,23 +1,28 @@
-//! The blocking client: one call at a time per client, shared safely by threads.
+//! The blocking client, shared safely by threads: their calls overlap their
+//! network waits, and a token is asked for once between them.
 
+use crate::pages::Pages;
 use crate::session_store::{SessionStore, Warning};
-use crate::transport::Transport;
-use kopru_core::pages::{first_params, items, next_params};
-use kopru_core::{Config, Error, Service, Session, Step};
+use crate::transport::{Transport, TransportFailure};
+use kopru_core::session::Parked;
+use kopru_core::{Config, Error, HttpResponse, Service, Session, Step};
 use serde_json::Value;
-use std::collections::VecDeque;
-use std::ops::Deref;
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::thread::sleep;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A blocking kopru client. `Send + Sync`: threads share one client and its
-/// token; calls through one client run one at a time, so a token is renewed
-/// once. With a `state_file`, calls of every process sharing that file run one
-/// at a time too (an OS lock), so they share one token as well.
+/// token. The lock on the session is held only to start a call or to hand it
+/// an answer, never while a request is on the network, so the calls of
+/// several threads overlap; while one call's login or renewal is out, the
+/// others wait for its token instead of asking for their own. With a
+/// `state_file`, calls run one at a time (an OS lock shared with every
+/// process using that file), so those processes share one token as well.
 pub struct Client {
     inner: Mutex<Inner>,
+    /// Signalled when a parked token request has its answer.
+    token_settled: Condvar,
     transport: Transport,
 }
 
@@ -70,6 +75,7 @@ impl Client {
         session.seed_jitter(os_seed());
         Ok(Client {
             inner: Mutex::new(Inner { session, store }),
+            token_settled: Condvar::new(),
             transport,
         })
     }
@@ -90,11 +96,12 @@ impl Client {
 
     /// Runs one operation and tells everything it did (see [`CallOutcome`]).
     pub fn call_outcome(&self, op: &str, params: &Value) -> CallOutcome {
+        let mut sent = false;
         let mut guard = self.lock();
         let Inner { session, store } = &mut *guard;
-        let mut sent = false;
         let Some(store) = store else {
-            let result = self.drive(session, op, params, &mut sent);
+            drop(guard);
+            let result = self.drive_shared(op, params, &mut sent);
             return CallOutcome {
                 result,
                 sent,
@@ -136,8 +143,55 @@ impl Client {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Drives the session to the end of the call; `sent` turns true when a
-    /// request is handed to the transport.
+    /// The session, once no parked call's token request is out (waiting at
+    /// most one call's deadline for it, then going on regardless).
+    fn lock_settled(&self) -> MutexGuard<'_, Inner> {
+        let guard = self.lock();
+        let bound = Duration::from_millis(guard.session.config().retry.deadline_ms);
+        self.token_settled
+            .wait_timeout_while(guard, bound, |inner| inner.session.awaits_token())
+            .map(|(guard, _)| guard)
+            .unwrap_or_else(|p| p.into_inner().0)
+    }
+
+    /// Drives a call on the shared session, holding its lock only to start
+    /// the call and to hand it each answer: the call is parked in between,
+    /// while its request is on the network.
+    fn drive_shared(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Value, Error> {
+        let (mut step, mut parked) = {
+            let mut inner = self.lock_settled();
+            let step = inner.session.start(op, params, now_ms())?;
+            (step, inner.session.park())
+        };
+        loop {
+            let (request, after_ms) = match step {
+                Step::Done(result) => return Ok(result),
+                Step::Send { request, after_ms } => (request, after_ms),
+            };
+            pause(after_ms);
+            *sent = true;
+            let answer = self.transport.send(&request, now_ms());
+            let token_request = parked.as_ref().is_some_and(Parked::is_token_request);
+            let mut inner = if token_request {
+                self.lock()
+            } else {
+                self.lock_settled()
+            };
+            if let Some(call) = parked.take() {
+                inner.session.resume(call);
+            }
+            let next = hand_over(&mut inner.session, answer);
+            parked = inner.session.park();
+            drop(inner);
+            if token_request {
+                self.token_settled.notify_all();
+            }
+            step = next?;
+        }
+    }
+
+    /// Drives the session to the end of the call under the caller's lock;
+    /// `sent` turns true when a request is handed to the transport.
     fn drive(
         &self,
         session: &mut Session,
@@ -150,65 +204,31 @@ impl Client {
             match step {
                 Step::Done(result) => return Ok(result),
                 Step::Send { request, after_ms } => {
-                    if let Some(wait) = after_ms.filter(|w| *w > 0) {
-                        sleep(Duration::from_millis(wait));
-                    }
+                    pause(after_ms);
                     *sent = true;
-                    step = match self.transport.send(&request, now_ms()) {
-                        Ok(response) => session.receive(&response, now_ms())?,
-                        Err(failure) => session.transport_failed(
-                            &failure.message,
-                            failure.timed_out,
-                            now_ms(),
-                        )?,
-                    };
+                    let answer = self.transport.send(&request, now_ms());
+                    step = hand_over(session, answer)?;
                 }
             }
         }
     }
 }
 
-/// An iterator over every item of a paginated list; an error ends it.
-///
-/// It holds its client through any pointer (`&Client`, `Arc<Client>`), so a
-/// binding can keep an iterator in a handle that outlives the borrow.
-pub struct Pages<C: Deref<Target = Client>> {
-    client: C,
-    op: String,
-    next: Option<Value>,
-    buffer: VecDeque<Value>,
-}
-
-impl<C: Deref<Target = Client>> Pages<C> {
-    /// Pages of `op` starting from `params`, through `client`, in the largest
-    /// pages the service accepts unless `params` set the size.
-    pub fn new(client: C, op: &str, params: &Value) -> Self {
-        Pages {
-            client,
-            op: op.to_string(),
-            next: Some(first_params(op, params)),
-            buffer: VecDeque::new(),
-        }
+/// Sleeps for the back-off the session asked for.
+fn pause(after_ms: Option<u64>) {
+    if let Some(wait) = after_ms.filter(|w| *w > 0) {
+        sleep(Duration::from_millis(wait));
     }
 }
 
-impl<C: Deref<Target = Client>> Iterator for Pages<C> {
-    type Item = Result<Value, Error>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(item) = self.buffer.pop_front() {
-                return Some(Ok(item));
-            }
-            let params = self.next.take()?;
-            match self.client.call(&self.op, &params) {
-                Ok(result) => {
-                    self.next = next_params(&params, &result);
-                    self.buffer.extend(items(&result));
-                }
-                Err(err) => return Some(Err(err)),
-            }
-        }
+/// Hands the transport's answer to the session: the next step.
+fn hand_over(
+    session: &mut Session,
+    answer: Result<HttpResponse, TransportFailure>,
+) -> Result<Step, Error> {
+    match answer {
+        Ok(response) => session.receive(&response, now_ms()),
+        Err(failure) => session.transport_failed(&failure.message, failure.timed_out, now_ms()),
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod client;
 mod file_lock;
+mod pages;
 mod roots;
 mod session_store;
 mod state_file;
@@ -16,7 +17,8 @@ mod sync;
 mod sync_journal;
 mod transport;
 
-pub use client::{CallOutcome, Client, Pages};
+pub use client::{CallOutcome, Client};
 pub use file_lock::Busy;
+pub use pages::Pages;
 pub use session_store::Warning;
 pub use sync::{run_sync, Hook, Saved, SyncClients, SyncError};

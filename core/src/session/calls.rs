@@ -112,6 +112,9 @@ impl Session {
     ) -> Result<Step, Error> {
         let dialect = dialect_of(self.config.service);
         if (dialect.unauthenticated)(response) {
+            if self.token_replaced_since(&flight) {
+                return self.proceed(flight, now_ms);
+            }
             if dialect.login.is_some() && !flight.reauthenticated {
                 self.retire_tokens();
                 self.tokens.drop_access();
@@ -148,6 +151,14 @@ impl Session {
             result: flight.op.result,
         };
         (flight.op.parse)(body, &context).map(Step::Done)
+    }
+
+    /// True when another call renewed the token since `flight` was sent: its
+    /// refusal was of the old token, so it goes again with the new one (and
+    /// logs in again only if that is refused too).
+    fn token_replaced_since(&self, flight: &InFlight) -> bool {
+        let now = auth::authorization(&self.config, &self.tokens);
+        now.is_some() && flight.sent.header("Authorization") != now.as_deref()
     }
 
     /// Retries 429 (never processed, so always safe) and, when `repeatable`, 5xx.

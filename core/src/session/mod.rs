@@ -9,7 +9,8 @@
 //!
 //! Contract: one operation at a time — `start` abandons any operation still
 //! in flight; `receive` or `transport_failed` answers exactly the last `Send`
-//! step. `now_ms` should not go backwards; if it does, nothing loops: every
+//! step. Threads sharing one session park the call in flight while its
+//! request is out ([`Session::park`]), so calls overlap their network waits. `now_ms` should not go backwards; if it does, nothing loops: every
 //! call is bounded by its deadline, by [`tokens::TOKEN_REQUESTS_PER_CALL`] token
 //! requests, and by `max_logins_per_hour` token requests per hour.
 //!
@@ -18,12 +19,14 @@
 
 mod calls;
 mod flight;
+mod parked;
 mod paths;
 mod redact;
 mod renewal;
 mod state;
 mod tokens;
 
+pub use parked::Parked;
 pub use state::STATE_VERSION;
 
 use crate::auth::Tokens;
@@ -60,6 +63,8 @@ pub struct Session {
     /// Tokens given up during the current operation (refused, replaced): still
     /// hidden in its errors, for a vendor may echo them.
     retired: Vec<Secret>,
+    /// Parked calls whose login or renewal is out (see [`Session::awaits_token`]).
+    token_requests_out: u32,
 }
 
 impl Session {
@@ -102,6 +107,7 @@ impl Session {
             token_log: TokenLog::default(),
             answered_paths: BTreeMap::new(),
             retired: Vec::new(),
+            token_requests_out: 0,
         }
     }
 

@@ -15,10 +15,11 @@
 //!   `expire_tokens_every` (N: a service's tokens expire at its every Nth request)
 //!   and `expire_tokens` (`true`: expire them now). Answers with the knobs now in
 //!   force; `GET /_admin/faults` only reads them.
-//! - `GET /_admin/stats`: per service, `{"requests", "logins", "injected": {name: n},
-//!   "paths": {"METHOD /path": {"requests", "reached", "applied", "repeated"}}}` (see
-//!   [`stats::ServiceCounts`]): every request that reached a service (faulted ones
-//!   included), those to its login path (Entegra `/api/user/token/obtain/`, Tedbul
+//! - `GET /_admin/stats`: per service, `{"requests", "logins", "max_in_flight",
+//!   "injected": {name: n}, "paths": {"METHOD /path": {"requests", "reached",
+//!   "applied", "repeated"}}}` (see [`stats::ServiceCounts`]): every request that
+//!   reached a service (faulted ones included), the most it answered at once,
+//!   those to its login path (Entegra `/api/user/token/obtain/`, Tedbul
 //!   `/api/auth`), the faults injected by name, and per path those the emulator
 //!   handled, answered with a success, and received again after applying the same
 //!   body (a repeated write).
@@ -109,6 +110,7 @@ impl App {
                 Delivery::Whole,
             )
         } else if let Some((index, rest)) = self.mount(&request.target) {
+            let _answering = Answering::enter(&self.stats, index);
             self.service(index, rest, request)?
         } else {
             let body = json!({"detail": "no service is mounted here"});
@@ -251,6 +253,25 @@ impl App {
             body: answer.body.into_bytes(),
         };
         Some((response, delivery))
+    }
+}
+
+/// A request a service is answering, counted in its `max_in_flight` until dropped.
+struct Answering<'a> {
+    stats: &'a Mutex<Vec<ServiceCounts>>,
+    index: usize,
+}
+
+impl<'a> Answering<'a> {
+    fn enter(stats: &'a Mutex<Vec<ServiceCounts>>, index: usize) -> Answering<'a> {
+        lock(stats)[index].enter();
+        Answering { stats, index }
+    }
+}
+
+impl Drop for Answering<'_> {
+    fn drop(&mut self) {
+        lock(self.stats)[self.index].leave();
     }
 }
 

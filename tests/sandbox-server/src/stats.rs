@@ -32,6 +32,12 @@ pub struct ServiceCounts {
     /// The faults injected, by name (see [`crate::Plan::name`]; `tokens_expired`
     /// for an `expire_tokens_every` expiry).
     pub injected: BTreeMap<&'static str, u64>,
+    /// The most requests the service was answering at once (the server
+    /// answers each connection on its own thread).
+    pub max_in_flight: u64,
+    /// The requests it is answering now.
+    #[serde(skip)]
+    in_flight: u64,
     /// Per path.
     pub paths: BTreeMap<String, PathCounts>,
     /// Fingerprints of the bodies applied, per path (for `repeated`).
@@ -48,6 +54,17 @@ impl ServiceCounts {
         }
         self.paths.entry(key.to_string()).or_default().requests += 1;
         self.requests
+    }
+
+    /// Counts a request the service starts answering.
+    pub fn enter(&mut self) {
+        self.in_flight += 1;
+        self.max_in_flight = self.max_in_flight.max(self.in_flight);
+    }
+
+    /// Counts a request the service has answered (or dropped).
+    pub fn leave(&mut self) {
+        self.in_flight = self.in_flight.saturating_sub(1);
     }
 
     /// Counts one injected fault.
