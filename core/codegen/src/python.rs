@@ -388,6 +388,10 @@ fn overload_pair(
         typed.push("now_ms: int".into());
         untyped.push("now_ms: int".into());
     }
+    if method == "pages" {
+        typed.push("concurrency: int = 1".into());
+        untyped.push("concurrency: int = 1".into());
+    }
     overload(out, method, &typed, result, None);
     overload(
         out,

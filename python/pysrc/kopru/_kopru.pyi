@@ -1712,6 +1712,7 @@ class Client:
         self,
         op: Literal["entegra.products.list"],
         params: _types.EntegraProductsListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.EntegraProductsListItem]: ...
     @overload
     @deprecated(
@@ -1721,12 +1722,14 @@ class Client:
         self,
         op: Literal["entegra.products.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["entegra.orders.list"],
         params: _types.EntegraOrdersListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.EntegraOrdersListItem]: ...
     @overload
     @deprecated("kopru: the parameters of entegra.orders.list must fit kopru.types.EntegraOrdersListParams")
@@ -1734,12 +1737,14 @@ class Client:
         self,
         op: Literal["entegra.orders.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["entegra.categories.list"],
         params: _types.EntegraCategoriesListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.EntegraCategoriesListItem]: ...
     @overload
     @deprecated(
@@ -1749,12 +1754,14 @@ class Client:
         self,
         op: Literal["entegra.categories.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["entegra.brands.list"],
         params: _types.EntegraBrandsListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.EntegraBrandsListItem]: ...
     @overload
     @deprecated("kopru: the parameters of entegra.brands.list must fit kopru.types.EntegraBrandsListParams")
@@ -1762,12 +1769,14 @@ class Client:
         self,
         op: Literal["entegra.brands.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.products.list"],
         params: _types.ErpProductsListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpProductsListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.products.list must fit kopru.types.ErpProductsListParams")
@@ -1775,12 +1784,14 @@ class Client:
         self,
         op: Literal["erp.products.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.suppliers.list"],
         params: _types.ErpSuppliersListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpSuppliersListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.suppliers.list must fit kopru.types.ErpSuppliersListParams")
@@ -1788,12 +1799,14 @@ class Client:
         self,
         op: Literal["erp.suppliers.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.customers.wholesale.list"],
         params: _types.ErpCustomersWholesaleListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpCustomersWholesaleListItem]: ...
     @overload
     @deprecated("kopru: parameters must fit kopru.types.ErpCustomersWholesaleListParams")
@@ -1801,12 +1814,14 @@ class Client:
         self,
         op: Literal["erp.customers.wholesale.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.customers.retail.list"],
         params: _types.ErpCustomersRetailListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpCustomersRetailListItem]: ...
     @overload
     @deprecated(
@@ -1816,12 +1831,14 @@ class Client:
         self,
         op: Literal["erp.customers.retail.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.purchase_orders.list"],
         params: _types.ErpPurchaseOrdersListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpPurchaseOrdersListItem]: ...
     @overload
     @deprecated(
@@ -1831,12 +1848,14 @@ class Client:
         self,
         op: Literal["erp.purchase_orders.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.purchase_invoices.list"],
         params: _types.ErpPurchaseInvoicesListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpPurchaseInvoicesListItem]: ...
     @overload
     @deprecated("kopru: parameters must fit kopru.types.ErpPurchaseInvoicesListParams")
@@ -1844,12 +1863,14 @@ class Client:
         self,
         op: Literal["erp.purchase_invoices.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.warehouses.list"],
         params: _types.ErpWarehousesListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpWarehousesListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.warehouses.list must fit kopru.types.ErpWarehousesListParams")
@@ -1857,12 +1878,14 @@ class Client:
         self,
         op: Literal["erp.warehouses.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.inventory.list"],
         params: _types.ErpInventoryListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpInventoryListItem]: ...
     @overload
     @deprecated("kopru: the parameters of erp.inventory.list must fit kopru.types.ErpInventoryListParams")
@@ -1870,12 +1893,14 @@ class Client:
         self,
         op: Literal["erp.inventory.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.sales_orders.list"],
         params: _types.ErpSalesOrdersListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpSalesOrdersListItem]: ...
     @overload
     @deprecated(
@@ -1885,12 +1910,14 @@ class Client:
         self,
         op: Literal["erp.sales_orders.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["erp.sales_invoices.list"],
         params: _types.ErpSalesInvoicesListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.ErpSalesInvoicesListItem]: ...
     @overload
     @deprecated(
@@ -1900,12 +1927,14 @@ class Client:
         self,
         op: Literal["erp.sales_invoices.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["tedbul.orders.sold.list"],
         params: _types.TedbulOrdersSoldListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.TedbulOrdersSoldListItem]: ...
     @overload
     @deprecated(
@@ -1915,12 +1944,14 @@ class Client:
         self,
         op: Literal["tedbul.orders.sold.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["tedbul.orders.purchased.list"],
         params: _types.TedbulOrdersPurchasedListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.TedbulOrdersPurchasedListItem]: ...
     @overload
     @deprecated("kopru: parameters must fit kopru.types.TedbulOrdersPurchasedListParams")
@@ -1928,12 +1959,14 @@ class Client:
         self,
         op: Literal["tedbul.orders.purchased.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     @overload
     def pages(
         self,
         op: Literal["tedbul.ads.list"],
         params: _types.TedbulAdsListParams | None = None,
+        concurrency: int = 1,
     ) -> Pages[_types.TedbulAdsListItem]: ...
     @overload
     @deprecated("kopru: the parameters of tedbul.ads.list must fit kopru.types.TedbulAdsListParams")
@@ -1941,11 +1974,14 @@ class Client:
         self,
         op: Literal["tedbul.ads.list"],
         params: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Pages[dict[str, Any]]: ...
     # --- end generated ---
     @overload
-    def pages(self, op: str, params: Mapping[str, Any] | None = None) -> Pages[dict[str, Any]]:
-        """Iterates every item of a paginated list, one page at a time."""
+    def pages(
+        self, op: str, params: Mapping[str, Any] | None = None, concurrency: int = 1
+    ) -> Pages[dict[str, Any]]:
+        """Iterates every item of a paginated list, in order; ERP pages ``concurrency`` (1 to 16) at once."""
     def export_state(self) -> dict[str, Any]:
         """The tokens and quota counters (secret-bearing)."""
     @property
