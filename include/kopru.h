@@ -298,6 +298,18 @@ kopru_result kopru_pages_new(const kopru_client *client,
                              kopru_pages **out_pages);
 
 /**
+ * Fetches up to `concurrency` pages at once (1 to 16, default 1) from the
+ * next fetch on, on threads, when the first page tells how many there are
+ * (the ERP's lists); items still come in order. Out of range is
+ * `KOPRU_CONFIG` and changes nothing.
+ *
+ * # Safety
+ * `pages` must be a live handle.
+ */
+kopru_result kopru_pages_set_concurrency(kopru_pages *pages,
+                                         uint32_t concurrency);
+
+/**
  * Fetches the next item. On `KOPRU_OK`, `*out_has_item` is 1 and `*out_item`
  * holds the item as JSON text, or `*out_has_item` is 0 and `*out_item` is NULL
  * when the list is exhausted. An error ends the iteration.

@@ -48,6 +48,25 @@ pub unsafe extern "C" fn kopru_pages_new(
     })
 }
 
+/// Fetches up to `concurrency` pages at once (1 to 16, default 1) from the
+/// next fetch on, on threads, when the first page tells how many there are
+/// (the ERP's lists); items still come in order. Out of range is
+/// `KOPRU_CONFIG` and changes nothing.
+///
+/// # Safety
+/// `pages` must be a live handle.
+#[no_mangle]
+pub unsafe extern "C" fn kopru_pages_set_concurrency(
+    pages: *mut kopru_pages,
+    concurrency: u32,
+) -> kopru_result {
+    ffi_call(|| {
+        let pages = pages.as_mut().ok_or(Failure::NullArgument("pages"))?;
+        pages.pages.set_concurrency(u64::from(concurrency))?;
+        Ok(())
+    })
+}
+
 /// Fetches the next item. On `KOPRU_OK`, `*out_has_item` is 1 and `*out_item`
 /// holds the item as JSON text, or `*out_has_item` is 0 and `*out_item` is NULL
 /// when the list is exhausted. An error ends the iteration.

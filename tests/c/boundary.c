@@ -93,6 +93,7 @@ static void client_functions(kopru_client *client) {
     CHECK(pages == (kopru_pages *)SENTINEL, "kopru_pages_new wrote its out-parameter on failure");
 
     CHECK(kopru_pages_new(client, SPAN(OP), SPAN(PARAMS), &pages) == KOPRU_OK, "kopru_pages_new");
+    NULL_ARG(kopru_pages_set_concurrency(NULL, 4), "pages");
     int32_t has = 5;
     NULL_ARG(kopru_pages_next(NULL, &out, &len, &has), "pages");
     NULL_ARG(kopru_pages_next(pages, NULL, &len, &has), "out_item");

@@ -351,12 +351,45 @@ static void test_tedbul(void) {
     kopru_client_free(client);
 }
 
+/* Every row of erp.inventory.list, one a page, fetched `concurrency` pages at once: the
+   rows' JSON joined by newlines (malloc'd), and their number in *rows. */
+static char *walk_inventory(kopru_client *client, uint32_t concurrency, long *rows) {
+    kopru_pages *pages = NULL;
+    kopru_result rc = kopru_pages_new(client, SPAN("erp.inventory.list"), SPAN("{\"per_page\":1}"), &pages);
+    CHECK(rc == KOPRU_OK, "kopru_pages_new gave %d", rc);
+    rc = kopru_pages_set_concurrency(pages, concurrency);
+    CHECK(rc == KOPRU_OK, "kopru_pages_set_concurrency gave %d", rc);
+    size_t size = 1;
+    char *joined = calloc(1, size);
+    *rows = 0;
+    int32_t has_item = 1;
+    while (rc == KOPRU_OK && has_item) {
+        char *item = NULL;
+        size_t len = 0;
+        rc = kopru_pages_next(pages, &item, &len, &has_item);
+        if (rc == KOPRU_OK && has_item) {
+            CHECK(item && item[0] == '{', "inventory item %s", item ? item : "(null)");
+            joined = realloc(joined, size + len + 1);
+            memcpy(joined + size - 1, item, len);
+            joined[size - 1 + len] = '\n';
+            joined[size + len] = '\0';
+            size += len + 1;
+            (*rows)++;
+        }
+        kopru_string_free(item);
+    }
+    CHECK(rc == KOPRU_OK, "the walk ended with %d", rc);
+    kopru_pages_free(pages);
+    return joined;
+}
+
 static void test_erp(void) {
     char *config = loopback_config("erp", ERP_CREDENTIALS);
     kopru_client *client = new_client(config);
     free(config);
     if (!client) return;
     char *text;
+    long walked_rows = 0;
     jnode *products = call_ok(client, "erp.products.list", "{\"per_page\":2}", &text);
     const jnode *items = json_get(products, "items");
     CHECK(items && json_count(items) > 0 && json_count(items) <= 2, "erp.products.list: %s", text);
@@ -372,23 +405,23 @@ static void test_erp(void) {
     json_free(inventory);
     kopru_string_free(text);
 
-    /* One item a page: the iterator fetches page after page until the total is reached. */
-    kopru_pages *pages = NULL;
-    kopru_result rc = kopru_pages_new(client, SPAN("erp.inventory.list"), SPAN("{\"per_page\":1}"), &pages);
-    CHECK(rc == KOPRU_OK, "kopru_pages_new gave %d", rc);
-    long walked = 0;
-    int32_t has_item = 1;
-    while (rc == KOPRU_OK && has_item) {
-        char *item = NULL;
-        rc = kopru_pages_next(pages, &item, NULL, &has_item);
-        if (rc == KOPRU_OK && has_item) {
-            CHECK(item && item[0] == '{', "inventory item %s", item ? item : "(null)");
-            walked++;
-        }
-        kopru_string_free(item);
-    }
-    CHECK(rc == KOPRU_OK && walked == inventory_total, "walked %ld of %ld inventory rows, one page each", walked,
+    /* One item a page: the iterator fetches page after page until the total is reached;
+       with a concurrency of 4 it fetches four pages at once and yields the same rows in order. */
+    char *one_by_one = walk_inventory(client, 1, &walked_rows);
+    CHECK(walked_rows == inventory_total, "walked %ld of %ld inventory rows, one page each", walked_rows,
           inventory_total);
+    char *four_at_once = walk_inventory(client, 4, &walked_rows);
+    CHECK(walked_rows == inventory_total && strcmp(one_by_one, four_at_once) == 0,
+          "four pages at once gave %ld rows, in another order or not once each", walked_rows);
+    free(one_by_one);
+    free(four_at_once);
+
+    kopru_pages *pages = NULL;
+    kopru_result rc = kopru_pages_new(client, SPAN("erp.inventory.list"), NULL, 0, &pages);
+    CHECK(rc == KOPRU_OK, "kopru_pages_new gave %d", rc);
+    CHECK(kopru_pages_set_concurrency(pages, 0) == KOPRU_CONFIG, "a concurrency of 0 is refused");
+    CHECK(kopru_pages_set_concurrency(pages, 17) == KOPRU_CONFIG, "a concurrency of 17 is refused");
+    CHECK(kopru_pages_set_concurrency(pages, 16) == KOPRU_OK, "a concurrency of 16 is taken");
     kopru_pages_free(pages);
     kopru_client_free(client);
 }
