@@ -21,7 +21,11 @@
   loopback server in this process (100 records a page, as ``pages()`` asks): the
   resident set after 100,000 records against after 1,000,000 (flat is 1.0).
 
-Times are this process's CPU time (``time.process_time``), so other work on a shared
+- Paging 175 ERP pages (100 records each) from a loopback server answering after 20 ms,
+  at ``concurrency`` 1, 4 and 8, in wall time against the bound pages × latency /
+  concurrency (1.0 is the bound).
+
+Other times are this process's CPU time (``time.process_time``), so other work on a shared
 machine does not count. Nothing here is asserted: the figures go in the README.
 """
 
@@ -313,8 +317,8 @@ def resident_kb() -> int:
 
 
 @contextmanager
-def serve_inventory() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), InventoryPages)
+def serve_inventory(handler: type[InventoryPages] = InventoryPages) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.protocol_version = "HTTP/1.1"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -343,6 +347,31 @@ def memory_over_pages() -> None:
         )
 
 
+class SlowInventoryPages(InventoryPages):
+    """175 pages of 100 records, each answered after 20 ms."""
+
+    total = 17_500
+
+    def do_GET(self) -> None:
+        time.sleep(0.02)
+        super().do_GET()
+
+
+def concurrent_pages() -> None:
+    """175 ERP pages with 20 ms latency at concurrency 1, 4 and 8 (wall time) against the
+    bound pages × latency / concurrency."""
+    with serve_inventory(SlowInventoryPages) as url:
+        config = {"service": "erp", "base_url": url, "credentials": {"username": "bench", "password": "bench"}}
+        client = kopru.Client(config)
+        for concurrency in (1, 4, 8):
+            started = time.perf_counter()
+            records = sum(1 for _ in client.pages("erp.inventory.list", concurrency=concurrency))
+            took = time.perf_counter() - started
+            bound = 175 * 0.02 / concurrency
+            line = f"Client.pages, 175 pages at 20 ms, concurrency {concurrency}"
+            print(f"{line:<44} {records:>8} {took * 1000:8.0f} ms  bound {bound * 1000:5.0f} ms  {took / bound:6.2f}")
+
+
 if __name__ == "__main__":
     print(f"kopru {kopru.__version__} Python bench (mean per run; ratio = kopru / baseline on the same data)")
     receive_page()
@@ -350,3 +379,4 @@ if __name__ == "__main__":
     plan_from_python()
     sync_scaling()
     memory_over_pages()
+    concurrent_pages()
