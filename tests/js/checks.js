@@ -244,6 +244,60 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
     equal(after.requests - before.requests, Math.ceil(whole.items.length / 2), 'one request per page');
   });
 
+  add('pages: concurrency fetches ERP pages several at once, each once, in order', async () => {
+    const client = new Client(overHttp('erp'));
+    const key = (row) => `${row.WarehouseCode}/${row.ItemCode}/${row.ColorCode}/${row.ItemDim1Code}`;
+    const oneByOne = [];
+    for await (const row of client.pages('erp.inventory.list', { per_page: 1 })) oneByOne.push(key(row));
+    ok(oneByOne.length >= 3, `enough seeded rows for several pages (${oneByOne.length})`);
+    await admin('faults', { latency_ms: 30 });
+    const before = await stats('erp');
+    const concurrent = [];
+    try {
+      for await (const row of client.pages('erp.inventory.list', { per_page: 1 }, { concurrency: 4 })) {
+        concurrent.push(key(row));
+      }
+    } finally {
+      await admin('faults', { latency_ms: 0 });
+    }
+    const after = await stats('erp');
+    deepEqual(concurrent, oneByOne, 'the same rows in the same order');
+    equal(after.requests - before.requests, oneByOne.length, 'one request per page');
+    ok(after.max_in_flight >= 2, `pages overlapped (max_in_flight ${after.max_in_flight})`);
+  });
+
+  add('pages: a failed page ends a concurrent walk once, after the pages before it', async () => {
+    const client = new Client(overHttp('erp'));
+    const all = [];
+    for await (const row of client.pages('erp.inventory.list', { per_page: 1 })) all.push(row.ItemCode);
+    const walk = client.pages('erp.inventory.list', { per_page: 1 }, { concurrency: 4 });
+    const seen = [(await walk.next()).value.ItemCode];
+    await admin('faults', { fail_next: 1, fail_status: 400 });
+    let failure = null;
+    try {
+      for await (const row of walk) seen.push(row.ItemCode);
+    } catch (error) {
+      failure = error;
+    }
+    expectKopruError(failure, 'api');
+    equal((await walk.next()).done, true, 'the walk ended');
+    ok(seen.length < all.length, 'a page was missing');
+    deepEqual(seen, all.slice(0, seen.length), 'a prefix, in order');
+  });
+
+  add('pages: a concurrency out of 1 to 16 is a config error', async () => {
+    const client = new Client(inProcess('erp'));
+    for (const concurrency of [0, 17, 2.5]) {
+      let failure = null;
+      try {
+        await client.pages('erp.inventory.list', {}, { concurrency }).next();
+      } catch (error) {
+        failure = error;
+      }
+      expectKopruError(failure, 'config');
+    }
+  });
+
   add('pages: stopping early fetches no further page', async () => {
     const client = new Client(inProcess('erp'));
     const seen = [];

@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawSession, RawSyncRun, configError as rawConfigError, firstPageParams, pageParts } from './kopru_wasm.js';
+import { RawClient, RawPageWalk, RawSession, RawSyncRun, configError as rawConfigError } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -289,15 +289,28 @@ export class Client {
     return JSON.parse(await this.#text(name, encode(params)));
   }
 
-  /** Every item of a paginated list, fetched lazily page by page. */
-  async *pages(op, params) {
+  /**
+   * Every item of a paginated list, in order, fetched lazily: ERP pages
+   * `options.concurrency` (1 to 16, default 1) at once, once the first page
+   * tells how many there are. A failed page ends the walk after the items
+   * of the pages before it.
+   */
+  async *pages(op, params, options) {
     const name = opName(op);
-    let page = guarded(() => firstPageParams(name, encode(params)));
-    while (page !== null) {
-      const text = await this.#text(name, page);
-      const { items, next } = JSON.parse(guarded(() => pageParts(page, text)));
-      yield* items;
-      page = next === null ? null : JSON.stringify(next);
+    const concurrency = options?.concurrency ?? 1;
+    const walk = guarded(() => new RawPageWalk(name, encode(params), Number(concurrency)));
+    try {
+      for (;;) {
+        const batch = JSON.parse(walk.batch());
+        if (batch.length === 0) return;
+        const answers = await Promise.allSettled(batch.map((page) => this.#text(name, JSON.stringify(page))));
+        const failed = answers.findIndex((answer) => answer.status === 'rejected');
+        const texts = answers.slice(0, failed < 0 ? answers.length : failed).map((answer) => answer.value);
+        yield* JSON.parse(guarded(() => walk.receive(`[${texts.join(',')}]`)));
+        if (failed >= 0) throw answers[failed].reason;
+      }
+    } finally {
+      walk.free();
     }
   }
 

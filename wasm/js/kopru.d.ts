@@ -12,6 +12,16 @@ export type Params = { [key: string]: unknown };
 /** The `params` argument of a typed call: optional unless the operation has a required parameter. */
 export type ParamsArg<P> = {} extends P ? [params?: P] : [params: P];
 
+/** Options of `Client.pages`. */
+export interface PagesOptions {
+  /**
+   * Pages fetched at once, 1 to 16 (default 1; out of range is a `config` error): the
+   * ERP's lists, once the first page tells how many pages there are; other services'
+   * lists go one page at a time. Items still come in order.
+   */
+  concurrency?: number;
+}
+
 /** The `params` argument of `Session.start`: `undefined` is allowed unless a parameter is required. */
 export type StartParams<P> = {} extends P ? P | undefined : P;
 
@@ -222,15 +232,16 @@ export class Client {
     op: Op extends OperationName ? never : Op,
     params?: Params,
   ): Promise<Result>;
-  /** Every item of a paginated list, page by page. */
+  /** Every item of a paginated list, in order; ERP pages `options.concurrency` at once. */
   pages<K extends PaginatedOperationName>(
     op: K,
-    ...params: ParamsArg<PaginatedOperations[K]['params']>
+    ...args: [...ParamsArg<PaginatedOperations[K]['params']>, options?: PagesOptions]
   ): AsyncGenerator<PaginatedOperations[K]['item'], void, undefined>;
   /** Every item of a list named by a plain `string` (or with an explicit `Item` type). */
   pages<Item = Json, Op extends string = string>(
     op: Op extends OperationName ? never : Op,
     params?: Params,
+    options?: PagesOptions,
   ): AsyncGenerator<Item, void, undefined>;
   /** Tokens and quota counters, to resume with `new Client(config, state)`. */
   exportState(): SessionState;

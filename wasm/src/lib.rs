@@ -17,6 +17,8 @@ use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
 use kopru_core::bridge::run::{check_clients, SyncRun};
+use kopru_core::page_walk::PageWalk;
+use kopru_core::session::Parked;
 use kopru_core::{Config, Error, HttpRequest, HttpResponse, Service, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -178,25 +180,48 @@ struct Driver {
 
 impl Driver {
     /// Runs one operation to its end: sends every step, waits out `after_ms`.
+    /// The call is parked while its request is out, so the promises of one
+    /// client overlap; none starts or takes its answer while another's login
+    /// or renewal is out (the token it brings serves them all).
     async fn run(&self, op: &str, params: &Value) -> Result<Value, Error> {
-        let mut step = self.session.borrow_mut().start(op, params, now())?;
+        self.settled().await;
+        let (mut step, mut parked) = {
+            let mut session = self.session.borrow_mut();
+            let step = session.start(op, params, now())?;
+            (step, session.park())
+        };
         loop {
-            match step {
+            let (request, after_ms) = match step {
                 Step::Done(result) => return Ok(result),
-                Step::Send { request, after_ms } => {
-                    if let Some(ms) = after_ms.filter(|ms| *ms > 0) {
-                        sleep(ms).await;
-                    }
-                    step = match self.send(&request).await? {
-                        Ok(response) => self.session.borrow_mut().receive(&response, now())?,
-                        Err((message, timed_out)) => self.session.borrow_mut().transport_failed(
-                            &message,
-                            timed_out,
-                            now(),
-                        )?,
-                    };
-                }
+                Step::Send { request, after_ms } => (request, after_ms),
+            };
+            if let Some(ms) = after_ms.filter(|ms| *ms > 0) {
+                sleep(ms).await;
             }
+            let answer = self.send(&request).await;
+            let token_request = parked.as_ref().is_some_and(Parked::is_token_request);
+            if !token_request {
+                self.settled().await;
+            }
+            let mut session = self.session.borrow_mut();
+            if let Some(call) = parked.take() {
+                session.resume(call);
+            }
+            let next = match answer? {
+                Ok(response) => session.receive(&response, now()),
+                Err((message, timed_out)) => session.transport_failed(&message, timed_out, now()),
+            };
+            parked = session.park();
+            step = next?;
+        }
+    }
+
+    /// Waits while another call's login or renewal is out, at most one
+    /// call's deadline (checking every [`TOKEN_WAIT_STEP_MS`]).
+    async fn settled(&self) {
+        let until = now().saturating_add(self.session.borrow().config().retry.deadline_ms);
+        while self.session.borrow().awaits_token() && now() < until {
+            sleep(TOKEN_WAIT_STEP_MS).await;
         }
     }
 
@@ -425,25 +450,46 @@ impl RawSyncRun {
     }
 }
 
-/// The first page's params (JSON) for walking `op`: the largest page size
-/// the service accepts, unless the params set one.
-#[wasm_bindgen(js_name = firstPageParams)]
-pub fn first_page_params(op: &str, params: &str) -> Result<String, JsValue> {
-    let params = parse("params", params)?;
-    Ok(kopru_core::pages::first_params(op, &params).to_string())
+/// How often a call waiting for another's token looks again.
+const TOKEN_WAIT_STEP_MS: u64 = 5;
+
+/// The core's plan of a walk over a paginated list (see [`PageWalk`]): the
+/// JavaScript layer fetches each batch's pages at once and hands their
+/// results back in order.
+#[wasm_bindgen(js_name = RawPageWalk)]
+pub struct RawPageWalk {
+    walk: PageWalk,
 }
 
-/// Splits a page result (JSON) of operation params (JSON) into its items and
-/// the params of the next page: `{"items": [...], "next": params | null}`.
-#[wasm_bindgen(js_name = pageParts)]
-pub fn page_parts(params: &str, result: &str) -> Result<String, JsValue> {
-    let params = parse("params", params)?;
-    let result = parse("result", result)?;
-    let parts = serde_json::json!({
-        "items": kopru_core::pages::items(&result),
-        "next": kopru_core::pages::next_params(&params, &result),
-    });
-    Ok(parts.to_string())
+#[wasm_bindgen(js_class = RawPageWalk)]
+impl RawPageWalk {
+    /// A walk of `op` from `params` (JSON), `concurrency` (1 to 16) pages at once.
+    #[wasm_bindgen(constructor)]
+    pub fn new(op: &str, params: &str, concurrency: f64) -> Result<RawPageWalk, JsValue> {
+        let params = parse("params", params)?;
+        let concurrency = if concurrency.fract() == 0.0 && concurrency >= 0.0 {
+            concurrency as u64
+        } else {
+            0
+        };
+        let walk = PageWalk::new(op, &params, concurrency).map_err(thrown)?;
+        Ok(RawPageWalk { walk })
+    }
+
+    /// The params (a JSON list) of the pages to fetch now; `[]` when the walk is over.
+    pub fn batch(&mut self) -> String {
+        Value::Array(self.walk.batch()).to_string()
+    }
+
+    /// Takes the results (a JSON list, in the batch's order; fewer when a
+    /// page failed) and gives their items as a JSON list, in order.
+    pub fn receive(&mut self, results: &str) -> Result<String, JsValue> {
+        let results = match parse("results", results)? {
+            Value::Array(results) => results,
+            _ => Vec::new(),
+        };
+        Ok(Value::Array(self.walk.receive(&results)).to_string())
+    }
 }
 
 /// The JSON of a `config` error with `message`, for problems the JavaScript
