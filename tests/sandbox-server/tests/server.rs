@@ -212,7 +212,7 @@ fn stats_count_requests_and_logins() {
     let stats = server.admin("GET", "stats", None);
     assert_eq!(
         stats["entegra"],
-        json!({"requests": 0, "logins": 0, "injected": {}, "paths": {}})
+        json!({"requests": 0, "logins": 0, "max_in_flight": 0, "injected": {}, "paths": {}})
     );
 }
 
