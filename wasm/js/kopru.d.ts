@@ -3642,6 +3642,8 @@ export interface MapEntegraProductsResult {
   list: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraProductsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraProductsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraProductsResult`) */
@@ -3652,6 +3654,24 @@ export interface MapEntegraProductsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraProductsResult`) */
+export interface MapEntegraProductsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.stock_prices`. */
@@ -3743,6 +3763,8 @@ export interface MapEntegraStockPricesResult {
   update_prices: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraStockPricesResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraStockPricesResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraStockPricesResult`) */
@@ -3753,6 +3775,24 @@ export interface MapEntegraStockPricesResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraStockPricesResult`) */
+export interface MapEntegraStockPricesResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.tedbul.ads`. */
@@ -3848,6 +3888,8 @@ export interface MapTedbulAdsResult {
   deactivate: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapTedbulAdsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapTedbulAdsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapTedbulAdsResult`) */
@@ -3858,6 +3900,24 @@ export interface MapTedbulAdsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapTedbulAdsResult`) */
+export interface MapTedbulAdsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.orders_to_erp`. */
@@ -4235,6 +4295,8 @@ export interface SyncPlanResult {
   listing_needed: Json;
   /** Products and variants that could not be mapped, with the reason */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: SyncPlanResultWarnings[];
   /** The state to persist before sending (creations marked pending) */
   state: Json;
 }
@@ -4259,6 +4321,24 @@ export interface SyncPlanResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `SyncPlanResult`) */
+export interface SyncPlanResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `sync.apply`. */
@@ -4351,8 +4431,8 @@ export interface SandboxErpUpdateParamsInventory {
   ColorCode?: string | number;
   /** Size; left out without sizes */
   ItemDim1Code?: string | number;
-  /** Quantity in stock (absolute) */
-  InventoryQty1: number;
+  /** Quantity in stock (absolute; a decimal, may be negative) */
+  InventoryQty1: number | string;
   /** Office (default: kept, or the warehouse's) */
   OfficeCode?: string | number;
   /** Store (default: kept, or the warehouse's) */

@@ -4363,6 +4363,9 @@ class MapEntegraProductsResult(TypedDict):
     skipped: list[MapEntegraProductsResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapEntegraProductsResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapEntegraProductsResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4376,6 +4379,32 @@ class MapEntegraProductsResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapEntegraProductsResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapEntegraProductsResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapEntegraStockPricesParams(TypedDict):
@@ -4503,6 +4532,9 @@ class MapEntegraStockPricesResult(TypedDict):
     skipped: list[MapEntegraStockPricesResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapEntegraStockPricesResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapEntegraStockPricesResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4516,6 +4548,32 @@ class MapEntegraStockPricesResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapEntegraStockPricesResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapEntegraStockPricesResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapTedbulAdsParams(TypedDict):
@@ -4649,6 +4707,9 @@ class MapTedbulAdsResult(TypedDict):
     skipped: list[MapTedbulAdsResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapTedbulAdsResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapTedbulAdsResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4662,6 +4723,32 @@ class MapTedbulAdsResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapTedbulAdsResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapTedbulAdsResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapEntegraOrdersToErpParams(TypedDict):
@@ -5192,6 +5279,9 @@ class SyncPlanResult(TypedDict):
     skipped: list[SyncPlanResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[SyncPlanResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
     state: Any
     """The state to persist before sending (creations marked pending)"""
 
@@ -5224,6 +5314,32 @@ class SyncPlanResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class SyncPlanResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``SyncPlanResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class SyncApplyParams(TypedDict):
@@ -5350,8 +5466,8 @@ class SandboxErpUpdateParamsInventory(TypedDict):
     ItemDim1Code: NotRequired[str | int]
     """Size; left out without sizes"""
 
-    InventoryQty1: int
-    """Quantity in stock (absolute)"""
+    InventoryQty1: Decimal | int | float | str
+    """Quantity in stock (absolute; a decimal, may be negative)"""
 
     OfficeCode: NotRequired[str | int]
     """Office (default: kept, or the warehouse's)"""
