@@ -4,6 +4,7 @@
 
 use super::typing::{type_of_key, KeyKinds};
 use super::{Operation, Role, NO_FIELDS};
+use crate::bridge::schemas::{ERP_DOCUMENT, SYNC_REPORT, SYNC_STATE, SYNC_STATE_ITEM};
 use crate::schema::{Schema, Type};
 
 /// The declared shape of one position in a result.
@@ -19,6 +20,12 @@ pub enum Shape {
     Items(&'static Schema, &'static KeyKinds),
     /// A value of one declared type.
     Of(&'static Type, &'static KeyKinds),
+    /// The sync runner's report: fields of [`SYNC_REPORT`], its `state` a [`Shape::SyncState`].
+    SyncReport,
+    /// A sync state: its `items` map every key to a record of [`SYNC_STATE_ITEM`].
+    SyncState,
+    /// An object whose every value is a record of the schema (a map keyed by data).
+    Keyed(&'static Schema),
 }
 
 /// What a scalar at a position is, for the bindings.
@@ -33,6 +40,15 @@ pub enum Leaf {
 }
 
 static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
+
+/// No keys of open records are typed beyond their schema's fields.
+static NO_KEYS: KeyKinds = KeyKinds {
+    money: &[],
+    integer: &[],
+    decimal: &[],
+    id: &[],
+    date: &[],
+};
 
 /// The bridge's fallback: marks records read by [`super::typing::is_money_key`].
 static BRIDGE_FALLBACK: KeyKinds = KeyKinds {
@@ -64,9 +80,39 @@ impl Shape {
         Shape::Record(&NO_FIELDS, &BRIDGE_FALLBACK)
     }
 
+    /// The shape of the sync runner's final report (either job).
+    pub fn sync_report() -> Shape {
+        Shape::SyncReport
+    }
+
+    /// The shape of a sync state the runner saves.
+    pub fn sync_state() -> Shape {
+        Shape::SyncState
+    }
+
+    /// The shape of an ERP sales-order document the runner delivers.
+    pub fn erp_document() -> Shape {
+        Shape::Record(&ERP_DOCUMENT, &NO_KEYS)
+    }
+
+    /// The shape of the runner's progress events: they carry counts, codes
+    /// and messages, never money.
+    pub fn sync_event() -> Shape {
+        Shape::Plain
+    }
+
     /// The shape of the value under `key` of an object at this position.
     pub fn field(self, key: &str) -> Shape {
         match self {
+            Shape::SyncReport => match key {
+                "state" => Shape::SyncState,
+                _ => Shape::Record(&SYNC_REPORT, &NO_KEYS).field(key),
+            },
+            Shape::SyncState => match key {
+                "items" => Shape::Keyed(&SYNC_STATE_ITEM),
+                _ => Shape::Record(&SYNC_STATE, &NO_KEYS).field(key),
+            },
+            Shape::Keyed(schema) => Shape::Record(schema, &NO_KEYS),
             Shape::Plain => Shape::Plain,
             Shape::Page(schema, fallback) => match key {
                 "items" => Shape::Items(schema, fallback),
@@ -111,5 +157,45 @@ impl Shape {
             Shape::Of(Type::Decimal, _) => Leaf::Decimal,
             _ => Leaf::Other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_runner_outputs_are_typed_by_declared_fields_not_key_names() {
+        let report = Shape::sync_report();
+        let warning = report.field("warnings").item();
+        assert_eq!(warning.field("erp").leaf(), Leaf::Money);
+        assert_eq!(warning.field("sent").leaf(), Leaf::Other);
+        let line = report.field("documents").item().field("Lines").item();
+        assert_eq!(line.field("PriceVI").leaf(), Leaf::Money);
+        assert_eq!(line.field("NetAmount").leaf(), Leaf::Money);
+        let item = report
+            .field("state")
+            .field("items")
+            .field("SHIRT-001-RED-M");
+        assert_eq!(item.field("price").leaf(), Leaf::Money);
+        assert_eq!(item.field("quantity").leaf(), Leaf::Other);
+        let document = Shape::erp_document();
+        assert_eq!(document.field("TotalVI").leaf(), Leaf::Money);
+        assert_eq!(
+            Shape::sync_state()
+                .field("items")
+                .field("k")
+                .field("price")
+                .leaf(),
+            Leaf::Money
+        );
+        // Money key names elsewhere are not guessed at.
+        assert_eq!(report.field("price").leaf(), Leaf::Other);
+        assert_eq!(
+            report.field("errors").item().field("price").leaf(),
+            Leaf::Other
+        );
+        assert_eq!(document.field("price").leaf(), Leaf::Other);
+        assert_eq!(Shape::sync_event().field("TotalVI").leaf(), Leaf::Other);
     }
 }

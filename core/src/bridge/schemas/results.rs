@@ -25,7 +25,8 @@ const SKIPPED: Field = Field::required(
     "Products and variants that could not be mapped, with the reason",
 );
 
-static QUANTITY_WARNING_ITEM: Type = Type::Object(&QUANTITY_WARNING);
+/// One quantity warning, as a list item.
+pub static QUANTITY_WARNING_ITEM: Type = Type::Object(&QUANTITY_WARNING);
 
 static QUANTITY_WARNING: Schema = Schema {
     fields: &[
@@ -161,7 +162,8 @@ static ERP_LINE: Schema = Schema {
     rules: &[],
 };
 
-static ERP_DOCUMENT: Schema = Schema {
+/// One ERP sales-order document (`documents` of orders results; what the runner delivers).
+pub static ERP_DOCUMENT: Schema = Schema {
     fields: &[
         Field::required("OrderNumber", Type::TEXT, "The marketplace's order number"),
         Field::required("OrderDate", Type::Date(DateWire::Iso), "Order date"),
