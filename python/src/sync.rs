@@ -19,7 +19,7 @@ use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 
 use crate::client::Client;
 use crate::convert::{py_to_json_at, result_to_py};
-use crate::errors::to_py_err;
+use crate::errors::{locked_error, to_py_err};
 use kopru_core::ops::Shape;
 
 /// The Python callables a run may call; `None` where the caller gave none.
@@ -190,10 +190,7 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
         Ok(report) => result_to_py(py, &report, Shape::sync_report()),
         Err(SyncError::Kopru(error)) => Err(to_py_err(py, &error)),
         Err(SyncError::Hook(error)) => Err(error),
-        Err(SyncError::Locked(busy)) => {
-            let error = kopru_core::Error::config(format!("another sync run is going on: {busy}"));
-            Err(to_py_err(py, &error))
-        }
+        Err(SyncError::Locked(busy)) => Err(locked_error(py, &busy)),
     }
 }
 
