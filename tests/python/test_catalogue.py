@@ -5,7 +5,6 @@ reset, each as its own test case; its result has the shape ``kopru.types`` decla
 
 from __future__ import annotations
 
-import sys
 import types
 import typing
 from decimal import Decimal
@@ -20,11 +19,6 @@ from support import LoopbackServer, operations, sandbox_config, type_stem
 
 OPERATIONS = operations()
 NAMES = [operation["name"] for operation in OPERATIONS]
-# kopru.types writes unions as `X | None` (PEP 604): type checkers read that on every
-# Python, but `typing.get_type_hints` can evaluate it only from Python 3.10.
-NEEDS_RUNTIME_UNIONS = pytest.mark.skipif(
-    sys.version_info < (3, 10), reason="typing.get_type_hints evaluates `X | None` from Python 3.10"
-)
 
 
 def test_the_catalogue_lists_operations() -> None:
@@ -90,7 +84,6 @@ def misfits(value: Any, hint: Any, path: str) -> list[str]:
     raise AssertionError(f"{path}: no check for the type {hint}")
 
 
-@NEEDS_RUNTIME_UNIONS
 @pytest.mark.parametrize("operation", OPERATIONS, ids=NAMES)
 def test_result_has_its_declared_type(operation: dict[str, Any], server: LoopbackServer) -> None:
     client = kopru.Client(server.config(operation["service"]))
@@ -120,7 +113,6 @@ class _AdPage(typing_extensions.TypedDict):
     total: int | None
 
 
-@NEEDS_RUNTIME_UNIONS
 def test_the_shape_check_finds_misfits() -> None:
     fitting = {"items": [{"adsId": "1", "price": Decimal("1.50"), "stock": 3}, {"adsId": "2"}], "total": 1}
     assert misfits(fitting, _AdPage, "result") == []

@@ -487,9 +487,21 @@ def test_decimal_erp_stock_goes_out_in_whole_units_rounded_down_with_a_warning(
     the rule."""
     entegra, erp = clients(server, "entegra")
     products = [
-        {"ItemCode": code, "ItemDescription": f"{code} by the metre", "ItemTypeCode": 1, "Barcode": ean,
-         "SalePrice": Decimal("12.50"), "TaxRate": 20, "IsBlocked": False, "Variants": []}
-        for code, ean in [("FABRIC-Q", barcode(9, 1, 0)), ("DYE-Q", barcode(9, 2, 0)), ("BUTTON-Q", barcode(9, 3, 0))]
+        {
+            "ItemCode": code,
+            "ItemDescription": f"{code} by the metre",
+            "ItemTypeCode": 1,
+            "Barcode": ean,
+            "SalePrice": Decimal("12.50"),
+            "TaxRate": 20,
+            "IsBlocked": False,
+            "Variants": [],
+        }
+        for code, ean in [
+            ("FABRIC-Q", barcode(9, 1, 0)),
+            ("DYE-Q", barcode(9, 2, 0)),
+            ("BUTTON-Q", barcode(9, 3, 0)),
+        ]
     ]
     inventory = [
         {"WarehouseCode": "WH-A", "ItemCode": "FABRIC-Q", "InventoryQty1": Decimal("1000.50")},
@@ -513,10 +525,24 @@ def test_decimal_erp_stock_goes_out_in_whole_units_rounded_down_with_a_warning(
         "BUTTON-Q": 40,
     }
     assert report["warnings"] == [
-        {"item": "FABRIC-Q", "color": "", "size": "", "path": "products[0]",
-         "erp": Decimal("1250.75"), "sent": 1250, "rule": "rounded_down"},
-        {"item": "DYE-Q", "color": "", "size": "", "path": "products[1]",
-         "erp": Decimal("-3.5"), "sent": 0, "rule": "negative_as_zero"},
+        {
+            "item": "FABRIC-Q",
+            "color": "",
+            "size": "",
+            "path": "products[0]",
+            "erp": Decimal("1250.75"),
+            "sent": 1250,
+            "rule": "rounded_down",
+        },
+        {
+            "item": "DYE-Q",
+            "color": "",
+            "size": "",
+            "path": "products[1]",
+            "erp": Decimal("-3.5"),
+            "sent": 0,
+            "rule": "negative_as_zero",
+        },
     ]
     assert isinstance(report["warnings"][0]["erp"], Decimal)
 

@@ -179,6 +179,8 @@ export class KopruError extends Error {
   retryAfterMs: number | null;
   /** For `decode`: where in the response the problem is. */
   path: string | null;
+  /** For errors of `Client.call`: whether a request of the call left the process (the service may have acted on it); `null` for other errors. */
+  sent: boolean | null;
 }
 
 /**
@@ -334,7 +336,8 @@ export interface SyncOpCount {
 /** A failed request a run recorded and went past. */
 export interface SyncErrorEntry {
   op: string;
-  kind: ErrorKind;
+  /** The call's error kind, or why an answer counts as no success. */
+  kind: ErrorKind | 'unrecognised_answer' | 'unacknowledged';
   message: string;
 }
 
@@ -353,6 +356,8 @@ export interface SyncPlannedEvent {
   by_op: { [op: string]: SyncOpCount };
   deferred: number;
   skipped: number;
+  /** How many quantities are sent other than the ERP has them (see the report's `warnings`). */
+  warnings: number;
   listing_read: boolean;
 }
 
@@ -427,6 +432,8 @@ export interface CatalogueReport {
   in_doubt: string[];
   /** ERP products and variants that could not be mapped. */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0. */
+  warnings: SyncPlanResultWarnings[];
   errors: SyncErrorEntry[];
   /** The final state (also given to `onSave`). */
   state: SyncState;
