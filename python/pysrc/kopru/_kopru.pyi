@@ -18,6 +18,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "KopruError",
+    "LockedError",
     "Pages",
     "RateLimitedError",
     "Session",
