@@ -20,8 +20,9 @@ pub enum Shape {
     Items(&'static Schema, &'static KeyKinds),
     /// A value of one declared type.
     Of(&'static Type, &'static KeyKinds),
-    /// The sync runner's report: fields of [`SYNC_REPORT`], its `state` a [`Shape::SyncState`].
-    SyncReport,
+    /// A record of the bridge (a local operation's result, the sync runner's
+    /// report): the schema's fields, its `state` a [`Shape::SyncState`].
+    Bridge(&'static Schema),
     /// A sync state: its `items` map every key to a record of [`SYNC_STATE_ITEM`].
     SyncState,
     /// An object whose every value is a record of the schema (a map keyed by data).
@@ -39,8 +40,6 @@ pub enum Leaf {
     Other,
 }
 
-static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
-
 /// No keys of open records are typed beyond their schema's fields.
 static NO_KEYS: KeyKinds = KeyKinds {
     money: &[],
@@ -50,22 +49,13 @@ static NO_KEYS: KeyKinds = KeyKinds {
     date: &[],
 };
 
-/// The bridge's fallback: marks records read by [`super::typing::is_money_key`].
-static BRIDGE_FALLBACK: KeyKinds = KeyKinds {
-    money: &[],
-    integer: &[],
-    decimal: &[],
-    id: &[],
-    date: &[],
-};
-
 impl Shape {
     /// The shape of the result of `op`. Local operations (`map.*`, `sync.*`, code
-    /// tables) answer bridge records.
+    /// tables) answer bridge records, typed by their result schema alone.
     pub fn of_result(op: &'static Operation) -> Shape {
         let fallback = super::fallback_of(op.service);
         if matches!(op.role, Role::Local(_)) {
-            Shape::bridge_records()
+            Shape::Bridge(op.result)
         } else if op.paginated {
             Shape::Page(op.result, fallback)
         } else {
@@ -73,16 +63,9 @@ impl Shape {
         }
     }
 
-    /// The shape of the records of the bridge (sync states, events, ERP
-    /// documents), which mix the fields of every service: money is found by
-    /// the money fields of all schemas.
-    pub fn bridge_records() -> Shape {
-        Shape::Record(&NO_FIELDS, &BRIDGE_FALLBACK)
-    }
-
     /// The shape of the sync runner's final report (either job).
     pub fn sync_report() -> Shape {
-        Shape::SyncReport
+        Shape::Bridge(&SYNC_REPORT)
     }
 
     /// The shape of a sync state the runner saves.
@@ -104,9 +87,9 @@ impl Shape {
     /// The shape of the value under `key` of an object at this position.
     pub fn field(self, key: &str) -> Shape {
         match self {
-            Shape::SyncReport => match key {
+            Shape::Bridge(schema) => match key {
                 "state" => Shape::SyncState,
-                _ => Shape::Record(&SYNC_REPORT, &NO_KEYS).field(key),
+                _ => Shape::Record(schema, &NO_KEYS).field(key),
             },
             Shape::SyncState => match key {
                 "items" => Shape::Keyed(&SYNC_STATE_ITEM),
@@ -118,19 +101,10 @@ impl Shape {
                 "items" => Shape::Items(schema, fallback),
                 _ => Shape::Plain,
             },
-            Shape::Record(schema, fallback) => {
-                if std::ptr::eq(fallback, &BRIDGE_FALLBACK) {
-                    return if super::typing::is_money_key(key) {
-                        Shape::Of(&MONEY, fallback)
-                    } else {
-                        Shape::bridge_records()
-                    };
-                }
-                match type_of_key(schema, fallback, key) {
-                    Some(ty) => Shape::Of(ty, fallback),
-                    None => Shape::Record(&NO_FIELDS, fallback),
-                }
-            }
+            Shape::Record(schema, fallback) => match type_of_key(schema, fallback, key) {
+                Some(ty) => Shape::Of(ty, fallback),
+                None => Shape::Record(&NO_FIELDS, fallback),
+            },
             Shape::Of(Type::Object(schema), fallback) => Shape::Record(schema, fallback).field(key),
             Shape::Of(Type::Any, fallback) => Shape::Record(&NO_FIELDS, fallback).field(key),
             Shape::Items(..) | Shape::Of(..) => Shape::Plain,
@@ -189,7 +163,19 @@ mod tests {
                 .leaf(),
             Leaf::Money
         );
+        let plan = Shape::of_result(crate::ops::find("sync.plan").unwrap());
+        let planned = plan.field("warnings").item();
+        assert_eq!(planned.field("erp").leaf(), Leaf::Money);
+        let saved = plan.field("state").field("items").field("SHIRT-001");
+        assert_eq!(saved.field("price").leaf(), Leaf::Money);
+        let orders = Shape::of_result(crate::ops::find("map.entegra.orders_to_erp").unwrap());
+        let line = orders.field("documents").item().field("Lines").item();
+        assert_eq!(line.field("AmountVI").leaf(), Leaf::Money);
         // Money key names elsewhere are not guessed at.
+        assert_eq!(
+            plan.field("requests").item().field("price").leaf(),
+            Leaf::Other
+        );
         assert_eq!(report.field("price").leaf(), Leaf::Other);
         assert_eq!(
             report.field("errors").item().field("price").leaf(),
