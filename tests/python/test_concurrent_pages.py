@@ -23,8 +23,13 @@ def load_inventory(client: kopru.Client) -> None:
         {
             "products": [{"ItemCode": code, "SalePrice": "9,90"} for code in codes],
             "inventory": [
-                {"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": code, "ColorCode": "RED", "ItemDim1Code": "M",
-                 "InventoryQty1": n % 17}
+                {
+                    "WarehouseCode": "WH-IST-M01-MAIN",
+                    "ItemCode": code,
+                    "ColorCode": "RED",
+                    "ItemDim1Code": "M",
+                    "InventoryQty1": n % 17,
+                }
                 for n, code in enumerate(codes)
             ],
         },
@@ -38,10 +43,17 @@ def key(row: Any) -> str:
 def test_every_record_once_in_order_while_pages_overlap(server: LoopbackServer) -> None:
     client = kopru.Client(server.config("erp"))
     load_inventory(client)
-    one_by_one = [key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})]
+    one_by_one = [
+        key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})
+    ]
     assert len(one_by_one) > ROWS
     server.faults(latency_ms=60)
-    concurrent = [key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4)]
+    concurrent = [
+        key(row)
+        for row in client.pages(
+            "erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4
+        )
+    ]
     assert concurrent == one_by_one
     stats = server.stats()["erp"]
     assert stats["max_in_flight"] >= 2, stats
@@ -49,10 +61,14 @@ def test_every_record_once_in_order_while_pages_overlap(server: LoopbackServer) 
     assert stats["requests"] == 1 + 2 * pages, stats
 
 
-def test_a_failure_mid_way_is_raised_once_after_the_records_before_it(server: LoopbackServer) -> None:
+def test_a_failure_mid_way_is_raised_once_after_the_records_before_it(
+    server: LoopbackServer,
+) -> None:
     client = kopru.Client(server.config("erp"))
     load_inventory(client)
-    everything = [key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})]
+    everything = [
+        key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})
+    ]
     pages = client.pages("erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4)
     seen = [key(next(pages)) for _ in range(PER_PAGE)]
     server.faults(fail_next=1, fail_status=400)
@@ -65,16 +81,27 @@ def test_a_failure_mid_way_is_raised_once_after_the_records_before_it(server: Lo
 
 
 def test_concurrency_is_bounded() -> None:
-    client = kopru.Client({"service": "erp", "sandbox": True, "credentials": {"username": "demo", "password": "demo-password"}})
+    client = kopru.Client(
+        {
+            "service": "erp",
+            "sandbox": True,
+            "credentials": {"username": "demo", "password": "demo-password"},
+        }
+    )
     for bad in (0, 17):
         with pytest.raises(kopru.ConfigError):
             client.pages("erp.inventory.list", concurrency=bad)
 
 
-def test_threads_sharing_a_client_overlap_and_log_in_once(server: LoopbackServer) -> None:
+def test_threads_sharing_a_client_overlap_and_log_in_once(
+    server: LoopbackServer,
+) -> None:
     server.faults(latency_ms=150)
     client = kopru.Client(server.config("tedbul"))
-    threads = [threading.Thread(target=client.call, args=("tedbul.ads.list",)) for _ in range(6)]
+    threads = [
+        threading.Thread(target=client.call, args=("tedbul.ads.list",))
+        for _ in range(6)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

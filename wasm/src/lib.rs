@@ -338,12 +338,11 @@ fn describe_failure(error: &JsValue) -> (String, bool) {
 
 /// The bundled client (`Client` in the JavaScript API): runs whole operations.
 ///
-/// Calls on one client run one after another, in the order they were made, so
-/// the session sees one operation at a time.
+/// Calls on one client overlap their network waits: each is parked in the
+/// session while its request is out, and a login or renewal serves them all.
 #[wasm_bindgen]
 pub struct RawClient {
     driver: Rc<Driver>,
-    tail: RefCell<Option<Promise>>,
 }
 
 #[wasm_bindgen]
@@ -377,7 +376,6 @@ impl RawClient {
                 session: RefCell::new(session),
                 transport,
             }),
-            tail: RefCell::new(None),
         })
     }
 
@@ -386,12 +384,7 @@ impl RawClient {
     /// process), as `kopru_blocking::Client::call_outcome` tells the other runners.
     pub fn call(&self, op: String, params: String) -> Promise {
         let driver = Rc::clone(&self.driver);
-        let previous = self.tail.borrow_mut().take();
-        let promise = future_to_promise(async move {
-            if let Some(previous) = previous {
-                // Only the order matters here; the earlier call's caller sees its outcome.
-                let _ = JsFuture::from(previous).await;
-            }
+        future_to_promise(async move {
             let params = parse("params", &params)?;
             let mut sent = false;
             match driver.run(&op, &params, &mut sent).await {
@@ -402,9 +395,7 @@ impl RawClient {
                     Err(JsValue::from_str(&json.to_string()))
                 }
             }
-        });
-        *self.tail.borrow_mut() = Some(promise.clone());
-        promise
+        })
     }
 
     /// The tokens and quota counters as JSON (secret-bearing).
