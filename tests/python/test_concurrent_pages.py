@@ -43,16 +43,11 @@ def key(row: Any) -> str:
 def test_every_record_once_in_order_while_pages_overlap(server: LoopbackServer) -> None:
     client = kopru.Client(server.config("erp"))
     load_inventory(client)
-    one_by_one = [
-        key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})
-    ]
+    one_by_one = [key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})]
     assert len(one_by_one) > ROWS
     server.faults(latency_ms=60)
     concurrent = [
-        key(row)
-        for row in client.pages(
-            "erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4
-        )
+        key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4)
     ]
     assert concurrent == one_by_one
     stats = server.stats()["erp"]
@@ -66,9 +61,7 @@ def test_a_failure_mid_way_is_raised_once_after_the_records_before_it(
 ) -> None:
     client = kopru.Client(server.config("erp"))
     load_inventory(client)
-    everything = [
-        key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})
-    ]
+    everything = [key(row) for row in client.pages("erp.inventory.list", {"per_page": PER_PAGE})]
     pages = client.pages("erp.inventory.list", {"per_page": PER_PAGE}, concurrency=4)
     seen = [key(next(pages)) for _ in range(PER_PAGE)]
     server.faults(fail_next=1, fail_status=400)
@@ -98,10 +91,7 @@ def test_threads_sharing_a_client_overlap_and_log_in_once(
 ) -> None:
     server.faults(latency_ms=150)
     client = kopru.Client(server.config("tedbul"))
-    threads = [
-        threading.Thread(target=client.call, args=("tedbul.ads.list",))
-        for _ in range(6)
-    ]
+    threads = [threading.Thread(target=client.call, args=("tedbul.ads.list",)) for _ in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:
