@@ -226,24 +226,13 @@ def catalogue(count: int) -> dict[str, Any]:
                 "TaxRate": 20,
                 "IsBlocked": i % 13 == 0,
                 "Variants": [
-                    {
-                        "ColorCode": c,
-                        "ColorDescription": "Renk",
-                        "ItemDim1Code": "M",
-                        "Barcode": f"869{i:07d}{v}",
-                    }
+                    {"ColorCode": c, "ColorDescription": "Renk", "ItemDim1Code": "M", "Barcode": f"869{i:07d}{v}"}
                     for v, c in enumerate(colours)
                 ],
             }
         )
         inventory.extend(
-            {
-                "WarehouseCode": w,
-                "ItemCode": code,
-                "ColorCode": c,
-                "ItemDim1Code": "M",
-                "InventoryQty1": i % 7,
-            }
+            {"WarehouseCode": w, "ItemCode": code, "ColorCode": c, "ItemDim1Code": "M", "InventoryQty1": i % 7}
             for c in colours
             for w in ("W1", "W2")
         )
@@ -271,12 +260,8 @@ def plan_from_python() -> None:
 
 
 def sync_scaling() -> None:
-    sizes = [
-        int(size) for size in os.environ.get("KOPRU_BENCH_SIZES", "2000,4000,8000,16000,32000").split(",")
-    ]
-    print(
-        f"{'first sync_catalogue, in-process Entegra':<44} {'products':>8} {'seconds':>8} {'/half':>6} {'/json':>6}"
-    )
+    sizes = [int(size) for size in os.environ.get("KOPRU_BENCH_SIZES", "2000,4000,8000,16000,32000").split(",")]
+    print(f"{'first sync_catalogue, in-process Entegra':<44} {'products':>8} {'seconds':>8} {'/half':>6} {'/json':>6}")
     previous: tuple[int, float] | None = None
     for count in sizes:
         data = catalogue(count)
@@ -316,12 +301,7 @@ class InventoryPages(BaseHTTPRequestHandler):
             {
                 "success": True,
                 "data": records,
-                "pagination": {
-                    "current_page": page,
-                    "per_page": per_page,
-                    "total": self.total,
-                    "total_pages": pages,
-                },
+                "pagination": {"current_page": page, "per_page": per_page, "total": self.total, "total_pages": pages},
             }
         ).encode()
         head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
@@ -352,11 +332,7 @@ def memory_over_pages() -> None:
         print("memory over 1M records: needs /proc (Linux)")
         return
     with serve_inventory() as url:
-        config = {
-            "service": "erp",
-            "base_url": url,
-            "credentials": {"username": "bench", "password": "bench"},
-        }
+        config = {"service": "erp", "base_url": url, "credentials": {"username": "bench", "password": "bench"}}
         client = kopru.Client(config)
         after: dict[int, int] = {}
         count = 0
@@ -385,11 +361,7 @@ def concurrent_pages() -> None:
     """175 ERP pages with 20 ms latency at concurrency 1, 4 and 8 (wall time) against the
     bound pages × latency / concurrency."""
     with serve_inventory(SlowInventoryPages) as url:
-        config = {
-            "service": "erp",
-            "base_url": url,
-            "credentials": {"username": "bench", "password": "bench"},
-        }
+        config = {"service": "erp", "base_url": url, "credentials": {"username": "bench", "password": "bench"}}
         client = kopru.Client(config)
         for concurrency in (1, 4, 8):
             started = time.perf_counter()
@@ -397,9 +369,8 @@ def concurrent_pages() -> None:
             took = time.perf_counter() - started
             bound = 175 * 0.02 / concurrency
             line = f"Client.pages, 175 pages at 20 ms, concurrency {concurrency}"
-            print(
-                f"{line:<44} {records:>8} {took * 1000:8.0f} ms  bound {bound * 1000:5.0f} ms  {took / bound:6.2f}"
-            )
+            figures = f"{took * 1000:8.0f} ms  bound {bound * 1000:5.0f} ms  {took / bound:6.2f}"
+            print(f"{line:<44} {records:>8} {figures}")
 
 
 if __name__ == "__main__":
