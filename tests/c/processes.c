@@ -51,6 +51,22 @@ static char *state_path(const char *name) {
     return path;
 }
 
+/* Removes the files in `folder` (the state and lock files the clients left),
+ * then the folder itself; 0 on success. */
+static int remove_folder(const char *folder) {
+    int count = 0;
+    char **names = portable_list_dir(folder, "", &count);
+    for (int i = 0; i < count; i++) {
+        if (strcmp(names[i], ".") == 0 || strcmp(names[i], "..") == 0) continue;
+        char *path = NULL;
+        if (asprintf(&path, "%s/%s", folder, names[i]) < 0) abort();
+        if (remove(path) != 0) fprintf(stderr, "could not remove %s\n", path);
+        free(path);
+    }
+    portable_free_names(names, count);
+    return portable_remove_dir(folder);
+}
+
 /* A client config on the loopback server with `state_file` (NULL: none), malloc'ed. */
 static char *config_with(const char *service, const char *credentials, const char *state_file) {
     char *config = NULL;
@@ -166,10 +182,7 @@ static void test_a_failed_save_keeps_the_result_with_a_warning(void) {
     char *config = config_with("tedbul", TEDBUL_CREDENTIALS, state_file);
     kopru_client *client = NULL;
     CHECK(kopru_client_new(SPAN(config), &client) == KOPRU_OK, "a client with a usable state_file");
-    char *lock_file = state_path("gone/tedbul.json.lock");
-    remove(lock_file);
-    free(lock_file);
-    CHECK(portable_remove_dir(folder) == 0, "the state folder is gone");
+    CHECK(remove_folder(folder) == 0, "the state folder is gone");
     char *result = NULL;
     kopru_result rc = kopru_client_call(client, SPAN("tedbul.ads.list"), SPAN("{}"), &result, NULL);
     jnode *parsed = result ? json_parse(result, strlen(result)) : NULL;
@@ -255,20 +268,6 @@ static void test_a_second_sync_run_is_locked_out(void) {
     free(state_file);
 }
 
-/* Removes the test folder and the files the tests left in it. */
-static void remove_state_dir(void) {
-    int count = 0;
-    char **names = portable_list_dir(state_dir, "", &count);
-    for (int i = 0; i < count; i++) {
-        if (strcmp(names[i], ".") == 0 || strcmp(names[i], "..") == 0) continue;
-        char *path = state_path(names[i]);
-        if (remove(path) != 0) fprintf(stderr, "could not remove %s\n", path);
-        free(path);
-    }
-    portable_free_names(names, count);
-    if (portable_remove_dir(state_dir) != 0) fprintf(stderr, "could not remove %s\n", state_dir);
-}
-
 int main(int argc, char **argv) {
     sandbox_url = getenv("KOPRU_SANDBOX_URL");
     if (!sandbox_url) {
@@ -287,7 +286,7 @@ int main(int argc, char **argv) {
     test_unusable_state_files_are_refused_up_front();
     test_a_failed_save_keeps_the_result_with_a_warning();
     test_a_second_sync_run_is_locked_out();
-    remove_state_dir();
+    if (remove_folder(state_dir) != 0) fprintf(stderr, "could not remove %s\n", state_dir);
     free(state_dir);
     return check_summary("processes");
 }
