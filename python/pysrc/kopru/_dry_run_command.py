@@ -102,9 +102,7 @@ def _print_marketplace(preview: Mapping[str, Any]) -> None:
     if orders is not None:
         documents = orders["to_import"]
         print(f"\n{name}: orders, {len(documents)} ERP documents would be handed over")
-        rows = [
-            {"order": item["order"], "number": item["document"].get("OrderNumber")} for item in documents
-        ]
+        rows = [{"order": item["order"], "number": item["document"].get("OrderNumber")} for item in documents]
         if rows:
             print(table(rows, [("order", "order"), ("OrderNumber", "number")]))
         if orders["endpoints"]:
@@ -154,7 +152,14 @@ def run_sync(
             {key: _without_state(value) if isinstance(value, dict) else value for key, value in item.items()}
             for item in previews
         ]
-        print(json.dumps({"dry_run": True, "job": job, "marketplaces": shown}, ensure_ascii=False, indent=2, default=str))
+        print(
+            json.dumps(
+                {"dry_run": True, "job": job, "marketplaces": shown},
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
     else:
         print("\ndry run: nothing was sent, acknowledged or saved")
     return status

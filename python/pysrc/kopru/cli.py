@@ -33,13 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from . import Client, ConfigError, KopruError, __version__, describe_operation, operations, sandbox_config
-from . import _history as history
 from . import _dry_run_command as dry_run
+from . import _history as history
 from ._demo import run
 from ._html_report import render
 from ._logging import FORMATS, LEVELS, configure
 from ._report import table
-from ._sync_command import EXIT_LOCKED, _refuse as refuse
+from ._sync_command import EXIT_LOCKED
+from ._sync_command import _refuse as refuse
 from ._sync_command import run as run_sync
 
 LOG = logging.getLogger("kopru.cli")
