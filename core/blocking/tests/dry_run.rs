@@ -8,7 +8,7 @@ use kopru_core::sandbox::sandbox_config;
 use kopru_core::Service;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn state_path(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("kopru-dry-run-{}", std::process::id()));
@@ -41,7 +41,7 @@ fn demo_erp_changes(erp: &Client) {
 }
 
 /// Runs `params` to its report; the number of requests the run sent (batch events).
-fn run(clients: SyncClients<'_>, params: &Value, path: &PathBuf) -> (Value, usize) {
+fn run(clients: SyncClients<'_>, params: &Value, path: &Path) -> (Value, usize) {
     let mut batches = 0;
     let report = run_sync(clients, params, Some(path), |hook| {
         if let Hook::Progress(event) = hook {
