@@ -19,7 +19,7 @@ use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 
 use crate::client::Client;
 use crate::convert::{py_to_json_at, result_to_py};
-use crate::errors::to_py_err;
+use crate::errors::{locked_error, to_py_err};
 use kopru_core::ops::Shape;
 
 /// The Python callables a run may call; `None` where the caller gave none.
@@ -40,14 +40,13 @@ impl Hooks {
             match hook {
                 Hook::Progress(event) => {
                     if let Some(callback) = &self.on_progress {
-                        callback.call1(py, (result_to_py(py, event, Shape::bridge_records())?,))?;
+                        callback.call1(py, (result_to_py(py, event, Shape::sync_event())?,))?;
                     }
                 }
                 Hook::Save(saved) => {
                     if let Some(callback) = &self.on_save {
                         let state = saved.state();
-                        callback
-                            .call1(py, (result_to_py(py, &state, Shape::bridge_records())?,))?;
+                        callback.call1(py, (result_to_py(py, &state, Shape::sync_state())?,))?;
                     }
                 }
                 Hook::Deliver {
@@ -61,7 +60,7 @@ impl Hooks {
                     };
                     importer.call1(
                         py,
-                        (result_to_py(py, document, Shape::bridge_records())?, retry),
+                        (result_to_py(py, document, Shape::erp_document())?, retry),
                     )?;
                 }
             }
@@ -138,6 +137,7 @@ fn prepare(
     state_file: Option<PathBuf>,
     state: Option<&Bound<'_, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
     hooks: Hooks,
 ) -> PyResult<RunArgs> {
     let marketplace = marketplace.get();
@@ -159,6 +159,9 @@ fn prepare(
     }
     if let Some(wait) = lock_wait_ms {
         params.insert("lock_wait_ms".into(), Value::from(wait));
+    }
+    if dry_run {
+        params.insert("dry_run".into(), Value::Bool(true));
     }
     Ok(RunArgs {
         marketplace: Arc::clone(marketplace.inner()),
@@ -188,13 +191,10 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
         })
     });
     match outcome {
-        Ok(report) => result_to_py(py, &report, Shape::bridge_records()),
+        Ok(report) => result_to_py(py, &report, Shape::sync_report()),
         Err(SyncError::Kopru(error)) => Err(to_py_err(py, &error)),
         Err(SyncError::Hook(error)) => Err(error),
-        Err(SyncError::Locked(busy)) => {
-            let error = kopru_core::Error::config(format!("another sync run is going on: {busy}"));
-            Err(to_py_err(py, &error))
-        }
+        Err(SyncError::Locked(busy)) => Err(locked_error(py, &busy)),
     }
 }
 
@@ -207,10 +207,13 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
 /// propagates unchanged. With `state_file`, the run holds the OS lock `<state_file>.lock`:
 /// another run on that file waits `lock_wait_ms` (default 0) and then raises `ConfigError`
 /// (its message starts with "another sync run is going on" and names the holder's pid).
-/// Returns the run's report.
+/// `dry_run=True` reads and plans, sends and saves nothing, and returns what it would send:
+/// `endpoints` (requests and items per operation) and `changes` (item, field, value now →
+/// after, largest first). Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, erp=None, *, options=None, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None,
+                    dry_run=false))]
 #[allow(clippy::too_many_arguments)]
 pub fn sync_catalogue<'py>(
     py: Python<'py>,
@@ -223,6 +226,7 @@ pub fn sync_catalogue<'py>(
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let hooks = Hooks {
         on_progress: callable("on_progress", on_progress)?,
@@ -238,6 +242,7 @@ pub fn sync_catalogue<'py>(
         state_file_path(state_file)?,
         state,
         lock_wait_ms,
+        dry_run,
         hooks,
     )?;
     run(py, args)
@@ -251,10 +256,13 @@ pub fn sync_catalogue<'py>(
 /// importer checks whether its OrderNumber is already in the ERP. An exception from the
 /// importer or a hook stops the run (the state is saved) and propagates unchanged; the next
 /// run delivers that order again with `retry=True`. `state_file` and `lock_wait_ms` are as
-/// for `sync_catalogue`. Returns the run's report.
+/// for `sync_catalogue`. `dry_run=True` reads and maps only: the report lists the documents it
+/// would hand over (`to_import`), the orders it would then acknowledge and those left
+/// unresolved; the importer is not called, nothing is acknowledged or saved. Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, importer, erp=None, *, options, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None,
+                    dry_run=false))]
 #[allow(clippy::too_many_arguments)]
 pub fn import_orders<'py>(
     py: Python<'py>,
@@ -268,6 +276,7 @@ pub fn import_orders<'py>(
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let importer = callable("importer", Some(importer))?
         .ok_or_else(|| PyTypeError::new_err("importer must be callable, got NoneType"))?;
@@ -285,6 +294,7 @@ pub fn import_orders<'py>(
         state_file_path(state_file)?,
         state,
         lock_wait_ms,
+        dry_run,
         hooks,
     )?;
     run(py, args)

@@ -281,6 +281,8 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
       .slice(0, 70)
       .map((p) => p.ItemCode);
     changed.forEach((code, i) => setStock(catalogue, code, 500 + i));
+    // The ERP counts stock in decimals: one product gets a fraction, sent rounded down with a warning.
+    setStock(catalogue, changed[0], '500.75');
     const after = await entegra.call('map.entegra.products', { ...catalogue, options });
     // The items whose quantity changed: products and variations, by productCode.
     const quantities = (mapped) => {
@@ -305,6 +307,17 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     );
     equal(report.requests_sent, expected);
     equal(report.listing_read, false);
+    // The generated ERP has some negative stock: sent as 0, each with a warning.
+    const rounded = (warnings) => warnings.filter((w) => w.rule === 'rounded_down');
+    for (const warning of first.warnings) {
+      ok(warning.rule === 'negative_as_zero' && warning.sent === 0 && warning.erp.startsWith('-'), JSON.stringify(warning));
+    }
+    deepEqual(rounded(first.warnings), [], 'whole stock: nothing rounded');
+    ok(rounded(report.warnings).length > 0, 'the fractional stock is warned about');
+    for (const warning of rounded(report.warnings)) {
+      equal(warning.item, changed[0]);
+      ok(warning.erp.endsWith('.75') && warning.erp.slice(0, -3) === String(warning.sent), JSON.stringify(warning));
+    }
     equal(await sentSince(stamp, 'entegra', '/product/quantity/'), expected, 'update_quantity requests at the server');
     equal(await sentSince(stamp, 'entegra'), expected, 'and nothing else');
   });
@@ -510,6 +523,49 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     equal(orders.kind, 'validation');
     ok(orders.errors.some((e) => e.path === 'options.CustomerCode'), JSON.stringify(orders.errors));
   });
+
+  // 6. The dry run of the demo's second sync: nothing written, exactly what the real run then sends.
+  add(
+    'a dry run (dryRun) lists the demo\'s second sync and sends nothing; the real run sends that',
+    async () => {
+      const erp = client('erp');
+      const entegra = client('entegra');
+      const first = await syncCatalogue({ marketplace: entegra, erp });
+      await erp.call('sandbox.erp.update', {
+        inventory: [
+          { WarehouseCode: 'WH-IST-M01-MAIN', ItemCode: 'SHIRT-001', ColorCode: 'RED', ItemDim1Code: 'L', InventoryQty1: 40 },
+        ],
+        products: [{ ItemCode: 'SCARF-001', SalePrice: '34.90' }],
+      });
+      const writes = async () =>
+        Object.entries((await stats()).entegra?.paths ?? {})
+          .filter(([path]) => !path.startsWith('GET ') && !path.includes('token'))
+          .reduce((sum, [, c]) => sum + c.requests, 0);
+      const written = await writes();
+      const saves = [];
+      const preview = await syncCatalogue({ marketplace: entegra, erp, state: first.state, dryRun: true, onSave: (s) => saves.push(s) });
+      equal(await writes(), written, 'a dry run wrote nothing to Entegra');
+      equal(saves.length, 0, 'a dry run saves nothing');
+      equal(preview.dry_run, true);
+      equal(preview.requests_sent, 0);
+      deepEqual(
+        preview.changes.map((c) => [c.key, c.field, c.now, c.after]),
+        [
+          ['SCARF-001', 'price1', '29.90', '34.90'],
+          ['SHIRT-001', 'quantity', 150, 158],
+          ['SHIRT-001-RED-L', 'quantity', 47, 55],
+        ],
+        `the demo's second sync, largest first: ${JSON.stringify(preview.changes)}`,
+      );
+      const real = await syncCatalogue({ marketplace: entegra, erp, state: first.state });
+      deepEqual(preview.planned, real.sent, 'the real run sends what the dry run planned');
+      for (const change of preview.changes) {
+        const field = change.field === 'price1' ? 'price' : change.field;
+        equal(Number(real.state.items[change.key][field]), Number(change.after), `${change.key} ${field} after`);
+      }
+    },
+    true,
+  );
 
   return list;
 }

@@ -179,6 +179,8 @@ export class KopruError extends Error {
   retryAfterMs: number | null;
   /** For `decode`: where in the response the problem is. */
   path: string | null;
+  /** For errors of `Client.call`: whether a request of the call left the process (the service may have acted on it); `null` for other errors. */
+  sent: boolean | null;
 }
 
 /**
@@ -295,6 +297,36 @@ export interface SyncRunOptions {
   onSave?: SyncSave;
   /** Called with every progress event; awaited. Throwing stops the run. */
   onProgress?: (event: SyncProgressEvent) => void | Promise<void>;
+  /**
+   * Read and plan only: nothing is sent, delivered, acknowledged or saved; the
+   * report says what would be (`dry_run: true`, `endpoints`, `changes` or `to_import`).
+   */
+  dryRun?: boolean;
+}
+
+/** Requests and items a dry run would send through one operation. */
+export interface SyncDryRunEndpoint {
+  op: string;
+  method: string;
+  path: string;
+  requests: number;
+  items: number;
+}
+
+/** One item change a dry run found: the marketplace's value now and after the run. */
+export interface SyncDryRunChange {
+  /** Stock code / product code (Entegra) or barcode (Tedbul). */
+  key: string;
+  /** The product of an Entegra variation. */
+  parent?: string;
+  op: string;
+  /** `created`, `passive`, `status`, the price field (`price1`…, `price`), `quantity` or `expiration`. */
+  field: string;
+  /** Money as a decimal string; a created item's `after` is its fields. */
+  now: string | number | null;
+  after: string | number | { [field: string]: string | number };
+  /** A price's relative change (`"+16.72%"`) or a quantity's difference. */
+  change?: string | number;
 }
 
 /** The arguments of `syncCatalogue`. */
@@ -334,7 +366,8 @@ export interface SyncOpCount {
 /** A failed request a run recorded and went past. */
 export interface SyncErrorEntry {
   op: string;
-  kind: ErrorKind;
+  /** The call's error kind, or why an answer counts as no success. */
+  kind: ErrorKind | 'unrecognised_answer' | 'unacknowledged';
   message: string;
 }
 
@@ -353,6 +386,8 @@ export interface SyncPlannedEvent {
   by_op: { [op: string]: SyncOpCount };
   deferred: number;
   skipped: number;
+  /** How many quantities are sent other than the ERP has them (see the report's `warnings`). */
+  warnings: number;
   listing_read: boolean;
 }
 
@@ -427,9 +462,17 @@ export interface CatalogueReport {
   in_doubt: string[];
   /** ERP products and variants that could not be mapped. */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0. */
+  warnings: SyncPlanResultWarnings[];
   errors: SyncErrorEntry[];
-  /** The final state (also given to `onSave`). */
-  state: SyncState;
+  /** The final state (also given to `onSave`); not in a dry run's report. */
+  state?: SyncState;
+  /** A dry run's report: nothing was sent. */
+  dry_run?: true;
+  /** A dry run's requests and items per operation. */
+  endpoints?: SyncDryRunEndpoint[];
+  /** A dry run's item changes, largest first. */
+  changes?: SyncDryRunChange[];
 }
 
 /** What an orders run did. */
@@ -3642,6 +3685,8 @@ export interface MapEntegraProductsResult {
   list: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraProductsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraProductsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraProductsResult`) */
@@ -3652,6 +3697,24 @@ export interface MapEntegraProductsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraProductsResult`) */
+export interface MapEntegraProductsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.stock_prices`. */
@@ -3743,6 +3806,8 @@ export interface MapEntegraStockPricesResult {
   update_prices: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraStockPricesResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraStockPricesResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraStockPricesResult`) */
@@ -3753,6 +3818,24 @@ export interface MapEntegraStockPricesResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraStockPricesResult`) */
+export interface MapEntegraStockPricesResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.tedbul.ads`. */
@@ -3848,6 +3931,8 @@ export interface MapTedbulAdsResult {
   deactivate: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapTedbulAdsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapTedbulAdsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapTedbulAdsResult`) */
@@ -3858,6 +3943,24 @@ export interface MapTedbulAdsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapTedbulAdsResult`) */
+export interface MapTedbulAdsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.orders_to_erp`. */
@@ -4235,6 +4338,8 @@ export interface SyncPlanResult {
   listing_needed: Json;
   /** Products and variants that could not be mapped, with the reason */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: SyncPlanResultWarnings[];
   /** The state to persist before sending (creations marked pending) */
   state: Json;
 }
@@ -4259,6 +4364,24 @@ export interface SyncPlanResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `SyncPlanResult`) */
+export interface SyncPlanResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `sync.apply`. */
@@ -4351,8 +4474,8 @@ export interface SandboxErpUpdateParamsInventory {
   ColorCode?: string | number;
   /** Size; left out without sizes */
   ItemDim1Code?: string | number;
-  /** Quantity in stock (absolute) */
-  InventoryQty1: number;
+  /** Quantity in stock (absolute; a decimal, may be negative) */
+  InventoryQty1: number | string;
   /** Office (default: kept, or the warehouse's) */
   OfficeCode?: string | number;
   /** Store (default: kept, or the warehouse's) */

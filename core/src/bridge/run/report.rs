@@ -5,6 +5,7 @@ use crate::bridge::apply::Applied;
 use crate::bridge::mapping::skips_json;
 use crate::bridge::plan::request::Request;
 use crate::bridge::plan::Plan;
+use crate::bridge::quantity::warnings_json;
 use crate::bridge::state::Marketplace;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -47,6 +48,7 @@ pub struct CatalogueReport {
     deferred: usize,
     in_doubt: Value,
     skipped: Value,
+    warnings: Value,
     errors: Vec<Value>,
     last_batch: Value,
 }
@@ -66,6 +68,7 @@ impl CatalogueReport {
             deferred: 0,
             in_doubt: json!([]),
             skipped: json!([]),
+            warnings: json!([]),
             errors: Vec::new(),
             last_batch: Value::Null,
         }
@@ -83,6 +86,7 @@ impl CatalogueReport {
         self.deferred = plan.deferred;
         self.in_doubt = json!(plan.in_doubt);
         self.skipped = skips_json(&plan.skipped);
+        self.warnings = warnings_json(&plan.warnings);
     }
 
     /// The `planned` progress event.
@@ -94,6 +98,7 @@ impl CatalogueReport {
             "by_op": counts_json(&self.planned),
             "deferred": self.deferred,
             "skipped": self.skipped.as_array().map_or(0, Vec::len),
+            "warnings": self.warnings.as_array().map_or(0, Vec::len),
             "listing_read": self.listing_read,
         })
     }
@@ -143,6 +148,27 @@ impl CatalogueReport {
         self.deferred += count;
     }
 
+    /// The summary of a dry run: what was planned, per endpoint (`endpoints`)
+    /// and item by item (`changes`), and that nothing was sent.
+    pub fn dry_run_json(&self, endpoints: Value, changes: Value) -> Value {
+        json!({
+            "job": "catalogue",
+            "dry_run": true,
+            "marketplace": self.marketplace.name(),
+            "listing_read": self.listing_read,
+            "requests_planned": self.planned_requests,
+            "requests_sent": 0,
+            "planned": counts_json(&self.planned),
+            "sent": {},
+            "endpoints": endpoints,
+            "changes": changes,
+            "deferred": self.deferred,
+            "in_doubt": self.in_doubt,
+            "skipped": self.skipped,
+            "errors": [],
+        })
+    }
+
     /// The summary, with the final state.
     pub fn to_json(&self, state: &Value) -> Value {
         json!({
@@ -158,6 +184,7 @@ impl CatalogueReport {
             "deferred": self.deferred,
             "in_doubt": self.in_doubt,
             "skipped": self.skipped,
+            "warnings": self.warnings,
             "errors": self.errors,
             "state": state,
         })
@@ -256,6 +283,36 @@ impl OrdersReport {
             "orders": [],
             "error": error_entry(op, &error),
         }))
+    }
+
+    /// The summary of a dry run: the documents it would hand over (each with
+    /// its marketplace `order` id), the orders it would then acknowledge and
+    /// the requests that takes (`endpoints`), the orders left unresolved.
+    pub fn dry_run_json(
+        &self,
+        to_deliver: &[(String, Value)],
+        to_acknowledge: Value,
+        endpoints: Value,
+    ) -> Value {
+        let documents: Vec<Value> = to_deliver
+            .iter()
+            .map(|(order, document)| json!({"order": order, "document": document}))
+            .collect();
+        json!({
+            "job": "orders",
+            "dry_run": true,
+            "marketplace": self.marketplace.name(),
+            "orders_read": self.orders_read,
+            "to_import": documents,
+            "to_acknowledge": to_acknowledge,
+            "endpoints": endpoints,
+            "imported": [],
+            "documents": [],
+            "acknowledged": [],
+            "unresolved": self.unresolved,
+            "requests_sent": 0,
+            "errors": [],
+        })
     }
 
     /// The summary, with the final state.
