@@ -18,6 +18,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "KopruError",
+    "LockedError",
     "Pages",
     "RateLimitedError",
     "Session",
@@ -1992,6 +1993,12 @@ class DecodeError(KopruError):
 
 class ConfigError(KopruError):
     """The configuration is not usable."""
+
+class LockedError(ConfigError):
+    """Another sync run holds the state file's lock (``kind`` ``"locked"``); nothing was read or sent."""
+
+    lock_file: str
+    holder_pid: int | None
 
 def sandbox_config(service: str) -> dict[str, Any]:
     """A config for the in-process sandbox of ``service``, with the sandbox's own account."""
