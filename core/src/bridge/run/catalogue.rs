@@ -5,6 +5,7 @@ use super::reader::Reader;
 use super::report::CatalogueReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
 use crate::bridge::apply::advance;
+use crate::bridge::guard::{self, GuardOptions};
 use crate::bridge::journal::catalogue_entry;
 use crate::bridge::mapping::Skip;
 use crate::bridge::plan::request::Request;
@@ -48,6 +49,8 @@ pub struct CatalogueJob {
     journaled: usize,
     phase: Phase,
     report: CatalogueReport,
+    /// The guard's limits (checked once the plan is made, before anything is sent).
+    guard: GuardOptions,
 }
 
 impl CatalogueJob {
@@ -76,7 +79,9 @@ impl CatalogueJob {
                 (Phase::ReadProducts(reader), None)
             }
         };
+        let guard = GuardOptions::read(&options);
         Ok(CatalogueJob {
+            guard,
             marketplace,
             state,
             planning: Some(Planning {
@@ -141,6 +146,12 @@ impl CatalogueJob {
         };
         let state = std::mem::replace(&mut self.state, SyncState::new(marketplace));
         let plan = plan_typed(state, &input, &desired, skipped, listing.as_deref());
+        let sent_and_later = plan.requests.iter().chain(&plan.later);
+        if let Err(stop) = guard::check(marketplace, &plan.state.items, sent_and_later, &self.guard)
+        {
+            self.phase = Phase::Finished;
+            return Err(stop);
+        }
         self.report.planned(&plan, listing.is_some());
         self.state = plan.state;
         self.requests = plan.requests;
