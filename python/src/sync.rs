@@ -207,10 +207,13 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
 /// propagates unchanged. With `state_file`, the run holds the OS lock `<state_file>.lock`:
 /// another run on that file waits `lock_wait_ms` (default 0) and then raises `ConfigError`
 /// (its message starts with "another sync run is going on" and names the holder's pid).
-/// Returns the run's report.
+/// `guard` (the options' `guard` object) sets the limits of the guard against mass changes,
+/// which raises `GuardedError` before anything is sent; `accept_plan` (its `plan_id`) lets
+/// exactly that plan through. Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, erp=None, *, options=None, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None, guard=None,
+                    accept_plan=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn sync_catalogue<'py>(
     py: Python<'py>,
@@ -223,13 +226,15 @@ pub fn sync_catalogue<'py>(
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
+    guard: Option<&Bound<'py, PyAny>>,
+    accept_plan: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let hooks = Hooks {
         on_progress: callable("on_progress", on_progress)?,
         on_save: callable("on_save", on_save)?,
         importer: None,
     };
-    let args = prepare(
+    let mut args = prepare(
         "catalogue",
         marketplace,
         erp,
@@ -240,6 +245,18 @@ pub fn sync_catalogue<'py>(
         lock_wait_ms,
         hooks,
     )?;
+    let guard = match guard.filter(|g| !g.is_none()) {
+        Some(guard) => Some(mapping_to_json("guard", guard)?),
+        None => None,
+    };
+    for (name, value) in [
+        ("guard", guard),
+        ("accept_plan", accept_plan.map(Value::from)),
+    ] {
+        if let Some(value) = value {
+            args.params["options"][name] = value;
+        }
+    }
     run(py, args)
 }
 
