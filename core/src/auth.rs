@@ -36,6 +36,13 @@ impl Tokens {
         self.refresh.is_some() && valid(self.refresh_expires_ms, now_ms, margin_ms)
     }
 
+    /// The `Authorization` value `"<scheme> <access token>"`, when there is a token.
+    pub fn access_header(&self, scheme: &str) -> Option<String> {
+        self.access
+            .as_ref()
+            .map(|t| format!("{scheme} {}", t.expose()))
+    }
+
     /// Holds a new access token, received at `now_ms`, expiring at `expires_ms`.
     pub fn set_access(&mut self, token: Secret, expires_ms: u64, now_ms: u64) {
         self.access = Some(token);

@@ -63,6 +63,15 @@ pub struct HttpResponse {
 }
 
 impl HttpResponse {
+    /// A response with `status` and `body` and no headers.
+    pub fn new(status: u16, body: impl Into<String>) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: Vec::new(),
+            body: body.into(),
+        }
+    }
+
     /// The value of the first header called `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         find_header(&self.headers, name)

@@ -74,6 +74,13 @@ create_exception!(
 /// The attributes a `GuardedError` adds.
 const GUARDED_ATTRIBUTES: [&str; 4] = ["plan_id", "limits", "items", "items_total"];
 
+create_exception!(
+    kopru,
+    LockedError,
+    ConfigError,
+    "Another sync run holds the state file's lock; `lock_file` names it and `holder_pid` the holding process (None when unknown). Nothing was read or sent."
+);
+
 /// The optional attributes every kopru exception carries besides `kind`, `message` and `errors`.
 const ATTRIBUTES: [&str; 6] = [
     "status",
@@ -103,6 +110,23 @@ pub fn conversion_error(py: Python<'_>, path: &str, message: &str) -> PyErr {
             "errors": [{"path": path, "message": message}],
         }),
     )
+}
+
+/// A `LockedError` (kind `locked`) for a sync run stopped by another run's lock on its state file.
+pub fn locked_error(py: Python<'_>, busy: &kopru_blocking::Busy) -> PyErr {
+    let message = format!("another sync run is going on: {busy}");
+    let err = LockedError::new_err(message.clone());
+    let error = json!({"message": message, "code": ErrorKind::Config.code()});
+    let lock_file = busy.lock_file.to_string_lossy().into_owned();
+    let attributes = set_attributes(py, &err, "locked", &message, &error).and_then(|()| {
+        let value = err.value(py);
+        value.setattr("lock_file", lock_file)?;
+        value.setattr("holder_pid", busy.holder)
+    });
+    match attributes {
+        Ok(()) => err,
+        Err(failure) => failure,
+    }
 }
 
 /// Makes the exception of the class for `kind`, with the fields of the error's JSON form
@@ -171,5 +195,6 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("DecodeError", DecodeError::type_object(py))?;
     module.add("ConfigError", ConfigError::type_object(py))?;
     module.add("GuardedError", GuardedError::type_object(py))?;
+    module.add("LockedError", LockedError::type_object(py))?;
     Ok(())
 }

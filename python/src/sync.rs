@@ -19,7 +19,7 @@ use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 
 use crate::client::Client;
 use crate::convert::{py_to_json_at, result_to_py};
-use crate::errors::to_py_err;
+use crate::errors::{locked_error, to_py_err};
 use kopru_core::ops::Shape;
 
 /// The Python callables a run may call; `None` where the caller gave none.
@@ -40,14 +40,13 @@ impl Hooks {
             match hook {
                 Hook::Progress(event) => {
                     if let Some(callback) = &self.on_progress {
-                        callback.call1(py, (result_to_py(py, event, Shape::bridge_records())?,))?;
+                        callback.call1(py, (result_to_py(py, event, Shape::sync_event())?,))?;
                     }
                 }
                 Hook::Save(saved) => {
                     if let Some(callback) = &self.on_save {
                         let state = saved.state();
-                        callback
-                            .call1(py, (result_to_py(py, &state, Shape::bridge_records())?,))?;
+                        callback.call1(py, (result_to_py(py, &state, Shape::sync_state())?,))?;
                     }
                 }
                 Hook::Deliver {
@@ -61,7 +60,7 @@ impl Hooks {
                     };
                     importer.call1(
                         py,
-                        (result_to_py(py, document, Shape::bridge_records())?, retry),
+                        (result_to_py(py, document, Shape::erp_document())?, retry),
                     )?;
                 }
             }
@@ -188,13 +187,10 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
         })
     });
     match outcome {
-        Ok(report) => result_to_py(py, &report, Shape::bridge_records()),
+        Ok(report) => result_to_py(py, &report, Shape::sync_report()),
         Err(SyncError::Kopru(error)) => Err(to_py_err(py, &error)),
         Err(SyncError::Hook(error)) => Err(error),
-        Err(SyncError::Locked(busy)) => {
-            let error = kopru_core::Error::config(format!("another sync run is going on: {busy}"));
-            Err(to_py_err(py, &error))
-        }
+        Err(SyncError::Locked(busy)) => Err(locked_error(py, &busy)),
     }
 }
 

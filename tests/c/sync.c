@@ -349,7 +349,7 @@ static void test_snapshot(void) {
         "\"ItemDescription\":\"kopru C snapshot\",\"SalePrice\":\"19.90\",\"TaxRate\":20,\"Variants\":[{"
         "\"ColorCode\":\"BLK\",\"ColorDescription\":\"Siyah\",\"ItemDim1Code\":\"M\",\"Barcode\":\"8690000000509\"}]}],"
         "\"inventory\":[{\"WarehouseCode\":\"WH-IST-M01-MAIN\",\"ItemCode\":\"SNAP-C-1\",\"ColorCode\":\"BLK\","
-        "\"ItemDim1Code\":\"M\",\"InventoryQty1\":40}]}}";
+        "\"ItemDim1Code\":\"M\",\"InventoryQty1\":40.5}]}}";
     hook_log log = {0};
     jnode *report;
     char *text;
@@ -357,6 +357,14 @@ static void test_snapshot(void) {
     explain(rc, "the snapshot run");
     CHECK(rc == KOPRU_OK && number_of(report, "requests_sent") > 0 && log.saves > 0,
           "a run from a snapshot needs no ERP client: %s", text ? text : "");
+    /* The ERP's 40.5 goes out as 40, and the report says so. */
+    const jnode *warnings = json_get(report, "warnings");
+    const jnode *warning = json_at(warnings, 0);
+    const char *rule = json_get_str(warning, "rule");
+    const char *erp_stock = json_get_str(warning, "erp");
+    CHECK(json_count(warnings) == 1 && rule && strcmp(rule, "rounded_down") == 0 && erp_stock &&
+              strcmp(erp_stock, "40.5") == 0 && number_of(warning, "sent") == 40,
+          "the fractional stock is warned about in the report: %s", text ? text : "");
     json_free(report);
     kopru_string_free(text);
     hook_log_free(&log);

@@ -202,6 +202,7 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
     );
     ok(error.errors.every((e) => typeof e.message === 'string' && e.message.length > 0), 'every path has a message');
     deepEqual(await stats('entegra'), before, 'no request reached the server');
+    equal(error.sent, false, 'the error says no request left');
     const sessionError = throws(() => new Session(inProcess('entegra')).start('entegra.products.create', params, Date.now()));
     expectKopruError(sessionError, 'validation');
     deepEqual(sessionError.errors, error.errors, 'the session reports the same problems');
@@ -310,6 +311,7 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
     );
     equal(error.code, 2);
     equal(error.status, 409);
+    equal(error.sent, true, 'the error says the request left');
     ok(error.body.includes('fault injected'), `the body is kept: ${error.body}`);
   });
 
@@ -317,6 +319,7 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
     const config = { ...overHttp('erp'), base_url: `${closedUrl}/erp`, max_retries: 1 };
     const error = expectKopruError(await rejects(new Client(config).call('erp.products.list', { page: 1 })), 'transport');
     equal(error.code, 5);
+    equal(error.sent, true, 'handed to the transport: the server may have seen it');
     ok(error.message.includes('gave up after 1 retries'), `retried once, then gave up: ${error.message}`);
   });
 

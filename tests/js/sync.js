@@ -281,6 +281,8 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
       .slice(0, 70)
       .map((p) => p.ItemCode);
     changed.forEach((code, i) => setStock(catalogue, code, 500 + i));
+    // The ERP counts stock in decimals: one product gets a fraction, sent rounded down with a warning.
+    setStock(catalogue, changed[0], '500.75');
     const after = await entegra.call('map.entegra.products', { ...catalogue, options });
     // The items whose quantity changed: products and variations, by productCode.
     const quantities = (mapped) => {
@@ -305,6 +307,17 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     );
     equal(report.requests_sent, expected);
     equal(report.listing_read, false);
+    // The generated ERP has some negative stock: sent as 0, each with a warning.
+    const rounded = (warnings) => warnings.filter((w) => w.rule === 'rounded_down');
+    for (const warning of first.warnings) {
+      ok(warning.rule === 'negative_as_zero' && warning.sent === 0 && warning.erp.startsWith('-'), JSON.stringify(warning));
+    }
+    deepEqual(rounded(first.warnings), [], 'whole stock: nothing rounded');
+    ok(rounded(report.warnings).length > 0, 'the fractional stock is warned about');
+    for (const warning of rounded(report.warnings)) {
+      equal(warning.item, changed[0]);
+      ok(warning.erp.endsWith('.75') && warning.erp.slice(0, -3) === String(warning.sent), JSON.stringify(warning));
+    }
     equal(await sentSince(stamp, 'entegra', '/product/quantity/'), expected, 'update_quantity requests at the server');
     equal(await sentSince(stamp, 'entegra'), expected, 'and nothing else');
   });

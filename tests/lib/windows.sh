@@ -71,7 +71,7 @@ check_dll() {
     imports="$(awk '/DLL Name:/ {print $3}' <<<"$tables" | sort -u)"
     echo "kopru.dll imports: $(tr '\n' ' ' <<<"$imports")"
     while read -r name; do
-        [[ ${name,,} =~ ^(kernel32|ntdll|bcryptprimitives|ws2_32|advapi32|userenv|msvcrt|bcrypt|crypt32|secur32|ole32|oleaut32|shell32|api-ms-win-[a-z0-9-]+)\.dll$ ]] ||
+        [[ ${name,,} =~ ^(kernel32|ntdll|bcryptprimitives|ws2_32|advapi32|userenv|msvcrt|bcrypt|crypt32|ncrypt|secur32|ole32|oleaut32|shell32|api-ms-win-[a-z0-9-]+)\.dll$ ]] ||
             die "kopru.dll imports $name, which is not a system DLL (ship it or link it statically)"
     done <<<"$imports"
     exports="$(awk '/\[Ordinal\/Name Pointer\] Table/ {on = 1; next} on && NF == 0 {exit} on {print $NF}' <<<"$tables")"

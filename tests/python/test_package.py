@@ -24,6 +24,7 @@ def test_public_surface() -> None:
             "ConfigError",
             "DecodeError",
             "KopruError",
+            "LockedError",
             "Pages",
             "RateLimitedError",
             "Session",

@@ -227,25 +227,30 @@ def test_a_kopru_sync_with_lock_wait_ms_waits_for_the_running_one(
     assert deliveries(tmp_path / "orders") == ["entegra-CRON-1.json"]
 
 
-def test_sync_catalogue_on_a_locked_state_file_is_a_config_error_naming_the_holder(
+def test_sync_catalogue_on_a_locked_state_file_is_a_locked_error_naming_the_holder(
     server: LoopbackServer, tmp_path: Path
 ) -> None:
     state_file = tmp_path / "entegra.catalogue.json"
     entegra = kopru.Client(server.config("entegra"))
     snapshot = {"products": [], "inventory": []}
-    seen: list[str] = []
+    seen: list[kopru.LockedError] = []
 
     def second_run(_: Any) -> None:
         if seen:
             return
         try:
             kopru.sync_catalogue(entegra, snapshot=snapshot, state_file=state_file, lock_wait_ms=50)
-        except kopru.ConfigError as error:
-            seen.append(str(error))
+        except kopru.LockedError as error:
+            seen.append(error)
 
     kopru.sync_catalogue(entegra, snapshot=snapshot, state_file=state_file, on_save=second_run)
-    assert len(seen) == 1 and "another sync run is going on" in seen[0]
-    assert f"process {os.getpid()}" in seen[0]
+    assert len(seen) == 1 and "another sync run is going on" in str(seen[0])
+    assert f"process {os.getpid()}" in str(seen[0])
+    locked = seen[0]
+    assert isinstance(locked, kopru.ConfigError), "old `except kopru.ConfigError` still catches it"
+    assert locked.kind == "locked"
+    assert locked.holder_pid == os.getpid()
+    assert locked.lock_file == str(state_file) + ".lock"
 
 
 def test_the_sync_state_is_fsynced_before_a_create_is_sent(server: LoopbackServer, tmp_path: Path) -> None:

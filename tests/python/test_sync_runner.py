@@ -479,6 +479,74 @@ def test_sync_reads_a_generated_catalogue_from_the_erp(server: LoopbackServer, t
     )
 
 
+def test_decimal_erp_stock_goes_out_in_whole_units_rounded_down_with_a_warning(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    """The ERP's decimal stock (1250.75 m of fabric over two warehouses) reaches Entegra as 1250,
+    a negative stock as 0, and the report warns of both with the ERP value, the value sent and
+    the rule."""
+    entegra, erp = clients(server, "entegra")
+    products = [
+        {
+            "ItemCode": code,
+            "ItemDescription": f"{code} by the metre",
+            "ItemTypeCode": 1,
+            "Barcode": ean,
+            "SalePrice": Decimal("12.50"),
+            "TaxRate": 20,
+            "IsBlocked": False,
+            "Variants": [],
+        }
+        for code, ean in [
+            ("FABRIC-Q", barcode(9, 1, 0)),
+            ("DYE-Q", barcode(9, 2, 0)),
+            ("BUTTON-Q", barcode(9, 3, 0)),
+        ]
+    ]
+    inventory = [
+        {"WarehouseCode": "WH-A", "ItemCode": "FABRIC-Q", "InventoryQty1": Decimal("1000.50")},
+        {"WarehouseCode": "WH-B", "ItemCode": "FABRIC-Q", "InventoryQty1": Decimal("250.25")},
+        {"WarehouseCode": "WH-A", "ItemCode": "DYE-Q", "InventoryQty1": Decimal("-3.5")},
+        {"WarehouseCode": "WH-A", "ItemCode": "BUTTON-Q", "InventoryQty1": 40},
+    ]
+    erp.call("sandbox.erp.update", {"products": products, "inventory": inventory, "replace": 1})
+    assert [row["InventoryQty1"] for row in erp.pages("erp.inventory.list")][:2] == [
+        Decimal("1000.5"),
+        Decimal("250.25"),
+    ], "the sandbox ERP keeps the decimal stock"
+    report = kopru.sync_catalogue(
+        entegra, erp, options=OPTIONS["entegra"], state_file=tmp_path / "entegra.json"
+    )
+    assert report["errors"] == []
+    listed = keyed(entegra)
+    assert {code: listed[code]["quantity"] for code in ("FABRIC-Q", "DYE-Q", "BUTTON-Q")} == {
+        "FABRIC-Q": 1250,
+        "DYE-Q": 0,
+        "BUTTON-Q": 40,
+    }
+    assert report["warnings"] == [
+        {
+            "item": "FABRIC-Q",
+            "color": "",
+            "size": "",
+            "path": "products[0]",
+            "erp": Decimal("1250.75"),
+            "sent": 1250,
+            "rule": "rounded_down",
+        },
+        {
+            "item": "DYE-Q",
+            "color": "",
+            "size": "",
+            "path": "products[1]",
+            "erp": Decimal("-3.5"),
+            "sent": 0,
+            "rule": "negative_as_zero",
+        },
+    ]
+    assert isinstance(report["warnings"][0]["erp"], Decimal)
+
+
 # --- 3. stopped and killed runs resume without creating anything twice ------------------------
 
 SCENARIOS: dict[str, tuple[Catalogue | None, Catalogue]] = {}

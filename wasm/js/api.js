@@ -23,6 +23,7 @@ export class KopruError extends Error {
     this.planId = detail.plan_id ?? null;
     this.limits = detail.limits ?? [];
     this.items = detail.items ?? [];
+    this.sent = typeof detail.sent === 'boolean' ? detail.sent : null;
   }
 }
 
@@ -334,7 +335,8 @@ export class Client {
 // The sync runner: the core's SyncRun (RawSyncRun) decides every step; this loop
 // only carries its actions out with the caller's clients and callbacks.
 
-// A KopruError as the error JSON the core reads back (the fields of `Error::to_json`).
+// A KopruError as the error JSON the core reads back (the fields of `Error::to_json`,
+// and `sent`: whether the call's request left the process, as the C and Python runners say).
 function errorJson(error) {
   const detail = { kind: error.kind, code: error.code, message: error.message };
   if (error.errors?.length) detail.errors = error.errors;
@@ -344,6 +346,7 @@ function errorJson(error) {
     body: error.body,
     retry_after_ms: error.retryAfterMs,
     path: error.path,
+    sent: error.sent,
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== null && value !== undefined) detail[key] = value;

@@ -186,6 +186,8 @@ export class KopruError extends Error {
   limits: Record<string, unknown>[];
   /** For `guarded`: the first guarded changes, `{key, field, before, after}`. */
   items: Record<string, unknown>[];
+  /** For errors of `Client.call`: whether a request of the call left the process (the service may have acted on it); `null` for other errors. */
+  sent: boolean | null;
 }
 
 /**
@@ -341,7 +343,8 @@ export interface SyncOpCount {
 /** A failed request a run recorded and went past. */
 export interface SyncErrorEntry {
   op: string;
-  kind: ErrorKind;
+  /** The call's error kind, or why an answer counts as no success. */
+  kind: ErrorKind | 'unrecognised_answer' | 'unacknowledged';
   message: string;
 }
 
@@ -360,6 +363,8 @@ export interface SyncPlannedEvent {
   by_op: { [op: string]: SyncOpCount };
   deferred: number;
   skipped: number;
+  /** How many quantities are sent other than the ERP has them (see the report's `warnings`). */
+  warnings: number;
   listing_read: boolean;
 }
 
@@ -434,6 +439,8 @@ export interface CatalogueReport {
   in_doubt: string[];
   /** ERP products and variants that could not be mapped. */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0. */
+  warnings: SyncPlanResultWarnings[];
   errors: SyncErrorEntry[];
   /** The final state (also given to `onSave`). */
   state: SyncState;
@@ -3649,6 +3656,8 @@ export interface MapEntegraProductsResult {
   list: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraProductsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraProductsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraProductsResult`) */
@@ -3659,6 +3668,24 @@ export interface MapEntegraProductsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraProductsResult`) */
+export interface MapEntegraProductsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.stock_prices`. */
@@ -3750,6 +3777,8 @@ export interface MapEntegraStockPricesResult {
   update_prices: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapEntegraStockPricesResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapEntegraStockPricesResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapEntegraStockPricesResult`) */
@@ -3760,6 +3789,24 @@ export interface MapEntegraStockPricesResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapEntegraStockPricesResult`) */
+export interface MapEntegraStockPricesResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.tedbul.ads`. */
@@ -3855,6 +3902,8 @@ export interface MapTedbulAdsResult {
   deactivate: Json[];
   /** Products and variants that could not be mapped, with the reason */
   skipped: MapTedbulAdsResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: MapTedbulAdsResultWarnings[];
 }
 
 /** Products and variants that could not be mapped, with the reason (`skipped` of `MapTedbulAdsResult`) */
@@ -3865,6 +3914,24 @@ export interface MapTedbulAdsResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `MapTedbulAdsResult`) */
+export interface MapTedbulAdsResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `map.entegra.orders_to_erp`. */
@@ -4260,6 +4327,8 @@ export interface SyncPlanResult {
   listing_needed: Json;
   /** Products and variants that could not be mapped, with the reason */
   skipped: SyncPlanResultSkipped[];
+  /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 */
+  warnings: SyncPlanResultWarnings[];
   /** The state to persist before sending (creations marked pending) */
   state: Json;
 }
@@ -4284,6 +4353,24 @@ export interface SyncPlanResultSkipped {
   path: string;
   /** Why it was left out */
   reason: string;
+}
+
+/** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (`warnings` of `SyncPlanResult`) */
+export interface SyncPlanResultWarnings {
+  /** The ERP ItemCode */
+  item: string;
+  /** The variant's ColorCode ("" without variants) */
+  color: string;
+  /** The variant's ItemDim1Code ("" when none) */
+  size: string;
+  /** Where the product or variant is in the params */
+  path: string;
+  /** The ERP stock summed over the warehouses: exact dot-decimal text, like money */
+  erp: string;
+  /** The whole units the marketplace gets */
+  sent: number;
+  /** rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero */
+  rule: string;
 }
 
 /** Parameters of `sync.apply`. */
@@ -4376,8 +4463,8 @@ export interface SandboxErpUpdateParamsInventory {
   ColorCode?: string | number;
   /** Size; left out without sizes */
   ItemDim1Code?: string | number;
-  /** Quantity in stock (absolute) */
-  InventoryQty1: number;
+  /** Quantity in stock (absolute; a decimal, may be negative) */
+  InventoryQty1: number | string;
   /** Office (default: kept, or the warehouse's) */
   OfficeCode?: string | number;
   /** Store (default: kept, or the warehouse's) */

@@ -177,8 +177,9 @@ struct Driver {
 }
 
 impl Driver {
-    /// Runs one operation to its end: sends every step, waits out `after_ms`.
-    async fn run(&self, op: &str, params: &Value) -> Result<Value, Error> {
+    /// Runs one operation to its end: sends every step, waits out `after_ms`;
+    /// `sent` turns true when a request is handed to the transport.
+    async fn run(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Value, Error> {
         let mut step = self.session.borrow_mut().start(op, params, now())?;
         loop {
             match step {
@@ -187,6 +188,7 @@ impl Driver {
                     if let Some(ms) = after_ms.filter(|ms| *ms > 0) {
                         sleep(ms).await;
                     }
+                    *sent = true;
                     step = match self.send(&request).await? {
                         Ok(response) => self.session.borrow_mut().receive(&response, now())?,
                         Err((message, timed_out)) => self.session.borrow_mut().transport_failed(
@@ -354,7 +356,9 @@ impl RawClient {
         })
     }
 
-    /// Runs operation `op` with the params JSON; resolves to the result JSON.
+    /// Runs operation `op` with the params JSON; resolves to the result JSON, or
+    /// rejects with the error JSON plus `sent` (whether a request left the
+    /// process), as `kopru_blocking::Client::call_outcome` tells the other runners.
     pub fn call(&self, op: String, params: String) -> Promise {
         let driver = Rc::clone(&self.driver);
         let previous = self.tail.borrow_mut().take();
@@ -364,8 +368,15 @@ impl RawClient {
                 let _ = JsFuture::from(previous).await;
             }
             let params = parse("params", &params)?;
-            let result = driver.run(&op, &params).await.map_err(thrown)?;
-            Ok(JsValue::from_str(&result.to_string()))
+            let mut sent = false;
+            match driver.run(&op, &params, &mut sent).await {
+                Ok(result) => Ok(JsValue::from_str(&result.to_string())),
+                Err(error) => {
+                    let mut json = error.to_json();
+                    json["sent"] = Value::Bool(sent);
+                    Err(JsValue::from_str(&json.to_string()))
+                }
+            }
         });
         *self.tail.borrow_mut() = Some(promise.clone());
         promise

@@ -18,19 +18,51 @@ const LINE: usize = 110;
 /// The indent of a method in a class body, where the stub's regions are.
 const METHOD_INDENT: usize = 4;
 
-/// What the generated code needs imported.
+/// What the generated code needs imported, and how it writes unions.
 #[derive(Debug, Default)]
 struct Imports {
     used: BTreeSet<&'static str>,
+    /// Unions as `typing.Union[...]` / `Optional[...]` rather than `X | Y`: `kopru.types`
+    /// is read at run time by `typing.get_type_hints`, which evaluates `X | Y` only from
+    /// Python 3.10, and the package supports 3.9. The stubs keep `X | Y`.
+    runtime: bool,
 }
 
 impl Imports {
+    /// Imports for a module whose annotations are evaluated at run time (`kopru.types`).
+    fn runtime() -> Imports {
+        Imports {
+            used: BTreeSet::new(),
+            runtime: true,
+        }
+    }
+
     fn uses(&mut self, name: &'static str) {
         self.used.insert(name);
     }
 
     fn has(&self, name: &str) -> bool {
         self.used.contains(name)
+    }
+
+    /// The union of `parts`.
+    fn union(&mut self, parts: &[&str]) -> String {
+        if self.runtime {
+            self.uses("Union");
+            format!("Union[{}]", parts.join(", "))
+        } else {
+            parts.join(" | ")
+        }
+    }
+
+    /// `ty` or `None`.
+    fn optional(&mut self, ty: &str) -> String {
+        if self.runtime {
+            self.uses("Optional");
+            format!("Optional[{ty}]")
+        } else {
+            format!("{ty} | None")
+        }
     }
 }
 
@@ -40,22 +72,22 @@ fn py_type(ty: &Ty, side: Side, model: &Model, imports: &mut Imports) -> String 
         (Ty::Text { .. }, _) | (Ty::Code, Side::Result) | (Ty::Date(_), Side::Result) => {
             "str".into()
         }
-        (Ty::Code, Side::Params) => "str | int".into(),
+        (Ty::Code, Side::Params) => imports.union(&["str", "int"]),
         (Ty::Int { .. }, _) | (Ty::Choice(_), Side::Result) => "int".into(),
         (Ty::Choice(set), Side::Params) => {
             imports.uses("Literal");
             imports.uses("IntEnum");
             let values: Vec<String> = set.iter().map(i64::to_string).collect();
-            let literal = format!("Literal[{}] | IntEnum", values.join(", "));
+            let literal = format!("Literal[{}]", values.join(", "));
             if *set == [0, 1] {
-                format!("{literal} | bool")
+                imports.union(&[&literal, "IntEnum", "bool"])
             } else {
-                literal
+                imports.union(&[&literal, "IntEnum"])
             }
         }
         (Ty::Money, Side::Params) => {
             imports.uses("Decimal");
-            "Decimal | int | float | str".into()
+            imports.union(&["Decimal", "int", "float", "str"])
         }
         (Ty::Money, Side::Result) => {
             imports.uses("Decimal");
@@ -63,15 +95,15 @@ fn py_type(ty: &Ty, side: Side, model: &Model, imports: &mut Imports) -> String 
         }
         (Ty::Decimal, Side::Params) => {
             imports.uses("Decimal");
-            "Decimal | int | float | str".into()
+            imports.union(&["Decimal", "int", "float", "str"])
         }
         (Ty::Decimal, Side::Result) => {
             imports.uses("Decimal");
-            "Decimal | int".into()
+            imports.union(&["Decimal", "int"])
         }
         (Ty::Date(_), Side::Params) => {
             imports.uses("datetime");
-            "str | datetime.date".into()
+            imports.union(&["str", "datetime.date"])
         }
         (Ty::List { item, .. }, Side::Params) => {
             imports.uses("Sequence");
@@ -101,7 +133,7 @@ fn py_type(ty: &Ty, side: Side, model: &Model, imports: &mut Imports) -> String 
 fn member_type(member: &Member, side: Side, model: &Model, imports: &mut Imports) -> String {
     let mut ty = py_type(&member.ty, side, model, imports);
     if member.nullable && ty != "Any" {
-        ty.push_str(" | None");
+        ty = imports.optional(&ty);
     }
     if member.required {
         ty
@@ -139,7 +171,7 @@ pub(crate) fn docstring(out: &mut Lines, indent: usize, text: &str) {
 /// `kopru/types.py`: every parameter, result and page shape as a `TypedDict`, and the
 /// operation names as `Literal` types.
 pub fn types_module(model: &Model) -> String {
-    let mut imports = Imports::default();
+    let mut imports = Imports::runtime();
     let mut body = Lines::default();
     for shape in &model.shapes {
         body.blank();
@@ -201,7 +233,11 @@ pub fn types_module(model: &Model) -> String {
     if imports.has("NotRequired") {
         typing.push("TYPE_CHECKING");
     }
-    typing.extend(["Any", "Literal"].into_iter().filter(|n| imports.has(n)));
+    typing.extend(
+        ["Any", "Literal", "Optional"]
+            .into_iter()
+            .filter(|n| imports.has(n)),
+    );
     typing.extend(["TypedDict", "Union"]);
     out.line(format!("from typing import {}", typing.join(", ")));
     if imports.has("NotRequired") {
@@ -266,13 +302,13 @@ fn page(out: &mut Lines, op: &OpModel, model: &Model, imports: &mut Imports) {
         ("items", format!("list[{item}]"), "The page's items"),
         (
             "total",
-            "int | None".into(),
+            imports.optional("int"),
             "How many items the whole list has, when the service says",
         ),
         ("page", "int".into(), "This page's number"),
         (
             "next_page",
-            "int | None".into(),
+            imports.optional("int"),
             "The next page's number; `None` after the last page",
         ),
     ];
@@ -618,6 +654,33 @@ mod tests {
             "NotRequired[Decimal | None]"
         );
         assert!(imports.has("NotRequired") && imports.has("Decimal"));
+    }
+
+    #[test]
+    fn kopru_types_writes_unions_python_3_9_can_evaluate() {
+        let model = Model::default();
+        let member = Member {
+            key: "price",
+            ty: Ty::Money,
+            required: false,
+            nullable: true,
+            doc: String::new(),
+            default: None,
+        };
+        let mut imports = Imports::runtime();
+        assert_eq!(
+            member_type(&member, Side::Result, &model, &mut imports),
+            "NotRequired[Optional[Decimal]]"
+        );
+        assert_eq!(
+            py_type(&Ty::Money, Side::Params, &model, &mut imports),
+            "Union[Decimal, int, float, str]"
+        );
+        assert_eq!(
+            py_type(&Ty::Choice(&[0, 1]), Side::Params, &model, &mut imports),
+            "Union[Literal[0, 1], IntEnum, bool]"
+        );
+        assert!(imports.has("Optional") && imports.has("Union"));
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub fn remove_vat(gross: Money, rate_percent: i64) -> Money {
     scaled_to_cents(gross, 100, 100 + i128::from(rate_percent))
 }
 
+/// One whole piece in quantity units (10⁻⁸, the finest scale [`Money`] reads).
+pub const QUANTITY_UNIT: i128 = 100_000_000;
+
 /// A quantity (possibly fractional, possibly negative) in units of 10⁻⁸.
 pub fn quantity_units(quantity: Money) -> i128 {
     parts(quantity.with_min_scale(8)).0
@@ -87,8 +90,17 @@ pub fn quantity_units(quantity: Money) -> i128 {
 
 /// Units of 10⁻⁸ back to whole pieces, rounded down; never below zero.
 pub fn whole_pieces(units: i128) -> i64 {
-    let pieces = units.max(0) / 100_000_000;
+    let pieces = units.max(0) / QUANTITY_UNIT;
     i64::try_from(pieces).unwrap_or(i64::MAX)
+}
+
+/// Units of 10⁻⁸ as exact decimal text without trailing zeros: `125075000000` → `"1250.75"`.
+pub fn quantity_text(units: i128) -> String {
+    let exact = Money::from_units(units, 8);
+    (0..=8)
+        .find_map(|scale| exact.with_max_scale(scale))
+        .unwrap_or(exact)
+        .to_dot_string()
 }
 
 #[cfg(test)]
@@ -125,5 +137,8 @@ mod tests {
         let units = quantity_units(m("12.5")) + quantity_units(m("0.5")) + quantity_units(m("-3"));
         assert_eq!(whole_pieces(units), 10);
         assert_eq!(whole_pieces(quantity_units(m("-4"))), 0);
+        assert_eq!(quantity_text(quantity_units(m("1250.750"))), "1250.75");
+        assert_eq!(quantity_text(quantity_units(m("-0.5"))), "-0.5");
+        assert_eq!(quantity_text(quantity_units(m("12"))), "12");
     }
 }

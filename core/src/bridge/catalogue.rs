@@ -88,19 +88,29 @@ pub struct Stock {
 }
 
 impl Stock {
-    /// Whole pieces of one variant (rounded down, never negative).
-    pub fn of_variant(&self, item_code: &str, variant: &Variant) -> i64 {
+    /// The exact stock of one variant, in units of 10⁻⁸ (fractional, possibly negative).
+    pub fn units_of_variant(&self, item_code: &str, variant: &Variant) -> i128 {
         let key = (
             item_code.to_string(),
             variant.color_code.clone(),
             variant.dim1.clone(),
         );
-        amount::whole_pieces(self.by_variant.get(&key).copied().unwrap_or(0))
+        self.by_variant.get(&key).copied().unwrap_or(0)
+    }
+
+    /// The exact stock of an item over all its records, in units of 10⁻⁸.
+    pub fn units_of_item(&self, item_code: &str) -> i128 {
+        self.by_item.get(item_code).copied().unwrap_or(0)
+    }
+
+    /// Whole pieces of one variant (rounded down, never negative).
+    pub fn of_variant(&self, item_code: &str, variant: &Variant) -> i64 {
+        amount::whole_pieces(self.units_of_variant(item_code, variant))
     }
 
     /// Whole pieces of an item over all its records.
     pub fn of_item(&self, item_code: &str) -> i64 {
-        amount::whole_pieces(self.by_item.get(item_code).copied().unwrap_or(0))
+        amount::whole_pieces(self.units_of_item(item_code))
     }
 
     /// The product's quantity: the sum of its variants' quantities, or the

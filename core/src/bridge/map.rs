@@ -5,6 +5,7 @@ use super::listing;
 use super::mapping::tedbul::{deactivate_item, passive_stock};
 use super::mapping::{entegra, skips_json, tedbul, Skip};
 use super::options::MapOptions;
+use super::quantity::{mapped_warnings, warnings_json};
 use crate::error::Error;
 use crate::schema::Problems;
 use serde_json::{json, Value};
@@ -32,7 +33,11 @@ pub fn entegra_products(params: &Value) -> Result<Value, Error> {
         .iter()
         .map(|p| p.to_json(&options.price_code))
         .collect();
-    Ok(json!({"list": list, "skipped": skips_json(&skipped)}))
+    Ok(json!({
+        "list": list,
+        "skipped": skips_json(&skipped),
+        "warnings": warnings_json(&mapped_warnings(&catalogue, &skipped)),
+    }))
 }
 
 /// `map.entegra.stock_prices`: `{"update_quantity": [...], "update_prices": [...], "skipped"}`.
@@ -54,6 +59,7 @@ pub fn entegra_stock_prices(params: &Value) -> Result<Value, Error> {
         "update_quantity": quantities,
         "update_prices": prices,
         "skipped": skips_json(&skipped),
+        "warnings": warnings_json(&mapped_warnings(&catalogue, &skipped)),
     }))
 }
 
@@ -93,5 +99,6 @@ pub fn tedbul_ads(params: &Value) -> Result<Value, Error> {
         "update": update,
         "deactivate": deactivate,
         "skipped": skips_json(&skipped),
+        "warnings": warnings_json(&mapped_warnings(&catalogue, &skipped)),
     }))
 }

@@ -21,6 +21,7 @@ pub mod mapping;
 pub mod options;
 pub mod orders;
 pub mod plan;
+pub mod quantity;
 pub mod run;
 pub mod schemas;
 pub mod state;

@@ -2,18 +2,9 @@
 //! and `sync.*` (the sync planner). They send nothing and run on a session of
 //! any service; the work is done in [`crate::bridge`].
 
-use super::{KeyKinds, Method, Operation, Role};
+use super::{Method, Operation, Role};
 use crate::bridge::{apply, map, orders, plan, schemas};
 use crate::service::Service;
-
-/// The bridge's result keys by kind (its money keys come from the result schemas).
-pub(super) static RESULT_KEYS: KeyKinds = KeyKinds {
-    money: &[],
-    integer: &[],
-    decimal: &[],
-    id: &[],
-    date: &[],
-};
 
 /// Examples that run as they are (the docs show them; every binding runs them).
 mod examples {

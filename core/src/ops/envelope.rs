@@ -116,11 +116,7 @@ mod tests {
     use super::*;
 
     fn response(status: u16, body: &str) -> HttpResponse {
-        HttpResponse {
-            status,
-            headers: vec![],
-            body: body.into(),
-        }
+        HttpResponse::new(status, body)
     }
 
     #[test]

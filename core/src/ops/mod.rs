@@ -26,7 +26,7 @@ pub(crate) use sandbox::ERP_UPDATE as SANDBOX_ERP_UPDATE;
 pub(crate) use sandbox::MAX_ORDER_LINES as SANDBOX_MAX_ORDER_LINES;
 pub use sandbox::{is_sandbox_only, refuse_outside_sandbox};
 pub use shape::{Leaf, Shape};
-pub use typing::{is_money_key, KeyKinds, Typer, Warning};
+pub use typing::{KeyKinds, Typer, Warning};
 
 use crate::error::Error;
 use crate::schema::Schema;
@@ -116,14 +116,6 @@ pub struct Operation {
     /// and what every binding's walk over the table sends.
     pub example: &'static str,
 }
-
-/// The open-record key kinds of every service.
-pub(crate) const RESULT_KEYS: [&KeyKinds; 4] = [
-    &entegra::RESULT_KEYS,
-    &erp::RESULT_KEYS,
-    &tedbul::RESULT_KEYS,
-    &bridge::RESULT_KEYS,
-];
 
 /// The key kinds that type the fields of `service`'s open records which its
 /// result schemas do not list.

@@ -4,6 +4,7 @@
 
 use super::typing::{type_of_key, KeyKinds};
 use super::{Operation, Role, NO_FIELDS};
+use crate::bridge::schemas::{ERP_DOCUMENT, SYNC_REPORT, SYNC_STATE, SYNC_STATE_ITEM};
 use crate::schema::{Schema, Type};
 
 /// The declared shape of one position in a result.
@@ -19,6 +20,13 @@ pub enum Shape {
     Items(&'static Schema, &'static KeyKinds),
     /// A value of one declared type.
     Of(&'static Type, &'static KeyKinds),
+    /// A record of the bridge (a local operation's result, the sync runner's
+    /// report): the schema's fields, its `state` a [`Shape::SyncState`].
+    Bridge(&'static Schema),
+    /// A sync state: its `items` map every key to a record of [`SYNC_STATE_ITEM`].
+    SyncState,
+    /// An object whose every value is a record of the schema (a map keyed by data).
+    Keyed(&'static Schema),
 }
 
 /// What a scalar at a position is, for the bindings.
@@ -32,10 +40,8 @@ pub enum Leaf {
     Other,
 }
 
-static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
-
-/// The bridge's fallback: marks records read by [`super::typing::is_money_key`].
-static BRIDGE_FALLBACK: KeyKinds = KeyKinds {
+/// No keys of open records are typed beyond their schema's fields.
+static NO_KEYS: KeyKinds = KeyKinds {
     money: &[],
     integer: &[],
     decimal: &[],
@@ -45,11 +51,11 @@ static BRIDGE_FALLBACK: KeyKinds = KeyKinds {
 
 impl Shape {
     /// The shape of the result of `op`. Local operations (`map.*`, `sync.*`, code
-    /// tables) answer bridge records.
+    /// tables) answer bridge records, typed by their result schema alone.
     pub fn of_result(op: &'static Operation) -> Shape {
         let fallback = super::fallback_of(op.service);
         if matches!(op.role, Role::Local(_)) {
-            Shape::bridge_records()
+            Shape::Bridge(op.result)
         } else if op.paginated {
             Shape::Page(op.result, fallback)
         } else {
@@ -57,34 +63,48 @@ impl Shape {
         }
     }
 
-    /// The shape of the records of the bridge (sync states, events, ERP
-    /// documents), which mix the fields of every service: money is found by
-    /// the money fields of all schemas.
-    pub fn bridge_records() -> Shape {
-        Shape::Record(&NO_FIELDS, &BRIDGE_FALLBACK)
+    /// The shape of the sync runner's final report (either job).
+    pub fn sync_report() -> Shape {
+        Shape::Bridge(&SYNC_REPORT)
+    }
+
+    /// The shape of a sync state the runner saves.
+    pub fn sync_state() -> Shape {
+        Shape::SyncState
+    }
+
+    /// The shape of an ERP sales-order document the runner delivers.
+    pub fn erp_document() -> Shape {
+        Shape::Record(&ERP_DOCUMENT, &NO_KEYS)
+    }
+
+    /// The shape of the runner's progress events: they carry counts, codes
+    /// and messages, never money.
+    pub fn sync_event() -> Shape {
+        Shape::Plain
     }
 
     /// The shape of the value under `key` of an object at this position.
     pub fn field(self, key: &str) -> Shape {
         match self {
+            Shape::Bridge(schema) => match key {
+                "state" => Shape::SyncState,
+                _ => Shape::Record(schema, &NO_KEYS).field(key),
+            },
+            Shape::SyncState => match key {
+                "items" => Shape::Keyed(&SYNC_STATE_ITEM),
+                _ => Shape::Record(&SYNC_STATE, &NO_KEYS).field(key),
+            },
+            Shape::Keyed(schema) => Shape::Record(schema, &NO_KEYS),
             Shape::Plain => Shape::Plain,
             Shape::Page(schema, fallback) => match key {
                 "items" => Shape::Items(schema, fallback),
                 _ => Shape::Plain,
             },
-            Shape::Record(schema, fallback) => {
-                if std::ptr::eq(fallback, &BRIDGE_FALLBACK) {
-                    return if super::typing::is_money_key(key) {
-                        Shape::Of(&MONEY, fallback)
-                    } else {
-                        Shape::bridge_records()
-                    };
-                }
-                match type_of_key(schema, fallback, key) {
-                    Some(ty) => Shape::Of(ty, fallback),
-                    None => Shape::Record(&NO_FIELDS, fallback),
-                }
-            }
+            Shape::Record(schema, fallback) => match type_of_key(schema, fallback, key) {
+                Some(ty) => Shape::Of(ty, fallback),
+                None => Shape::Record(&NO_FIELDS, fallback),
+            },
             Shape::Of(Type::Object(schema), fallback) => Shape::Record(schema, fallback).field(key),
             Shape::Of(Type::Any, fallback) => Shape::Record(&NO_FIELDS, fallback).field(key),
             Shape::Items(..) | Shape::Of(..) => Shape::Plain,
@@ -111,5 +131,57 @@ impl Shape {
             Shape::Of(Type::Decimal, _) => Leaf::Decimal,
             _ => Leaf::Other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_runner_outputs_are_typed_by_declared_fields_not_key_names() {
+        let report = Shape::sync_report();
+        let warning = report.field("warnings").item();
+        assert_eq!(warning.field("erp").leaf(), Leaf::Money);
+        assert_eq!(warning.field("sent").leaf(), Leaf::Other);
+        let line = report.field("documents").item().field("Lines").item();
+        assert_eq!(line.field("PriceVI").leaf(), Leaf::Money);
+        assert_eq!(line.field("NetAmount").leaf(), Leaf::Money);
+        let item = report
+            .field("state")
+            .field("items")
+            .field("SHIRT-001-RED-M");
+        assert_eq!(item.field("price").leaf(), Leaf::Money);
+        assert_eq!(item.field("quantity").leaf(), Leaf::Other);
+        let document = Shape::erp_document();
+        assert_eq!(document.field("TotalVI").leaf(), Leaf::Money);
+        assert_eq!(
+            Shape::sync_state()
+                .field("items")
+                .field("k")
+                .field("price")
+                .leaf(),
+            Leaf::Money
+        );
+        let plan = Shape::of_result(crate::ops::find("sync.plan").unwrap());
+        let planned = plan.field("warnings").item();
+        assert_eq!(planned.field("erp").leaf(), Leaf::Money);
+        let saved = plan.field("state").field("items").field("SHIRT-001");
+        assert_eq!(saved.field("price").leaf(), Leaf::Money);
+        let orders = Shape::of_result(crate::ops::find("map.entegra.orders_to_erp").unwrap());
+        let line = orders.field("documents").item().field("Lines").item();
+        assert_eq!(line.field("AmountVI").leaf(), Leaf::Money);
+        // Money key names elsewhere are not guessed at.
+        assert_eq!(
+            plan.field("requests").item().field("price").leaf(),
+            Leaf::Other
+        );
+        assert_eq!(report.field("price").leaf(), Leaf::Other);
+        assert_eq!(
+            report.field("errors").item().field("price").leaf(),
+            Leaf::Other
+        );
+        assert_eq!(document.field("price").leaf(), Leaf::Other);
+        assert_eq!(Shape::sync_event().field("TotalVI").leaf(), Leaf::Other);
     }
 }

@@ -384,50 +384,6 @@ pub fn count(value: Option<&Value>) -> Option<u64> {
         .and_then(|i| u64::try_from(i).ok())
 }
 
-/// True when a value under `key` in the bridge's records (sync states, events,
-/// ERP documents) is money: a money field of any operation's schemas. The
-/// bridge's records mix the fields of all three services, so this is its
-/// open-record fallback; results of operations are typed by their own schemas.
-pub fn is_money_key(key: &str) -> bool {
-    static KEYS: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
-    KEYS.get_or_init(|| {
-        let mut keys: std::collections::BTreeSet<&'static str> = super::RESULT_KEYS
-            .iter()
-            .flat_map(|kinds| kinds.money.iter().copied())
-            .collect();
-        for op in super::all() {
-            collect_money_keys(op.params, &mut keys);
-            collect_money_keys(op.result, &mut keys);
-        }
-        keys
-    })
-    .contains(key)
-}
-
-fn collect_money_keys(
-    schema: &'static Schema,
-    keys: &mut std::collections::BTreeSet<&'static str>,
-) {
-    for field in schema.fields {
-        collect_type(field.name, &field.ty, keys);
-    }
-}
-
-fn collect_type(
-    name: &'static str,
-    ty: &'static Type,
-    keys: &mut std::collections::BTreeSet<&'static str>,
-) {
-    match ty {
-        Type::Money(_) => {
-            keys.insert(name);
-        }
-        Type::List { item, .. } => collect_type(name, item, keys),
-        Type::Object(schema) => collect_money_keys(schema, keys),
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 #[path = "typing_tests.rs"]
 mod tests;

@@ -208,7 +208,7 @@ fn bad_params_are_refused_with_their_paths_before_sending() {
             UPDATE,
             json!({
                 "products": [{"SalePrice": -1}, {"ItemCode": " "}, "x"],
-                "inventory": [{"ItemCode": "SHIRT-001", "InventoryQty1": 1.5, "Size": "M"},
+                "inventory": [{"ItemCode": "SHIRT-001", "InventoryQty1": "lots", "Size": "M"},
                               {"WarehouseCode": "", "ItemCode": "SHIRT-001", "InventoryQty1": 1}],
                 "remove_products": ["", true],
                 "replace": 2,

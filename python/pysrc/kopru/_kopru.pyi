@@ -19,6 +19,7 @@ __all__ = [
     "DecodeError",
     "GuardedError",
     "KopruError",
+    "LockedError",
     "Pages",
     "RateLimitedError",
     "Session",
@@ -2005,6 +2006,12 @@ class GuardedError(KopruError):
     """The first guarded changes: ``{key, field, before, after}``."""
     items_total: int
     """How many guarded changes the plan has."""
+
+class LockedError(ConfigError):
+    """Another sync run holds the state file's lock (``kind`` ``"locked"``); nothing was read or sent."""
+
+    lock_file: str
+    holder_pid: int | None
 
 def sandbox_config(service: str) -> dict[str, Any]:
     """A config for the in-process sandbox of ``service``, with the sandbox's own account."""

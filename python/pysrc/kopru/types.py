@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Literal, Optional, TypedDict, Union
 
 if TYPE_CHECKING:
     from typing_extensions import NotRequired
@@ -130,232 +130,232 @@ class EntegraProductsListItem(TypedDict):
     productCode: str
     """Product SKU"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Product name"""
 
-    productName: NotRequired[str | None]
+    productName: NotRequired[Optional[str]]
     """Product name in the create payload's spelling"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
-    product_type: NotRequired[str | None]
+    product_type: NotRequired[Optional[str]]
     """Product type"""
 
-    barcode: NotRequired[str | None]
+    barcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    gtin: NotRequired[str | None]
+    gtin: NotRequired[Optional[str]]
     """GTIN"""
 
-    mpn: NotRequired[str | None]
+    mpn: NotRequired[Optional[str]]
     """Manufacturer part number"""
 
-    hb_sku: NotRequired[str | None]
+    hb_sku: NotRequired[Optional[str]]
     """Hepsiburada SKU"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 0 passive"""
 
-    send_api: NotRequired[int | None]
+    send_api: NotRequired[Optional[int]]
     """Sent to the marketplaces"""
 
-    group: NotRequired[int | None]
+    group: NotRequired[Optional[int]]
     """Product group (category id)"""
 
-    quantity: NotRequired[int | None]
+    quantity: NotRequired[Optional[int]]
     """Stock"""
 
-    quantity2: NotRequired[int | None]
+    quantity2: NotRequired[Optional[int]]
     """Second stock"""
 
-    quantity2_enable: NotRequired[int | None]
+    quantity2_enable: NotRequired[Optional[int]]
     """Second stock in use"""
 
-    critical_stock: NotRequired[int | None]
+    critical_stock: NotRequired[Optional[int]]
     """Critical stock level"""
 
-    critical_stock_enable: NotRequired[int | None]
+    critical_stock_enable: NotRequired[Optional[int]]
     """Critical stock in use"""
 
-    currencyType: NotRequired[str | None]
+    currencyType: NotRequired[Optional[str]]
     """Currency, e.g. TRL"""
 
-    kdv_id: NotRequired[int | None]
+    kdv_id: NotRequired[Optional[int]]
     """VAT rate (percent)"""
 
-    buying_price: NotRequired[Decimal | None]
+    buying_price: NotRequired[Optional[Decimal]]
     """Buying price"""
 
-    miad: NotRequired[str | None]
+    miad: NotRequired[Optional[str]]
     """Shelf life"""
 
-    brand: NotRequired[str | None]
+    brand: NotRequired[Optional[str]]
     """Brand"""
 
-    supplier: NotRequired[str | None]
+    supplier: NotRequired[Optional[str]]
     """Integrator firm name"""
 
-    supplier_id: NotRequired[str | None]
+    supplier_id: NotRequired[Optional[str]]
     """Unique code at the integrator"""
 
-    date_add: NotRequired[str | None]
+    date_add: NotRequired[Optional[str]]
     """When it was added: ISO date, with the time when the service gives one"""
 
-    date_change: NotRequired[str | None]
+    date_change: NotRequired[Optional[str]]
     """Last change: ISO date, with the time when given"""
 
-    pictures: NotRequired[list[EntegraProductsListItemPictures] | None]
+    pictures: NotRequired[Optional[list[EntegraProductsListItemPictures]]]
     """Product pictures (``picture`` URLs)"""
 
-    product_pictures: NotRequired[list[EntegraProductsListItemProductPictures] | None]
+    product_pictures: NotRequired[Optional[list[EntegraProductsListItemProductPictures]]]
     """Product pictures in the create payload's spelling"""
 
-    variations: NotRequired[list[EntegraProductsListItemVariations] | None]
+    variations: NotRequired[Optional[list[EntegraProductsListItemVariations]]]
     """Variants (the service's misspelt ``variatios``)"""
 
-    desi: NotRequired[Decimal | int | None]
+    desi: NotRequired[Optional[Union[Decimal, int]]]
     """Volumetric weight (desi)"""
 
-    weight: NotRequired[Decimal | int | None]
+    weight: NotRequired[Optional[Union[Decimal, int]]]
     """Weight"""
 
-    height: NotRequired[Decimal | int | None]
+    height: NotRequired[Optional[Union[Decimal, int]]]
     """Height"""
 
-    width: NotRequired[Decimal | int | None]
+    width: NotRequired[Optional[Union[Decimal, int]]]
     """Width"""
 
-    depth: NotRequired[Decimal | int | None]
+    depth: NotRequired[Optional[Union[Decimal, int]]]
     """Depth"""
 
-    price1: NotRequired[Decimal | None]
+    price1: NotRequired[Optional[Decimal]]
     """Price 1 (Fiyat 1)"""
 
-    price2: NotRequired[Decimal | None]
+    price2: NotRequired[Optional[Decimal]]
     """Price 2 (Fiyat 2)"""
 
-    price3: NotRequired[Decimal | None]
+    price3: NotRequired[Optional[Decimal]]
     """Price 3 (Fiyat 3)"""
 
-    price4: NotRequired[Decimal | None]
+    price4: NotRequired[Optional[Decimal]]
     """Price 4 (Fiyat 4)"""
 
-    price5: NotRequired[Decimal | None]
+    price5: NotRequired[Optional[Decimal]]
     """Price 5 (Fiyat 5)"""
 
-    price6: NotRequired[Decimal | None]
+    price6: NotRequired[Optional[Decimal]]
     """Price 6 (Fiyat 6)"""
 
-    price7: NotRequired[Decimal | None]
+    price7: NotRequired[Optional[Decimal]]
     """Price 7 (Fiyat 7)"""
 
-    price8: NotRequired[Decimal | None]
+    price8: NotRequired[Optional[Decimal]]
     """Price 8 (Fiyat 8)"""
 
-    n11_price: NotRequired[Decimal | None]
+    n11_price: NotRequired[Optional[Decimal]]
     """N11 price"""
 
-    n11_discountValue: NotRequired[Decimal | None]
+    n11_discountValue: NotRequired[Optional[Decimal]]
     """N11 discounted price"""
 
-    n11pro_price: NotRequired[Decimal | None]
+    n11pro_price: NotRequired[Optional[Decimal]]
     """N11 Pro price"""
 
-    n11pro_discountValue: NotRequired[Decimal | None]
+    n11pro_discountValue: NotRequired[Optional[Decimal]]
     """N11 Pro discounted price"""
 
-    gg_buyNowPrice: NotRequired[Decimal | None]
+    gg_buyNowPrice: NotRequired[Optional[Decimal]]
     """GittiGidiyor price"""
 
-    gg_marketPrice: NotRequired[Decimal | None]
+    gg_marketPrice: NotRequired[Optional[Decimal]]
     """GittiGidiyor market price"""
 
-    amazon_price: NotRequired[Decimal | None]
+    amazon_price: NotRequired[Optional[Decimal]]
     """Amazon price"""
 
-    amazon_salePrice: NotRequired[Decimal | None]
+    amazon_salePrice: NotRequired[Optional[Decimal]]
     """Amazon discounted price"""
 
-    sp_price: NotRequired[Decimal | None]
+    sp_price: NotRequired[Optional[Decimal]]
     """Sanal Pazar price"""
 
-    hb_price: NotRequired[Decimal | None]
+    hb_price: NotRequired[Optional[Decimal]]
     """Hepsiburada price"""
 
-    eptt_price: NotRequired[Decimal | None]
+    eptt_price: NotRequired[Optional[Decimal]]
     """ePttAVM price"""
 
-    eptt_iskonto: NotRequired[Decimal | None]
+    eptt_iskonto: NotRequired[Optional[Decimal]]
     """ePttAVM discount"""
 
-    trendyol_listPrice: NotRequired[Decimal | None]
+    trendyol_listPrice: NotRequired[Optional[Decimal]]
     """Trendyol list price"""
 
-    trendyol_salePrice: NotRequired[Decimal | None]
+    trendyol_salePrice: NotRequired[Optional[Decimal]]
     """Trendyol sale price"""
 
-    flo_listPrice: NotRequired[Decimal | None]
+    flo_listPrice: NotRequired[Optional[Decimal]]
     """Flo list price"""
 
-    flo_salePrice: NotRequired[Decimal | None]
+    flo_salePrice: NotRequired[Optional[Decimal]]
     """Flo sale price"""
 
-    birvbiry_price1: NotRequired[Decimal | None]
+    birvbiry_price1: NotRequired[Optional[Decimal]]
     """1v1y price 1"""
 
-    birvbiry_price2: NotRequired[Decimal | None]
+    birvbiry_price2: NotRequired[Optional[Decimal]]
     """1v1y price 2"""
 
-    morhipo_listPrice: NotRequired[Decimal | None]
+    morhipo_listPrice: NotRequired[Optional[Decimal]]
     """Morhipo list price"""
 
-    morhipo_salePrice: NotRequired[Decimal | None]
+    morhipo_salePrice: NotRequired[Optional[Decimal]]
     """Morhipo sale price"""
 
-    farmazon_price: NotRequired[Decimal | None]
+    farmazon_price: NotRequired[Optional[Decimal]]
     """Farmazon price"""
 
-    farmazon_market_price: NotRequired[Decimal | None]
+    farmazon_market_price: NotRequired[Optional[Decimal]]
     """Farmazon market price"""
 
-    mizu_price1: NotRequired[Decimal | None]
+    mizu_price1: NotRequired[Optional[Decimal]]
     """Mizu price 1"""
 
-    mizu_price2: NotRequired[Decimal | None]
+    mizu_price2: NotRequired[Optional[Decimal]]
     """Mizu price 2"""
 
-    zebramo_listPrice: NotRequired[Decimal | None]
+    zebramo_listPrice: NotRequired[Optional[Decimal]]
     """Zebramo list price"""
 
-    zebramo_salePrice: NotRequired[Decimal | None]
+    zebramo_salePrice: NotRequired[Optional[Decimal]]
     """Zebramo sale price"""
 
-    novadan_price: NotRequired[Decimal | None]
+    novadan_price: NotRequired[Optional[Decimal]]
     """Novadan price"""
 
-    lidyana_listPrice: NotRequired[Decimal | None]
+    lidyana_listPrice: NotRequired[Optional[Decimal]]
     """Lidyana list price"""
 
-    lidyana_salePrice: NotRequired[Decimal | None]
+    lidyana_salePrice: NotRequired[Optional[Decimal]]
     """Lidyana sale price"""
 
-    modanisa_listPrice: NotRequired[Decimal | None]
+    modanisa_listPrice: NotRequired[Optional[Decimal]]
     """Modanisa list price"""
 
-    modanisa_salePrice: NotRequired[Decimal | None]
+    modanisa_salePrice: NotRequired[Optional[Decimal]]
     """Modanisa sale price"""
 
-    aliexpress_price: NotRequired[Decimal | None]
+    aliexpress_price: NotRequired[Optional[Decimal]]
     """AliExpress price"""
 
-    amazonEu_price: NotRequired[Decimal | None]
+    amazonEu_price: NotRequired[Optional[Decimal]]
     """Amazon UK price"""
 
-    amazonFr_price: NotRequired[Decimal | None]
+    amazonFr_price: NotRequired[Optional[Decimal]]
     """Amazon France price"""
 
-    joom_price: NotRequired[Decimal | None]
+    joom_price: NotRequired[Optional[Decimal]]
     """Joom price"""
 
 
@@ -363,19 +363,19 @@ class EntegraProductsListItemPictures(TypedDict):
     """Product pictures (``picture`` URLs) (``pictures`` of ``EntegraProductsListItem``). Open: the
     vendor's other fields pass through."""
 
-    picture: NotRequired[str | None]
+    picture: NotRequired[Optional[str]]
     """Picture URL (the list's ``pictures``)"""
 
-    url: NotRequired[str | None]
+    url: NotRequired[Optional[str]]
     """Picture URL (a variant's ``variation_pictures``)"""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Picture id (pictures added through the API)"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Picture name"""
 
-    filename: NotRequired[str | None]
+    filename: NotRequired[Optional[str]]
     """File name"""
 
 
@@ -383,19 +383,19 @@ class EntegraProductsListItemProductPictures(TypedDict):
     """Product pictures in the create payload's spelling (``product_pictures`` of
     ``EntegraProductsListItem``). Open: the vendor's other fields pass through."""
 
-    picture: NotRequired[str | None]
+    picture: NotRequired[Optional[str]]
     """Picture URL (the list's ``pictures``)"""
 
-    url: NotRequired[str | None]
+    url: NotRequired[Optional[str]]
     """Picture URL (a variant's ``variation_pictures``)"""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Picture id (pictures added through the API)"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Picture name"""
 
-    filename: NotRequired[str | None]
+    filename: NotRequired[Optional[str]]
     """File name"""
 
 
@@ -403,199 +403,199 @@ class EntegraProductsListItemVariations(TypedDict):
     """Variants (the service's misspelt ``variatios``) (``variations`` of ``EntegraProductsListItem``).
     Open: the vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Entegra's variant id"""
 
     productCode: str
     """Variant SKU"""
 
-    barcode: NotRequired[str | None]
+    barcode: NotRequired[Optional[str]]
     """Variant barcode"""
 
-    gtin: NotRequired[str | None]
+    gtin: NotRequired[Optional[str]]
     """GTIN"""
 
-    quantity: NotRequired[int | None]
+    quantity: NotRequired[Optional[int]]
     """Stock"""
 
-    quantity2: NotRequired[int | None]
+    quantity2: NotRequired[Optional[int]]
     """Second stock"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Price difference to the main product"""
 
-    price_prefix: NotRequired[str | None]
+    price_prefix: NotRequired[Optional[str]]
     """Sign of the price difference"""
 
-    subtract: NotRequired[int | None]
+    subtract: NotRequired[Optional[int]]
     """Subtract stock on sale"""
 
-    points: NotRequired[int | None]
+    points: NotRequired[Optional[int]]
     """Points"""
 
-    hb_sku: NotRequired[str | None]
+    hb_sku: NotRequired[Optional[str]]
     """Hepsiburada SKU"""
 
-    hb_st_sku: NotRequired[str | None]
+    hb_st_sku: NotRequired[Optional[str]]
     """Hepsiburada merchant SKU"""
 
-    itemdim1code: NotRequired[str | None]
+    itemdim1code: NotRequired[Optional[str]]
     """ERP size code (Nebim's ItemDim1Code)"""
 
-    itemdim2code: NotRequired[str | None]
+    itemdim2code: NotRequired[Optional[str]]
     """ERP second dimension code"""
 
-    variationSpec: NotRequired[list[EntegraProductsListItemVariationsVariationSpec] | None]
+    variationSpec: NotRequired[Optional[list[EntegraProductsListItemVariationsVariationSpec]]]
     """Specs (Renk, Beden, …) as the list sends them"""
 
-    variation_specs: NotRequired[list[EntegraProductsListItemVariationsVariationSpecs] | None]
+    variation_specs: NotRequired[Optional[list[EntegraProductsListItemVariationsVariationSpecs]]]
     """Specs in the create payload's spelling"""
 
-    variation_pictures: NotRequired[list[EntegraProductsListItemVariationsVariationPictures] | None]
+    variation_pictures: NotRequired[Optional[list[EntegraProductsListItemVariationsVariationPictures]]]
     """Variant pictures"""
 
-    desi: NotRequired[Decimal | int | None]
+    desi: NotRequired[Optional[Union[Decimal, int]]]
     """Volumetric weight (desi)"""
 
-    weight: NotRequired[Decimal | int | None]
+    weight: NotRequired[Optional[Union[Decimal, int]]]
     """Weight"""
 
-    height: NotRequired[Decimal | int | None]
+    height: NotRequired[Optional[Union[Decimal, int]]]
     """Height"""
 
-    width: NotRequired[Decimal | int | None]
+    width: NotRequired[Optional[Union[Decimal, int]]]
     """Width"""
 
-    depth: NotRequired[Decimal | int | None]
+    depth: NotRequired[Optional[Union[Decimal, int]]]
     """Depth"""
 
-    price1: NotRequired[Decimal | None]
+    price1: NotRequired[Optional[Decimal]]
     """Price 1 (Fiyat 1)"""
 
-    price2: NotRequired[Decimal | None]
+    price2: NotRequired[Optional[Decimal]]
     """Price 2 (Fiyat 2)"""
 
-    price3: NotRequired[Decimal | None]
+    price3: NotRequired[Optional[Decimal]]
     """Price 3 (Fiyat 3)"""
 
-    price4: NotRequired[Decimal | None]
+    price4: NotRequired[Optional[Decimal]]
     """Price 4 (Fiyat 4)"""
 
-    price5: NotRequired[Decimal | None]
+    price5: NotRequired[Optional[Decimal]]
     """Price 5 (Fiyat 5)"""
 
-    price6: NotRequired[Decimal | None]
+    price6: NotRequired[Optional[Decimal]]
     """Price 6 (Fiyat 6)"""
 
-    price7: NotRequired[Decimal | None]
+    price7: NotRequired[Optional[Decimal]]
     """Price 7 (Fiyat 7)"""
 
-    price8: NotRequired[Decimal | None]
+    price8: NotRequired[Optional[Decimal]]
     """Price 8 (Fiyat 8)"""
 
-    n11_price: NotRequired[Decimal | None]
+    n11_price: NotRequired[Optional[Decimal]]
     """N11 price"""
 
-    n11_discountValue: NotRequired[Decimal | None]
+    n11_discountValue: NotRequired[Optional[Decimal]]
     """N11 discounted price"""
 
-    n11pro_price: NotRequired[Decimal | None]
+    n11pro_price: NotRequired[Optional[Decimal]]
     """N11 Pro price"""
 
-    n11pro_discountValue: NotRequired[Decimal | None]
+    n11pro_discountValue: NotRequired[Optional[Decimal]]
     """N11 Pro discounted price"""
 
-    gg_buyNowPrice: NotRequired[Decimal | None]
+    gg_buyNowPrice: NotRequired[Optional[Decimal]]
     """GittiGidiyor price"""
 
-    gg_marketPrice: NotRequired[Decimal | None]
+    gg_marketPrice: NotRequired[Optional[Decimal]]
     """GittiGidiyor market price"""
 
-    amazon_price: NotRequired[Decimal | None]
+    amazon_price: NotRequired[Optional[Decimal]]
     """Amazon price"""
 
-    amazon_salePrice: NotRequired[Decimal | None]
+    amazon_salePrice: NotRequired[Optional[Decimal]]
     """Amazon discounted price"""
 
-    sp_price: NotRequired[Decimal | None]
+    sp_price: NotRequired[Optional[Decimal]]
     """Sanal Pazar price"""
 
-    hb_price: NotRequired[Decimal | None]
+    hb_price: NotRequired[Optional[Decimal]]
     """Hepsiburada price"""
 
-    eptt_price: NotRequired[Decimal | None]
+    eptt_price: NotRequired[Optional[Decimal]]
     """ePttAVM price"""
 
-    eptt_iskonto: NotRequired[Decimal | None]
+    eptt_iskonto: NotRequired[Optional[Decimal]]
     """ePttAVM discount"""
 
-    trendyol_listPrice: NotRequired[Decimal | None]
+    trendyol_listPrice: NotRequired[Optional[Decimal]]
     """Trendyol list price"""
 
-    trendyol_salePrice: NotRequired[Decimal | None]
+    trendyol_salePrice: NotRequired[Optional[Decimal]]
     """Trendyol sale price"""
 
-    flo_listPrice: NotRequired[Decimal | None]
+    flo_listPrice: NotRequired[Optional[Decimal]]
     """Flo list price"""
 
-    flo_salePrice: NotRequired[Decimal | None]
+    flo_salePrice: NotRequired[Optional[Decimal]]
     """Flo sale price"""
 
-    birvbiry_price1: NotRequired[Decimal | None]
+    birvbiry_price1: NotRequired[Optional[Decimal]]
     """1v1y price 1"""
 
-    birvbiry_price2: NotRequired[Decimal | None]
+    birvbiry_price2: NotRequired[Optional[Decimal]]
     """1v1y price 2"""
 
-    morhipo_listPrice: NotRequired[Decimal | None]
+    morhipo_listPrice: NotRequired[Optional[Decimal]]
     """Morhipo list price"""
 
-    morhipo_salePrice: NotRequired[Decimal | None]
+    morhipo_salePrice: NotRequired[Optional[Decimal]]
     """Morhipo sale price"""
 
-    farmazon_price: NotRequired[Decimal | None]
+    farmazon_price: NotRequired[Optional[Decimal]]
     """Farmazon price"""
 
-    farmazon_market_price: NotRequired[Decimal | None]
+    farmazon_market_price: NotRequired[Optional[Decimal]]
     """Farmazon market price"""
 
-    mizu_price1: NotRequired[Decimal | None]
+    mizu_price1: NotRequired[Optional[Decimal]]
     """Mizu price 1"""
 
-    mizu_price2: NotRequired[Decimal | None]
+    mizu_price2: NotRequired[Optional[Decimal]]
     """Mizu price 2"""
 
-    zebramo_listPrice: NotRequired[Decimal | None]
+    zebramo_listPrice: NotRequired[Optional[Decimal]]
     """Zebramo list price"""
 
-    zebramo_salePrice: NotRequired[Decimal | None]
+    zebramo_salePrice: NotRequired[Optional[Decimal]]
     """Zebramo sale price"""
 
-    novadan_price: NotRequired[Decimal | None]
+    novadan_price: NotRequired[Optional[Decimal]]
     """Novadan price"""
 
-    lidyana_listPrice: NotRequired[Decimal | None]
+    lidyana_listPrice: NotRequired[Optional[Decimal]]
     """Lidyana list price"""
 
-    lidyana_salePrice: NotRequired[Decimal | None]
+    lidyana_salePrice: NotRequired[Optional[Decimal]]
     """Lidyana sale price"""
 
-    modanisa_listPrice: NotRequired[Decimal | None]
+    modanisa_listPrice: NotRequired[Optional[Decimal]]
     """Modanisa list price"""
 
-    modanisa_salePrice: NotRequired[Decimal | None]
+    modanisa_salePrice: NotRequired[Optional[Decimal]]
     """Modanisa sale price"""
 
-    aliexpress_price: NotRequired[Decimal | None]
+    aliexpress_price: NotRequired[Optional[Decimal]]
     """AliExpress price"""
 
-    amazonEu_price: NotRequired[Decimal | None]
+    amazonEu_price: NotRequired[Optional[Decimal]]
     """Amazon UK price"""
 
-    amazonFr_price: NotRequired[Decimal | None]
+    amazonFr_price: NotRequired[Optional[Decimal]]
     """Amazon France price"""
 
-    joom_price: NotRequired[Decimal | None]
+    joom_price: NotRequired[Optional[Decimal]]
     """Joom price"""
 
 
@@ -625,19 +625,19 @@ class EntegraProductsListItemVariationsVariationPictures(TypedDict):
     """Variant pictures (``variation_pictures`` of ``EntegraProductsListItemVariations``). Open: the
     vendor's other fields pass through."""
 
-    picture: NotRequired[str | None]
+    picture: NotRequired[Optional[str]]
     """Picture URL (the list's ``pictures``)"""
 
-    url: NotRequired[str | None]
+    url: NotRequired[Optional[str]]
     """Picture URL (a variant's ``variation_pictures``)"""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Picture id (pictures added through the API)"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Picture name"""
 
-    filename: NotRequired[str | None]
+    filename: NotRequired[Optional[str]]
     """File name"""
 
 
@@ -652,13 +652,13 @@ class EntegraProductsCreateParamsList(TypedDict):
     """Products to create (``list`` of ``EntegraProductsCreateParams``). Open: the vendor's other fields
     pass through."""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """Product SKU"""
 
     productName: str
     """Product name"""
 
-    barcode: NotRequired[str | int]
+    barcode: NotRequired[Union[str, int]]
     """Product barcode"""
 
     status: NotRequired[int]
@@ -676,7 +676,7 @@ class EntegraProductsCreateParamsList(TypedDict):
     supplier: NotRequired[str]
     """Integrator firm name; cannot be changed later"""
 
-    supplier_id: NotRequired[str | int]
+    supplier_id: NotRequired[Union[str, int]]
     """Unique code of the product at the integrator"""
 
     product_pictures: NotRequired[Sequence[Any]]
@@ -685,133 +685,133 @@ class EntegraProductsCreateParamsList(TypedDict):
     variations: NotRequired[Sequence[EntegraProductsCreateParamsListVariations]]
     """Variants"""
 
-    price1: NotRequired[Decimal | int | float | str]
+    price1: NotRequired[Union[Decimal, int, float, str]]
     """Price 1 (Fiyat 1)"""
 
-    price2: NotRequired[Decimal | int | float | str]
+    price2: NotRequired[Union[Decimal, int, float, str]]
     """Price 2 (Fiyat 2)"""
 
-    price3: NotRequired[Decimal | int | float | str]
+    price3: NotRequired[Union[Decimal, int, float, str]]
     """Price 3 (Fiyat 3)"""
 
-    price4: NotRequired[Decimal | int | float | str]
+    price4: NotRequired[Union[Decimal, int, float, str]]
     """Price 4 (Fiyat 4)"""
 
-    price5: NotRequired[Decimal | int | float | str]
+    price5: NotRequired[Union[Decimal, int, float, str]]
     """Price 5 (Fiyat 5)"""
 
-    price6: NotRequired[Decimal | int | float | str]
+    price6: NotRequired[Union[Decimal, int, float, str]]
     """Price 6 (Fiyat 6)"""
 
-    price7: NotRequired[Decimal | int | float | str]
+    price7: NotRequired[Union[Decimal, int, float, str]]
     """Price 7 (Fiyat 7)"""
 
-    price8: NotRequired[Decimal | int | float | str]
+    price8: NotRequired[Union[Decimal, int, float, str]]
     """Price 8 (Fiyat 8)"""
 
-    n11_price: NotRequired[Decimal | int | float | str]
+    n11_price: NotRequired[Union[Decimal, int, float, str]]
     """N11 price"""
 
-    n11_discountValue: NotRequired[Decimal | int | float | str]
+    n11_discountValue: NotRequired[Union[Decimal, int, float, str]]
     """N11 discounted price"""
 
-    n11pro_price: NotRequired[Decimal | int | float | str]
+    n11pro_price: NotRequired[Union[Decimal, int, float, str]]
     """N11 Pro price"""
 
-    n11pro_discountValue: NotRequired[Decimal | int | float | str]
+    n11pro_discountValue: NotRequired[Union[Decimal, int, float, str]]
     """N11 Pro discounted price"""
 
-    gg_buyNowPrice: NotRequired[Decimal | int | float | str]
+    gg_buyNowPrice: NotRequired[Union[Decimal, int, float, str]]
     """GittiGidiyor price"""
 
-    gg_marketPrice: NotRequired[Decimal | int | float | str]
+    gg_marketPrice: NotRequired[Union[Decimal, int, float, str]]
     """GittiGidiyor market price"""
 
-    amazon_price: NotRequired[Decimal | int | float | str]
+    amazon_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon price"""
 
-    amazon_salePrice: NotRequired[Decimal | int | float | str]
+    amazon_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Amazon discounted price"""
 
-    sp_price: NotRequired[Decimal | int | float | str]
+    sp_price: NotRequired[Union[Decimal, int, float, str]]
     """Sanal Pazar price"""
 
-    hb_price: NotRequired[Decimal | int | float | str]
+    hb_price: NotRequired[Union[Decimal, int, float, str]]
     """Hepsiburada price"""
 
-    eptt_price: NotRequired[Decimal | int | float | str]
+    eptt_price: NotRequired[Union[Decimal, int, float, str]]
     """ePttAVM price"""
 
-    eptt_iskonto: NotRequired[Decimal | int | float | str]
+    eptt_iskonto: NotRequired[Union[Decimal, int, float, str]]
     """ePttAVM discount"""
 
-    trendyol_listPrice: NotRequired[Decimal | int | float | str]
+    trendyol_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Trendyol list price"""
 
-    trendyol_salePrice: NotRequired[Decimal | int | float | str]
+    trendyol_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Trendyol sale price"""
 
-    flo_listPrice: NotRequired[Decimal | int | float | str]
+    flo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Flo list price"""
 
-    flo_salePrice: NotRequired[Decimal | int | float | str]
+    flo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Flo sale price"""
 
-    birvbiry_price1: NotRequired[Decimal | int | float | str]
+    birvbiry_price1: NotRequired[Union[Decimal, int, float, str]]
     """1v1y price 1"""
 
-    birvbiry_price2: NotRequired[Decimal | int | float | str]
+    birvbiry_price2: NotRequired[Union[Decimal, int, float, str]]
     """1v1y price 2"""
 
-    morhipo_listPrice: NotRequired[Decimal | int | float | str]
+    morhipo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Morhipo list price"""
 
-    morhipo_salePrice: NotRequired[Decimal | int | float | str]
+    morhipo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Morhipo sale price"""
 
-    farmazon_price: NotRequired[Decimal | int | float | str]
+    farmazon_price: NotRequired[Union[Decimal, int, float, str]]
     """Farmazon price"""
 
-    farmazon_market_price: NotRequired[Decimal | int | float | str]
+    farmazon_market_price: NotRequired[Union[Decimal, int, float, str]]
     """Farmazon market price"""
 
-    mizu_price1: NotRequired[Decimal | int | float | str]
+    mizu_price1: NotRequired[Union[Decimal, int, float, str]]
     """Mizu price 1"""
 
-    mizu_price2: NotRequired[Decimal | int | float | str]
+    mizu_price2: NotRequired[Union[Decimal, int, float, str]]
     """Mizu price 2"""
 
-    zebramo_listPrice: NotRequired[Decimal | int | float | str]
+    zebramo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Zebramo list price"""
 
-    zebramo_salePrice: NotRequired[Decimal | int | float | str]
+    zebramo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Zebramo sale price"""
 
-    novadan_price: NotRequired[Decimal | int | float | str]
+    novadan_price: NotRequired[Union[Decimal, int, float, str]]
     """Novadan price"""
 
-    lidyana_listPrice: NotRequired[Decimal | int | float | str]
+    lidyana_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Lidyana list price"""
 
-    lidyana_salePrice: NotRequired[Decimal | int | float | str]
+    lidyana_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Lidyana sale price"""
 
-    modanisa_listPrice: NotRequired[Decimal | int | float | str]
+    modanisa_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Modanisa list price"""
 
-    modanisa_salePrice: NotRequired[Decimal | int | float | str]
+    modanisa_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Modanisa sale price"""
 
-    aliexpress_price: NotRequired[Decimal | int | float | str]
+    aliexpress_price: NotRequired[Union[Decimal, int, float, str]]
     """AliExpress price"""
 
-    amazonEu_price: NotRequired[Decimal | int | float | str]
+    amazonEu_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon UK price"""
 
-    amazonFr_price: NotRequired[Decimal | int | float | str]
+    amazonFr_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon France price"""
 
-    joom_price: NotRequired[Decimal | int | float | str]
+    joom_price: NotRequired[Union[Decimal, int, float, str]]
     """Joom price"""
 
 
@@ -819,10 +819,10 @@ class EntegraProductsCreateParamsListVariations(TypedDict):
     """Variants (``variations`` of ``EntegraProductsCreateParamsList``). Open: the vendor's other fields
     pass through."""
 
-    barcode: str | int
+    barcode: Union[str, int]
     """Variant barcode"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """Variant SKU"""
 
     quantity: int
@@ -831,7 +831,7 @@ class EntegraProductsCreateParamsListVariations(TypedDict):
     subtract: NotRequired[int]
     """Subtract stock on sale"""
 
-    price: NotRequired[Decimal | int | float | str]
+    price: NotRequired[Union[Decimal, int, float, str]]
     """Price difference of the variant"""
 
     price_prefix: NotRequired[str]
@@ -900,19 +900,19 @@ class EntegraProductsCreateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraProductsCreateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -933,7 +933,7 @@ class EntegraProductsUpdateParamsList(TypedDict):
     id: NotRequired[int]
     """Entegra's product id (this or productCode)"""
 
-    productCode: NotRequired[str | int]
+    productCode: NotRequired[Union[str, int]]
     """Product SKU (this or id)"""
 
     quantity: NotRequired[int]
@@ -942,133 +942,133 @@ class EntegraProductsUpdateParamsList(TypedDict):
     status: NotRequired[int]
     """1 active, 0 passive"""
 
-    price1: NotRequired[Decimal | int | float | str]
+    price1: NotRequired[Union[Decimal, int, float, str]]
     """Price 1 (Fiyat 1)"""
 
-    price2: NotRequired[Decimal | int | float | str]
+    price2: NotRequired[Union[Decimal, int, float, str]]
     """Price 2 (Fiyat 2)"""
 
-    price3: NotRequired[Decimal | int | float | str]
+    price3: NotRequired[Union[Decimal, int, float, str]]
     """Price 3 (Fiyat 3)"""
 
-    price4: NotRequired[Decimal | int | float | str]
+    price4: NotRequired[Union[Decimal, int, float, str]]
     """Price 4 (Fiyat 4)"""
 
-    price5: NotRequired[Decimal | int | float | str]
+    price5: NotRequired[Union[Decimal, int, float, str]]
     """Price 5 (Fiyat 5)"""
 
-    price6: NotRequired[Decimal | int | float | str]
+    price6: NotRequired[Union[Decimal, int, float, str]]
     """Price 6 (Fiyat 6)"""
 
-    price7: NotRequired[Decimal | int | float | str]
+    price7: NotRequired[Union[Decimal, int, float, str]]
     """Price 7 (Fiyat 7)"""
 
-    price8: NotRequired[Decimal | int | float | str]
+    price8: NotRequired[Union[Decimal, int, float, str]]
     """Price 8 (Fiyat 8)"""
 
-    n11_price: NotRequired[Decimal | int | float | str]
+    n11_price: NotRequired[Union[Decimal, int, float, str]]
     """N11 price"""
 
-    n11_discountValue: NotRequired[Decimal | int | float | str]
+    n11_discountValue: NotRequired[Union[Decimal, int, float, str]]
     """N11 discounted price"""
 
-    n11pro_price: NotRequired[Decimal | int | float | str]
+    n11pro_price: NotRequired[Union[Decimal, int, float, str]]
     """N11 Pro price"""
 
-    n11pro_discountValue: NotRequired[Decimal | int | float | str]
+    n11pro_discountValue: NotRequired[Union[Decimal, int, float, str]]
     """N11 Pro discounted price"""
 
-    gg_buyNowPrice: NotRequired[Decimal | int | float | str]
+    gg_buyNowPrice: NotRequired[Union[Decimal, int, float, str]]
     """GittiGidiyor price"""
 
-    gg_marketPrice: NotRequired[Decimal | int | float | str]
+    gg_marketPrice: NotRequired[Union[Decimal, int, float, str]]
     """GittiGidiyor market price"""
 
-    amazon_price: NotRequired[Decimal | int | float | str]
+    amazon_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon price"""
 
-    amazon_salePrice: NotRequired[Decimal | int | float | str]
+    amazon_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Amazon discounted price"""
 
-    sp_price: NotRequired[Decimal | int | float | str]
+    sp_price: NotRequired[Union[Decimal, int, float, str]]
     """Sanal Pazar price"""
 
-    hb_price: NotRequired[Decimal | int | float | str]
+    hb_price: NotRequired[Union[Decimal, int, float, str]]
     """Hepsiburada price"""
 
-    eptt_price: NotRequired[Decimal | int | float | str]
+    eptt_price: NotRequired[Union[Decimal, int, float, str]]
     """ePttAVM price"""
 
-    eptt_iskonto: NotRequired[Decimal | int | float | str]
+    eptt_iskonto: NotRequired[Union[Decimal, int, float, str]]
     """ePttAVM discount"""
 
-    trendyol_listPrice: NotRequired[Decimal | int | float | str]
+    trendyol_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Trendyol list price"""
 
-    trendyol_salePrice: NotRequired[Decimal | int | float | str]
+    trendyol_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Trendyol sale price"""
 
-    flo_listPrice: NotRequired[Decimal | int | float | str]
+    flo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Flo list price"""
 
-    flo_salePrice: NotRequired[Decimal | int | float | str]
+    flo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Flo sale price"""
 
-    birvbiry_price1: NotRequired[Decimal | int | float | str]
+    birvbiry_price1: NotRequired[Union[Decimal, int, float, str]]
     """1v1y price 1"""
 
-    birvbiry_price2: NotRequired[Decimal | int | float | str]
+    birvbiry_price2: NotRequired[Union[Decimal, int, float, str]]
     """1v1y price 2"""
 
-    morhipo_listPrice: NotRequired[Decimal | int | float | str]
+    morhipo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Morhipo list price"""
 
-    morhipo_salePrice: NotRequired[Decimal | int | float | str]
+    morhipo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Morhipo sale price"""
 
-    farmazon_price: NotRequired[Decimal | int | float | str]
+    farmazon_price: NotRequired[Union[Decimal, int, float, str]]
     """Farmazon price"""
 
-    farmazon_market_price: NotRequired[Decimal | int | float | str]
+    farmazon_market_price: NotRequired[Union[Decimal, int, float, str]]
     """Farmazon market price"""
 
-    mizu_price1: NotRequired[Decimal | int | float | str]
+    mizu_price1: NotRequired[Union[Decimal, int, float, str]]
     """Mizu price 1"""
 
-    mizu_price2: NotRequired[Decimal | int | float | str]
+    mizu_price2: NotRequired[Union[Decimal, int, float, str]]
     """Mizu price 2"""
 
-    zebramo_listPrice: NotRequired[Decimal | int | float | str]
+    zebramo_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Zebramo list price"""
 
-    zebramo_salePrice: NotRequired[Decimal | int | float | str]
+    zebramo_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Zebramo sale price"""
 
-    novadan_price: NotRequired[Decimal | int | float | str]
+    novadan_price: NotRequired[Union[Decimal, int, float, str]]
     """Novadan price"""
 
-    lidyana_listPrice: NotRequired[Decimal | int | float | str]
+    lidyana_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Lidyana list price"""
 
-    lidyana_salePrice: NotRequired[Decimal | int | float | str]
+    lidyana_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Lidyana sale price"""
 
-    modanisa_listPrice: NotRequired[Decimal | int | float | str]
+    modanisa_listPrice: NotRequired[Union[Decimal, int, float, str]]
     """Modanisa list price"""
 
-    modanisa_salePrice: NotRequired[Decimal | int | float | str]
+    modanisa_salePrice: NotRequired[Union[Decimal, int, float, str]]
     """Modanisa sale price"""
 
-    aliexpress_price: NotRequired[Decimal | int | float | str]
+    aliexpress_price: NotRequired[Union[Decimal, int, float, str]]
     """AliExpress price"""
 
-    amazonEu_price: NotRequired[Decimal | int | float | str]
+    amazonEu_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon UK price"""
 
-    amazonFr_price: NotRequired[Decimal | int | float | str]
+    amazonFr_price: NotRequired[Union[Decimal, int, float, str]]
     """Amazon France price"""
 
-    joom_price: NotRequired[Decimal | int | float | str]
+    joom_price: NotRequired[Union[Decimal, int, float, str]]
     """Joom price"""
 
 
@@ -1097,19 +1097,19 @@ class EntegraProductsUpdateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraProductsUpdateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1126,7 +1126,7 @@ class EntegraProductsAddPicturesParams(TypedDict):
 class EntegraProductsAddPicturesParamsList(TypedDict):
     """Pictures to add, grouped by product (``list`` of ``EntegraProductsAddPicturesParams``)"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """SKU of the product"""
 
     name: str
@@ -1138,10 +1138,10 @@ class EntegraProductsAddPicturesParamsList(TypedDict):
     supplier: str
     """Integrator firm name"""
 
-    supplier_id: str | int
+    supplier_id: Union[str, int]
     """Unique code of the product at the integrator"""
 
-    variation_productCode: NotRequired[str | int]
+    variation_productCode: NotRequired[Union[str, int]]
     """SKU of the variant the pictures belong to"""
 
     picture: Sequence[EntegraProductsAddPicturesParamsListPicture]
@@ -1175,7 +1175,7 @@ class EntegraProductsAddPicturesResultCreated(TypedDict):
     productCode: str
     """Product SKU"""
 
-    variation_productCode: NotRequired[str | None]
+    variation_productCode: NotRequired[Optional[str]]
     """Variant SKU, when added to a variant"""
 
     filename: str
@@ -1186,19 +1186,19 @@ class EntegraProductsAddPicturesResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraProductsAddPicturesResult``). Open:
     the vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1215,7 +1215,7 @@ class EntegraProductsUpdateQuantityParams(TypedDict):
 class EntegraProductsUpdateQuantityParamsList(TypedDict):
     """Stocks to set, at most 50 a request (``list`` of ``EntegraProductsUpdateQuantityParams``)"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """SKU of a product or a variant"""
 
     quantity: int
@@ -1245,7 +1245,7 @@ class EntegraProductsUpdateQuantityResultUpdated(TypedDict):
     quantity: int
     """The stock now"""
 
-    store_id: NotRequired[str | None]
+    store_id: NotRequired[Optional[str]]
     """The store, when one was named"""
 
 
@@ -1253,19 +1253,19 @@ class EntegraProductsUpdateQuantityResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraProductsUpdateQuantityResult``).
     Open: the vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1283,7 +1283,7 @@ class EntegraProductsUpdatePricesParamsList(TypedDict):
     """Products and their new prices, at most 50 a request (``list`` of
     ``EntegraProductsUpdatePricesParams``)"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """SKU of a product or a variant"""
 
     prices: Sequence[EntegraProductsUpdatePricesParamsListPrices]
@@ -1293,10 +1293,10 @@ class EntegraProductsUpdatePricesParamsList(TypedDict):
 class EntegraProductsUpdatePricesParamsListPrices(TypedDict):
     """The prices to set (``prices`` of ``EntegraProductsUpdatePricesParamsList``)"""
 
-    priceCode: str | int
+    priceCode: Union[str, int]
     """Which price: a price field such as "price1" or "trendyol_salePrice\""""
 
-    priceValue: Decimal | int | float | str
+    priceValue: Union[Decimal, int, float, str]
     """The new price"""
 
     store_id: NotRequired[int]
@@ -1326,7 +1326,7 @@ class EntegraProductsUpdatePricesResultUpdated(TypedDict):
     priceValue: Decimal
     """Its value now"""
 
-    store_id: NotRequired[str | None]
+    store_id: NotRequired[Optional[str]]
     """The store, when one was named"""
 
 
@@ -1334,19 +1334,19 @@ class EntegraProductsUpdatePricesResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraProductsUpdatePricesResult``). Open:
     the vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1363,7 +1363,7 @@ class EntegraVariationsCreateParams(TypedDict):
 class EntegraVariationsCreateParamsList(TypedDict):
     """Products and the variants to add to each (``list`` of ``EntegraVariationsCreateParams``)"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """SKU of the main product"""
 
     variations: Sequence[EntegraVariationsCreateParamsListVariations]
@@ -1374,10 +1374,10 @@ class EntegraVariationsCreateParamsListVariations(TypedDict):
     """The variants to add (``variations`` of ``EntegraVariationsCreateParamsList``). Open: the vendor's
     other fields pass through."""
 
-    barcode: str | int
+    barcode: Union[str, int]
     """Variant barcode"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """Variant SKU"""
 
     quantity: int
@@ -1386,7 +1386,7 @@ class EntegraVariationsCreateParamsListVariations(TypedDict):
     subtract: NotRequired[int]
     """Subtract stock on sale"""
 
-    price: NotRequired[Decimal | int | float | str]
+    price: NotRequired[Union[Decimal, int, float, str]]
     """Price difference of the variant"""
 
     price_prefix: NotRequired[str]
@@ -1444,7 +1444,7 @@ class EntegraVariationsCreateResultCreated(TypedDict):
     """The variants added (``created`` of ``EntegraVariationsCreateResult``). Open: the vendor's other
     fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Entegra's variant id"""
 
     productCode: str
@@ -1458,19 +1458,19 @@ class EntegraVariationsCreateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraVariationsCreateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1487,16 +1487,16 @@ class EntegraVariationsUpdateParams(TypedDict):
 class EntegraVariationsUpdateParamsList(TypedDict):
     """Variants to change (``list`` of ``EntegraVariationsUpdateParams``)"""
 
-    productCode: str | int
+    productCode: Union[str, int]
     """Variant SKU"""
 
-    mainProductCode: str | int
+    mainProductCode: Union[str, int]
     """SKU of the main product"""
 
     quantity: NotRequired[int]
     """New stock"""
 
-    price: NotRequired[Decimal | int | float | str]
+    price: NotRequired[Union[Decimal, int, float, str]]
     """New ``price`` of the variant: its difference to the main price, signed by price_prefix"""
 
 
@@ -1514,7 +1514,7 @@ class EntegraVariationsUpdateResultUpdated(TypedDict):
     """The variants changed (``updated`` of ``EntegraVariationsUpdateResult``). Open: the vendor's other
     fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """Entegra's variant id"""
 
     productCode: str
@@ -1528,19 +1528,19 @@ class EntegraVariationsUpdateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraVariationsUpdateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1561,7 +1561,7 @@ class EntegraOrdersCreateParamsList(TypedDict):
     supplier: str
     """Where the order comes from (integrator or shop)"""
 
-    order_id: str | int
+    order_id: Union[str, int]
     """The order's number at its source"""
 
     company: str
@@ -1573,10 +1573,10 @@ class EntegraOrdersCreateParamsList(TypedDict):
     email: str
     """Customer's e-mail (used for e-invoices)"""
 
-    mobile_phone: str | int
+    mobile_phone: Union[str, int]
     """Mobile phone, sent as text"""
 
-    phone: str | int
+    phone: Union[str, int]
     """Phone, sent as text"""
 
     invoice_address: str
@@ -1591,13 +1591,13 @@ class EntegraOrdersCreateParamsList(TypedDict):
     invoice_fullname: str
     """Name on the invoice"""
 
-    invoice_postcode: str | int
+    invoice_postcode: Union[str, int]
     """Invoice post code, sent as text"""
 
-    invoice_tel: str | int
+    invoice_tel: Union[str, int]
     """Invoice phone, sent as text"""
 
-    invoice_gsm: str | int
+    invoice_gsm: Union[str, int]
     """Invoice mobile phone, sent as text"""
 
     ship_address: str
@@ -1612,25 +1612,25 @@ class EntegraOrdersCreateParamsList(TypedDict):
     ship_fullname: str
     """Recipient's name"""
 
-    ship_postcode: str | int
+    ship_postcode: Union[str, int]
     """Shipping post code, sent as text"""
 
-    ship_tel: str | int
+    ship_tel: Union[str, int]
     """Shipping phone, sent as text"""
 
-    ship_gsm: str | int
+    ship_gsm: Union[str, int]
     """Shipping mobile phone, sent as text"""
 
     tax_office: str
     """Tax office (vergi dairesi)"""
 
-    order_date: str | datetime.date
+    order_date: Union[str, datetime.date]
     """Order date; ISO YYYY-MM-DD or DD.MM.YYYY, sent as DD.MM.YYYY"""
 
-    discount: NotRequired[Decimal | int | float | str]
+    discount: NotRequired[Union[Decimal, int, float, str]]
     """Discount on the whole order"""
 
-    cargo_code: str | int
+    cargo_code: Union[str, int]
     """Shipment (cargo) code"""
 
     payment_type: str
@@ -1659,13 +1659,13 @@ class EntegraOrdersCreateParamsListOrderDetails(TypedDict):
     quantity: int
     """Quantity sold"""
 
-    product_code: str | int
+    product_code: Union[str, int]
     """SKU of the product or variant"""
 
-    price: Decimal | int | float | str
+    price: Union[Decimal, int, float, str]
     """Unit price paid, without VAT (KDV hariç)"""
 
-    first_price: NotRequired[Decimal | int | float | str]
+    first_price: NotRequired[Union[Decimal, int, float, str]]
     """Unit price before the discount, without VAT (optional in the seed; absent means price, no discount);
     the discount is first_price − price"""
 
@@ -1695,19 +1695,19 @@ class EntegraOrdersCreateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraOrdersCreateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -1720,16 +1720,16 @@ class EntegraOrdersListParams(TypedDict):
     page: NotRequired[int]
     """Page number, from 1 (default ``1``)"""
 
-    sync: NotRequired[Literal[0, 1] | IntEnum | bool]
+    sync: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """0: orders not yet taken by the ERP"""
 
     status: NotRequired[int]
     """Order status (1–13)"""
 
-    start_date: NotRequired[str | datetime.date]
+    start_date: NotRequired[Union[str, datetime.date]]
     """Orders from this date"""
 
-    end_date: NotRequired[str | datetime.date]
+    end_date: NotRequired[Union[str, datetime.date]]
     """Orders up to this date"""
 
     limit: NotRequired[int]
@@ -1743,151 +1743,151 @@ class EntegraOrdersListItem(TypedDict):
     id: str
     """Entegra's order id (text)"""
 
-    no: NotRequired[str | None]
+    no: NotRequired[Optional[str]]
     """Entegra's internal reference"""
 
-    order_number: NotRequired[str | None]
+    order_number: NotRequired[Optional[str]]
     """The marketplace's order number"""
 
-    order_prefix: NotRequired[str | None]
+    order_prefix: NotRequired[Optional[str]]
     """Order number prefix"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The order's number at its source (create shape)"""
 
-    entegration: NotRequired[str | None]
+    entegration: NotRequired[Optional[str]]
     """The marketplace it came from"""
 
-    supplier: NotRequired[str | None]
+    supplier: NotRequired[Optional[str]]
     """Where the order comes from"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """Status (the order_status code table)"""
 
-    sync: NotRequired[int | None]
+    sync: NotRequired[Optional[int]]
     """0 until acknowledged with orders.update_erp"""
 
-    api_sync: NotRequired[int | None]
+    api_sync: NotRequired[Optional[int]]
     """0 until fetched through the API"""
 
-    datetime: NotRequired[str | None]
+    datetime: NotRequired[Optional[str]]
     """Order date, ISO (with the time when given)"""
 
-    order_date: NotRequired[str | None]
+    order_date: NotRequired[Optional[str]]
     """Order date in the create payload's spelling"""
 
-    date_add: NotRequired[str | None]
+    date_add: NotRequired[Optional[str]]
     """When Entegra received it"""
 
-    date_change: NotRequired[str | None]
+    date_change: NotRequired[Optional[str]]
     """Last change"""
 
-    customer_id: NotRequired[str | None]
+    customer_id: NotRequired[Optional[str]]
     """Customer id"""
 
-    company: NotRequired[str | None]
+    company: NotRequired[Optional[str]]
     """Customer's company"""
 
-    firstname: NotRequired[str | None]
+    firstname: NotRequired[Optional[str]]
     """Customer's first name"""
 
-    lastname: NotRequired[str | None]
+    lastname: NotRequired[Optional[str]]
     """Customer's last name"""
 
-    full_name: NotRequired[str | None]
+    full_name: NotRequired[Optional[str]]
     """Customer's full name (create shape)"""
 
-    email: NotRequired[str | None]
+    email: NotRequired[Optional[str]]
     """Customer's e-mail"""
 
-    mobil_phone: NotRequired[str | None]
+    mobil_phone: NotRequired[Optional[str]]
     """Mobile phone (the service's spelling)"""
 
-    mobile_phone: NotRequired[str | None]
+    mobile_phone: NotRequired[Optional[str]]
     """Mobile phone (create shape)"""
 
-    telephone: NotRequired[str | None]
+    telephone: NotRequired[Optional[str]]
     """Phone"""
 
-    invoice_fullname: NotRequired[str | None]
+    invoice_fullname: NotRequired[Optional[str]]
     """Name on the invoice"""
 
-    invoice_address: NotRequired[str | None]
+    invoice_address: NotRequired[Optional[str]]
     """Invoice address"""
 
-    invoice_city: NotRequired[str | None]
+    invoice_city: NotRequired[Optional[str]]
     """Invoice city"""
 
-    invoice_district: NotRequired[str | None]
+    invoice_district: NotRequired[Optional[str]]
     """Invoice district"""
 
-    invoice_postcode: NotRequired[str | None]
+    invoice_postcode: NotRequired[Optional[str]]
     """Invoice post code (text)"""
 
-    ship_fullname: NotRequired[str | None]
+    ship_fullname: NotRequired[Optional[str]]
     """Recipient's name"""
 
-    ship_address: NotRequired[str | None]
+    ship_address: NotRequired[Optional[str]]
     """Shipping address"""
 
-    ship_city: NotRequired[str | None]
+    ship_city: NotRequired[Optional[str]]
     """Shipping city"""
 
-    ship_district: NotRequired[str | None]
+    ship_district: NotRequired[Optional[str]]
     """Shipping district"""
 
-    ship_postcode: NotRequired[str | None]
+    ship_postcode: NotRequired[Optional[str]]
     """Shipping post code (text)"""
 
-    tc_id: NotRequired[str | None]
+    tc_id: NotRequired[Optional[str]]
     """Turkish identity number"""
 
-    tax_office: NotRequired[str | None]
+    tax_office: NotRequired[Optional[str]]
     """Tax office"""
 
-    tax_number: NotRequired[str | None]
+    tax_number: NotRequired[Optional[str]]
     """Tax number"""
 
-    total: NotRequired[Decimal | None]
+    total: NotRequired[Optional[Decimal]]
     """Order total"""
 
-    discount: NotRequired[Decimal | None]
+    discount: NotRequired[Optional[Decimal]]
     """Discount on the whole order"""
 
-    tax: NotRequired[Decimal | None]
+    tax: NotRequired[Optional[Decimal]]
     """VAT of the order"""
 
-    grand_total: NotRequired[Decimal | None]
+    grand_total: NotRequired[Optional[Decimal]]
     """Total paid"""
 
-    currencyType: NotRequired[str | None]
+    currencyType: NotRequired[Optional[str]]
     """Currency, e.g. TRL"""
 
-    cargo_company: NotRequired[str | None]
+    cargo_company: NotRequired[Optional[str]]
     """Cargo company"""
 
-    cargo_code: NotRequired[str | None]
+    cargo_code: NotRequired[Optional[str]]
     """Shipment code"""
 
-    cargo_code2: NotRequired[str | None]
+    cargo_code2: NotRequired[Optional[str]]
     """Second shipment code"""
 
-    cargo_follow_url: NotRequired[str | None]
+    cargo_follow_url: NotRequired[Optional[str]]
     """Tracking URL"""
 
-    paymentType: NotRequired[str | None]
+    paymentType: NotRequired[Optional[str]]
     """Payment type"""
 
-    installment: NotRequired[int | None]
+    installment: NotRequired[Optional[int]]
     """Installments"""
 
-    store_id: NotRequired[str | None]
+    store_id: NotRequired[Optional[str]]
     """Store id"""
 
-    erp_order_number: NotRequired[str | None]
+    erp_order_number: NotRequired[Optional[str]]
     """The ERP's order number, once acknowledged"""
 
-    order_product: NotRequired[list[EntegraOrdersListItemOrderProduct] | None]
+    order_product: NotRequired[Optional[list[EntegraOrdersListItemOrderProduct]]]
     """The order lines"""
 
 
@@ -1895,61 +1895,61 @@ class EntegraOrdersListItemOrderProduct(TypedDict):
     """The order lines (``order_product`` of ``EntegraOrdersListItem``). Open: the vendor's other fields
     pass through."""
 
-    order_product_id: NotRequired[str | None]
+    order_product_id: NotRequired[Optional[str]]
     """Entegra's line id"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """Entegra's order id"""
 
-    product_id: NotRequired[str | None]
+    product_id: NotRequired[Optional[str]]
     """Entegra's product id"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Product name"""
 
-    model: NotRequired[str | None]
+    model: NotRequired[Optional[str]]
     """SKU of the product or variant"""
 
-    store_stock_code: NotRequired[str | None]
+    store_stock_code: NotRequired[Optional[str]]
     """The stock code at the marketplace"""
 
-    barcode: NotRequired[str | None]
+    barcode: NotRequired[Optional[str]]
     """Barcode"""
 
-    product_code: NotRequired[str | None]
+    product_code: NotRequired[Optional[str]]
     """SKU in the create payload's spelling"""
 
-    quantity: NotRequired[int | None]
+    quantity: NotRequired[Optional[int]]
     """Quantity"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Unit price paid"""
 
-    first_price: NotRequired[Decimal | None]
+    first_price: NotRequired[Optional[Decimal]]
     """Unit price before the discount"""
 
-    buying_price: NotRequired[Decimal | None]
+    buying_price: NotRequired[Optional[Decimal]]
     """Buying price"""
 
-    total: NotRequired[Decimal | None]
+    total: NotRequired[Optional[Decimal]]
     """Line total"""
 
-    tax: NotRequired[Decimal | None]
+    tax: NotRequired[Optional[Decimal]]
     """VAT amount of the line"""
 
-    tax_id: NotRequired[int | None]
+    tax_id: NotRequired[Optional[int]]
     """VAT rate (percent)"""
 
-    commission: NotRequired[Decimal | None]
+    commission: NotRequired[Optional[Decimal]]
     """Marketplace commission"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """Line status"""
 
-    currencyType: NotRequired[str | None]
+    currencyType: NotRequired[Optional[str]]
     """Currency, e.g. TRL"""
 
-    priceIncludedTax: NotRequired[int | None]
+    priceIncludedTax: NotRequired[Optional[int]]
     """1 when ``price`` includes VAT"""
 
 
@@ -1969,7 +1969,7 @@ class EntegraOrdersUpdateParamsList(TypedDict):
     status: NotRequired[int]
     """New status (order_status code table, 1–13)"""
 
-    cargo_code2: NotRequired[str | int]
+    cargo_code2: NotRequired[Union[str, int]]
     """Second shipment (cargo) code"""
 
     cargo_follow_url: NotRequired[str]
@@ -1998,19 +1998,19 @@ class EntegraOrdersUpdateResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraOrdersUpdateResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -2033,19 +2033,19 @@ class EntegraOrdersUpdateErpParamsList(TypedDict):
     status: NotRequired[int]
     """New status (order_status code table, 1–13)"""
 
-    cargo_code2: NotRequired[str | int]
+    cargo_code2: NotRequired[Union[str, int]]
     """Second shipment (cargo) code"""
 
     cargo_follow_url: NotRequired[str]
     """Shipment tracking URL"""
 
-    sync: NotRequired[Literal[0, 1] | IntEnum | bool]
+    sync: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 (the default): taken into the ERP, no longer listed with sync=0; 0: offer it again (default ``1``)"""
 
-    api_sync: NotRequired[Literal[0, 1] | IntEnum | bool]
+    api_sync: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1: fetched through the API; 0: offer it to api_sync=0 fetches again"""
 
-    erp_order_number: NotRequired[str | int]
+    erp_order_number: NotRequired[Union[str, int]]
     """The order's number in the ERP"""
 
 
@@ -2071,19 +2071,19 @@ class EntegraOrdersUpdateErpResultErrors(TypedDict):
     """The items refused, each with the reason (``errors`` of ``EntegraOrdersUpdateErpResult``). Open: the
     vendor's other fields pass through."""
 
-    id: NotRequired[str | None]
+    id: NotRequired[Optional[str]]
     """The refused record's id, when it was named by id"""
 
-    productCode: NotRequired[str | None]
+    productCode: NotRequired[Optional[str]]
     """The refused product's or variant's SKU"""
 
-    mainProductCode: NotRequired[str | None]
+    mainProductCode: NotRequired[Optional[str]]
     """Its main product's SKU"""
 
-    priceCode: NotRequired[str | None]
+    priceCode: NotRequired[Optional[str]]
     """The refused price code"""
 
-    order_id: NotRequired[str | None]
+    order_id: NotRequired[Optional[str]]
     """The refused order's number"""
 
     message: str
@@ -2106,16 +2106,16 @@ class EntegraCategoriesListItem(TypedDict):
     name: str
     """Category name"""
 
-    parent_id: NotRequired[str | None]
+    parent_id: NotRequired[Optional[str]]
     """Parent category id; "0" at the top"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 0 passive"""
 
-    sort_order: NotRequired[int | None]
+    sort_order: NotRequired[Optional[int]]
     """Position among its siblings"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
 
@@ -2135,7 +2135,7 @@ class EntegraBrandsListItem(TypedDict):
     name: str
     """Brand name"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 0 passive"""
 
 
@@ -2152,74 +2152,74 @@ class ErpProductsListParams(TypedDict):
     per_page: NotRequired[int]
     """Records per page (default 50, at most 100)"""
 
-    item_type_code: NotRequired[str | int]
+    item_type_code: NotRequired[Union[str, int]]
     """Only items of this ItemTypeCode (the ``item_type`` table: 1, 2, 4, 5, 6)"""
 
 
 class ErpProductsListItem(TypedDict):
     """One item of ``erp.products.list``. Open: the vendor's other fields pass through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemDimTypeCode: NotRequired[int | None]
+    ItemDimTypeCode: NotRequired[Optional[int]]
     """Variant dimensions (the ``item_dim_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ItemDescription: NotRequired[str | None]
+    ItemDescription: NotRequired[Optional[str]]
     """The product's name"""
 
-    ProductAtt01: NotRequired[str | None]
+    ProductAtt01: NotRequired[Optional[str]]
     """Product attribute 01 (installation-defined; the seed: material)"""
 
-    ProductAtt02: NotRequired[str | None]
+    ProductAtt02: NotRequired[Optional[str]]
     """Product attribute 02 (installation-defined; the seed: collar or shape)"""
 
-    ProductAtt03: NotRequired[str | None]
+    ProductAtt03: NotRequired[Optional[str]]
     """Product attribute 03 (installation-defined; the seed: sleeve or width)"""
 
-    ProductAtt04: NotRequired[str | None]
+    ProductAtt04: NotRequired[Optional[str]]
     """Product attribute 04 (installation-defined; the seed: gender)"""
 
-    ProductAtt05: NotRequired[str | None]
+    ProductAtt05: NotRequired[Optional[str]]
     """Product attribute 05 (installation-defined; the seed: style)"""
 
-    ProductAtt06: NotRequired[str | None]
+    ProductAtt06: NotRequired[Optional[str]]
     """Product attribute 06 (installation-defined; the seed: origin)"""
 
-    ProductAtt07: NotRequired[str | None]
+    ProductAtt07: NotRequired[Optional[str]]
     """Product attribute 07 (installation-defined; the seed: season)"""
 
-    ProductAtt08: NotRequired[str | None]
+    ProductAtt08: NotRequired[Optional[str]]
     """Product attribute 08 (installation-defined)"""
 
-    ProductAtt09: NotRequired[str | None]
+    ProductAtt09: NotRequired[Optional[str]]
     """Product attribute 09 (installation-defined; the seed: line)"""
 
-    ProductAtt10: NotRequired[str | None]
+    ProductAtt10: NotRequired[Optional[str]]
     """Product attribute 10 (installation-defined; the seed: year)"""
 
-    PurchasePrice: NotRequired[Decimal | None]
+    PurchasePrice: NotRequired[Optional[Decimal]]
     """Purchase price"""
 
-    SalePrice: NotRequired[Decimal | None]
+    SalePrice: NotRequired[Optional[Decimal]]
     """Sale price"""
 
-    TaxRate: NotRequired[int | None]
+    TaxRate: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
     IsBlocked: NotRequired[Any]
     """True when the item is blocked (boolean)"""
 
-    CreatedDate: NotRequired[str | None]
+    CreatedDate: NotRequired[Optional[str]]
     """Created at (ISO date and time)"""
 
-    UpdatedDate: NotRequired[str | None]
+    UpdatedDate: NotRequired[Optional[str]]
     """Last changed at (ISO date and time)"""
 
-    Variants: NotRequired[list[ErpProductsListItemVariants] | None]
+    Variants: NotRequired[Optional[list[ErpProductsListItemVariants]]]
     """Colour/size variants; empty without variants"""
 
 
@@ -2227,90 +2227,90 @@ class ErpProductsListItemVariants(TypedDict):
     """Colour/size variants; empty without variants (``Variants`` of ``ErpProductsListItem``). Open: the
     vendor's other fields pass through."""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code"""
 
-    ColorDescription: NotRequired[str | None]
+    ColorDescription: NotRequired[Optional[str]]
     """Colour name (Renk)"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size (Beden); null without sizes"""
 
-    Barcode: NotRequired[str | None]
+    Barcode: NotRequired[Optional[str]]
     """The variant's barcode"""
 
 
 class ErpProductsGetParams(TypedDict):
     """Parameters of ``erp.products.get``."""
 
-    id: str | int
+    id: Union[str, int]
     """The product's code (ItemCode)"""
 
 
 class ErpProductsGetResult(TypedDict):
     """Result of ``erp.products.get``. Open: the vendor's other fields pass through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemDimTypeCode: NotRequired[int | None]
+    ItemDimTypeCode: NotRequired[Optional[int]]
     """Variant dimensions (the ``item_dim_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ItemDescription: NotRequired[str | None]
+    ItemDescription: NotRequired[Optional[str]]
     """The product's name"""
 
-    ProductAtt01: NotRequired[str | None]
+    ProductAtt01: NotRequired[Optional[str]]
     """Product attribute 01 (installation-defined; the seed: material)"""
 
-    ProductAtt02: NotRequired[str | None]
+    ProductAtt02: NotRequired[Optional[str]]
     """Product attribute 02 (installation-defined; the seed: collar or shape)"""
 
-    ProductAtt03: NotRequired[str | None]
+    ProductAtt03: NotRequired[Optional[str]]
     """Product attribute 03 (installation-defined; the seed: sleeve or width)"""
 
-    ProductAtt04: NotRequired[str | None]
+    ProductAtt04: NotRequired[Optional[str]]
     """Product attribute 04 (installation-defined; the seed: gender)"""
 
-    ProductAtt05: NotRequired[str | None]
+    ProductAtt05: NotRequired[Optional[str]]
     """Product attribute 05 (installation-defined; the seed: style)"""
 
-    ProductAtt06: NotRequired[str | None]
+    ProductAtt06: NotRequired[Optional[str]]
     """Product attribute 06 (installation-defined; the seed: origin)"""
 
-    ProductAtt07: NotRequired[str | None]
+    ProductAtt07: NotRequired[Optional[str]]
     """Product attribute 07 (installation-defined; the seed: season)"""
 
-    ProductAtt08: NotRequired[str | None]
+    ProductAtt08: NotRequired[Optional[str]]
     """Product attribute 08 (installation-defined)"""
 
-    ProductAtt09: NotRequired[str | None]
+    ProductAtt09: NotRequired[Optional[str]]
     """Product attribute 09 (installation-defined; the seed: line)"""
 
-    ProductAtt10: NotRequired[str | None]
+    ProductAtt10: NotRequired[Optional[str]]
     """Product attribute 10 (installation-defined; the seed: year)"""
 
-    PurchasePrice: NotRequired[Decimal | None]
+    PurchasePrice: NotRequired[Optional[Decimal]]
     """Purchase price"""
 
-    SalePrice: NotRequired[Decimal | None]
+    SalePrice: NotRequired[Optional[Decimal]]
     """Sale price"""
 
-    TaxRate: NotRequired[int | None]
+    TaxRate: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
     IsBlocked: NotRequired[Any]
     """True when the item is blocked (boolean)"""
 
-    CreatedDate: NotRequired[str | None]
+    CreatedDate: NotRequired[Optional[str]]
     """Created at (ISO date and time)"""
 
-    UpdatedDate: NotRequired[str | None]
+    UpdatedDate: NotRequired[Optional[str]]
     """Last changed at (ISO date and time)"""
 
-    Variants: NotRequired[list[ErpProductsGetResultVariants] | None]
+    Variants: NotRequired[Optional[list[ErpProductsGetResultVariants]]]
     """Colour/size variants; empty without variants"""
 
 
@@ -2318,16 +2318,16 @@ class ErpProductsGetResultVariants(TypedDict):
     """Colour/size variants; empty without variants (``Variants`` of ``ErpProductsGetResult``). Open: the
     vendor's other fields pass through."""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code"""
 
-    ColorDescription: NotRequired[str | None]
+    ColorDescription: NotRequired[Optional[str]]
     """Colour name (Renk)"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size (Beden); null without sizes"""
 
-    Barcode: NotRequired[str | None]
+    Barcode: NotRequired[Optional[str]]
     """The variant's barcode"""
 
 
@@ -2344,28 +2344,28 @@ class ErpSuppliersListParams(TypedDict):
 class ErpSuppliersListItem(TypedDict):
     """One item of ``erp.suppliers.list``. Open: the vendor's other fields pass through."""
 
-    CurrAccTypeCode: NotRequired[int | None]
+    CurrAccTypeCode: NotRequired[Optional[int]]
     """Supplier, wholesale or retail customer (the ``curr_acc_type`` table)"""
 
-    CurrAccCode: NotRequired[str | None]
+    CurrAccCode: NotRequired[Optional[str]]
     """The current account's code"""
 
-    CurrAccDescription: NotRequired[str | None]
+    CurrAccDescription: NotRequired[Optional[str]]
     """Name or title"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
     IsIndividualAcc: NotRequired[Any]
     """True for a person, false for a company (boolean)"""
 
-    IdentityNum: NotRequired[str | None]
+    IdentityNum: NotRequired[Optional[str]]
     """TC identity number (persons)"""
 
-    TaxNumber: NotRequired[str | None]
+    TaxNumber: NotRequired[Optional[str]]
     """Tax number (companies)"""
 
-    Communications: NotRequired[list[ErpSuppliersListItemCommunications] | None]
+    Communications: NotRequired[Optional[list[ErpSuppliersListItemCommunications]]]
     """E-mail addresses and phone numbers"""
 
 
@@ -2373,10 +2373,10 @@ class ErpSuppliersListItemCommunications(TypedDict):
     """E-mail addresses and phone numbers (``Communications`` of ``ErpSuppliersListItem``). Open: the
     vendor's other fields pass through."""
 
-    CommunicationTypeCode: NotRequired[int | None]
+    CommunicationTypeCode: NotRequired[Optional[int]]
     """Kind of address (the ``communication_type`` table)"""
 
-    CommAddress: NotRequired[str | None]
+    CommAddress: NotRequired[Optional[str]]
     """The e-mail address or phone number"""
 
 
@@ -2393,28 +2393,28 @@ class ErpCustomersWholesaleListParams(TypedDict):
 class ErpCustomersWholesaleListItem(TypedDict):
     """One item of ``erp.customers.wholesale.list``. Open: the vendor's other fields pass through."""
 
-    CurrAccTypeCode: NotRequired[int | None]
+    CurrAccTypeCode: NotRequired[Optional[int]]
     """Supplier, wholesale or retail customer (the ``curr_acc_type`` table)"""
 
-    CurrAccCode: NotRequired[str | None]
+    CurrAccCode: NotRequired[Optional[str]]
     """The current account's code"""
 
-    CurrAccDescription: NotRequired[str | None]
+    CurrAccDescription: NotRequired[Optional[str]]
     """Name or title"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
     IsIndividualAcc: NotRequired[Any]
     """True for a person, false for a company (boolean)"""
 
-    IdentityNum: NotRequired[str | None]
+    IdentityNum: NotRequired[Optional[str]]
     """TC identity number (persons)"""
 
-    TaxNumber: NotRequired[str | None]
+    TaxNumber: NotRequired[Optional[str]]
     """Tax number (companies)"""
 
-    Communications: NotRequired[list[ErpCustomersWholesaleListItemCommunications] | None]
+    Communications: NotRequired[Optional[list[ErpCustomersWholesaleListItemCommunications]]]
     """E-mail addresses and phone numbers"""
 
 
@@ -2422,10 +2422,10 @@ class ErpCustomersWholesaleListItemCommunications(TypedDict):
     """E-mail addresses and phone numbers (``Communications`` of ``ErpCustomersWholesaleListItem``). Open:
     the vendor's other fields pass through."""
 
-    CommunicationTypeCode: NotRequired[int | None]
+    CommunicationTypeCode: NotRequired[Optional[int]]
     """Kind of address (the ``communication_type`` table)"""
 
-    CommAddress: NotRequired[str | None]
+    CommAddress: NotRequired[Optional[str]]
     """The e-mail address or phone number"""
 
 
@@ -2442,28 +2442,28 @@ class ErpCustomersRetailListParams(TypedDict):
 class ErpCustomersRetailListItem(TypedDict):
     """One item of ``erp.customers.retail.list``. Open: the vendor's other fields pass through."""
 
-    CurrAccTypeCode: NotRequired[int | None]
+    CurrAccTypeCode: NotRequired[Optional[int]]
     """Supplier, wholesale or retail customer (the ``curr_acc_type`` table)"""
 
-    CurrAccCode: NotRequired[str | None]
+    CurrAccCode: NotRequired[Optional[str]]
     """The current account's code"""
 
-    CurrAccDescription: NotRequired[str | None]
+    CurrAccDescription: NotRequired[Optional[str]]
     """Name or title"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
     IsIndividualAcc: NotRequired[Any]
     """True for a person, false for a company (boolean)"""
 
-    IdentityNum: NotRequired[str | None]
+    IdentityNum: NotRequired[Optional[str]]
     """TC identity number (persons)"""
 
-    TaxNumber: NotRequired[str | None]
+    TaxNumber: NotRequired[Optional[str]]
     """Tax number (companies)"""
 
-    Communications: NotRequired[list[ErpCustomersRetailListItemCommunications] | None]
+    Communications: NotRequired[Optional[list[ErpCustomersRetailListItemCommunications]]]
     """E-mail addresses and phone numbers"""
 
 
@@ -2471,45 +2471,45 @@ class ErpCustomersRetailListItemCommunications(TypedDict):
     """E-mail addresses and phone numbers (``Communications`` of ``ErpCustomersRetailListItem``). Open: the
     vendor's other fields pass through."""
 
-    CommunicationTypeCode: NotRequired[int | None]
+    CommunicationTypeCode: NotRequired[Optional[int]]
     """Kind of address (the ``communication_type`` table)"""
 
-    CommAddress: NotRequired[str | None]
+    CommAddress: NotRequired[Optional[str]]
     """The e-mail address or phone number"""
 
 
 class ErpCustomersGetParams(TypedDict):
     """Parameters of ``erp.customers.get``."""
 
-    id: str | int
+    id: Union[str, int]
     """The current account's code (CurrAccCode) of a customer or supplier"""
 
 
 class ErpCustomersGetResult(TypedDict):
     """Result of ``erp.customers.get``. Open: the vendor's other fields pass through."""
 
-    CurrAccTypeCode: NotRequired[int | None]
+    CurrAccTypeCode: NotRequired[Optional[int]]
     """Supplier, wholesale or retail customer (the ``curr_acc_type`` table)"""
 
-    CurrAccCode: NotRequired[str | None]
+    CurrAccCode: NotRequired[Optional[str]]
     """The current account's code"""
 
-    CurrAccDescription: NotRequired[str | None]
+    CurrAccDescription: NotRequired[Optional[str]]
     """Name or title"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
     IsIndividualAcc: NotRequired[Any]
     """True for a person, false for a company (boolean)"""
 
-    IdentityNum: NotRequired[str | None]
+    IdentityNum: NotRequired[Optional[str]]
     """TC identity number (persons)"""
 
-    TaxNumber: NotRequired[str | None]
+    TaxNumber: NotRequired[Optional[str]]
     """Tax number (companies)"""
 
-    Communications: NotRequired[list[ErpCustomersGetResultCommunications] | None]
+    Communications: NotRequired[Optional[list[ErpCustomersGetResultCommunications]]]
     """E-mail addresses and phone numbers"""
 
 
@@ -2517,10 +2517,10 @@ class ErpCustomersGetResultCommunications(TypedDict):
     """E-mail addresses and phone numbers (``Communications`` of ``ErpCustomersGetResult``). Open: the
     vendor's other fields pass through."""
 
-    CommunicationTypeCode: NotRequired[int | None]
+    CommunicationTypeCode: NotRequired[Optional[int]]
     """Kind of address (the ``communication_type`` table)"""
 
-    CommAddress: NotRequired[str | None]
+    CommAddress: NotRequired[Optional[str]]
     """The e-mail address or phone number"""
 
 
@@ -2533,50 +2533,50 @@ class ErpPurchaseOrdersListParams(TypedDict):
     per_page: NotRequired[int]
     """Records per page (default 50, at most 100)"""
 
-    order_date_start: NotRequired[str | datetime.date]
+    order_date_start: NotRequired[Union[str, datetime.date]]
     """Orders from this date (YYYY-MM-DD)"""
 
-    order_date_end: NotRequired[str | datetime.date]
+    order_date_end: NotRequired[Union[str, datetime.date]]
     """Orders up to this date (YYYY-MM-DD)"""
 
 
 class ErpPurchaseOrdersListItem(TypedDict):
     """One item of ``erp.purchase_orders.list``. Open: the vendor's other fields pass through."""
 
-    OrderNumber: NotRequired[str | None]
+    OrderNumber: NotRequired[Optional[str]]
     """The ERP's document number"""
 
-    OrderDate: NotRequired[str | None]
+    OrderDate: NotRequired[Optional[str]]
     """Document date (YYYY-MM-DD)"""
 
-    DocumentNumber: NotRequired[str | None]
+    DocumentNumber: NotRequired[Optional[str]]
     """The document's own number"""
 
-    SupplierCode: NotRequired[str | None]
+    SupplierCode: NotRequired[Optional[str]]
     """The supplier's CurrAccCode"""
 
-    ProcessCode: NotRequired[str | None]
+    ProcessCode: NotRequired[Optional[str]]
     """Process (the ``process_code`` table)"""
 
-    Description: NotRequired[str | None]
+    Description: NotRequired[Optional[str]]
     """Description"""
 
-    InternalDescription: NotRequired[str | None]
+    InternalDescription: NotRequired[Optional[str]]
     """Internal note"""
 
-    TaxTypeCode: NotRequired[int | None]
+    TaxTypeCode: NotRequired[Optional[int]]
     """Tax type (the ``purchase_order_tax_type`` table)"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    DocCurrencyCode: NotRequired[str | None]
+    DocCurrencyCode: NotRequired[Optional[str]]
     """Currency (TRY, USD, EUR …)"""
 
-    Lines: NotRequired[list[ErpPurchaseOrdersListItemLines] | None]
+    Lines: NotRequired[Optional[list[ErpPurchaseOrdersListItemLines]]]
     """The document's lines"""
 
 
@@ -2584,22 +2584,22 @@ class ErpPurchaseOrdersListItemLines(TypedDict):
     """The document's lines (``Lines`` of ``ErpPurchaseOrdersListItem``). Open: the vendor's other fields
     pass through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[Decimal | int | None]
+    Qty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity (a decimal: metres, kilograms)"""
 
-    NetAmount: NotRequired[Decimal | None]
+    NetAmount: NotRequired[Optional[Decimal]]
     """Line amount without VAT"""
 
 
@@ -2612,50 +2612,50 @@ class ErpPurchaseInvoicesListParams(TypedDict):
     per_page: NotRequired[int]
     """Records per page (default 50, at most 100)"""
 
-    invoice_date_start: NotRequired[str | datetime.date]
+    invoice_date_start: NotRequired[Union[str, datetime.date]]
     """Invoices from this date (YYYY-MM-DD)"""
 
-    invoice_date_end: NotRequired[str | datetime.date]
+    invoice_date_end: NotRequired[Union[str, datetime.date]]
     """Invoices up to this date (YYYY-MM-DD)"""
 
 
 class ErpPurchaseInvoicesListItem(TypedDict):
     """One item of ``erp.purchase_invoices.list``. Open: the vendor's other fields pass through."""
 
-    InvoiceNumber: NotRequired[str | None]
+    InvoiceNumber: NotRequired[Optional[str]]
     """The ERP's document number"""
 
-    InvoiceDate: NotRequired[str | None]
+    InvoiceDate: NotRequired[Optional[str]]
     """Document date (YYYY-MM-DD)"""
 
-    DocumentNumber: NotRequired[str | None]
+    DocumentNumber: NotRequired[Optional[str]]
     """The document's own number"""
 
-    SupplierCode: NotRequired[str | None]
+    SupplierCode: NotRequired[Optional[str]]
     """The supplier's CurrAccCode"""
 
-    ProcessCode: NotRequired[str | None]
+    ProcessCode: NotRequired[Optional[str]]
     """Process (the ``process_code`` table)"""
 
-    Description: NotRequired[str | None]
+    Description: NotRequired[Optional[str]]
     """Description"""
 
-    InternalDescription: NotRequired[str | None]
+    InternalDescription: NotRequired[Optional[str]]
     """Internal note"""
 
-    TaxTypeCode: NotRequired[int | None]
+    TaxTypeCode: NotRequired[Optional[int]]
     """Tax type (the ``invoice_tax_type`` table)"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    DocCurrencyCode: NotRequired[str | None]
+    DocCurrencyCode: NotRequired[Optional[str]]
     """Currency (TRY, USD, EUR …)"""
 
-    Lines: NotRequired[list[ErpPurchaseInvoicesListItemLines] | None]
+    Lines: NotRequired[Optional[list[ErpPurchaseInvoicesListItemLines]]]
     """The document's lines"""
 
 
@@ -2663,22 +2663,22 @@ class ErpPurchaseInvoicesListItemLines(TypedDict):
     """The document's lines (``Lines`` of ``ErpPurchaseInvoicesListItem``). Open: the vendor's other fields
     pass through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[Decimal | int | None]
+    Qty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity (a decimal: metres, kilograms)"""
 
-    NetAmount: NotRequired[Decimal | None]
+    NetAmount: NotRequired[Optional[Decimal]]
     """Line amount without VAT"""
 
 
@@ -2695,22 +2695,22 @@ class ErpWarehousesListParams(TypedDict):
 class ErpWarehousesListItem(TypedDict):
     """One item of ``erp.warehouses.list``. Open: the vendor's other fields pass through."""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    OfficeDescription: NotRequired[str | None]
+    OfficeDescription: NotRequired[Optional[str]]
     """Office name"""
 
-    StoreCode: NotRequired[str | None]
+    StoreCode: NotRequired[Optional[str]]
     """Store; null for a warehouse without a store"""
 
-    StoreDescription: NotRequired[str | None]
+    StoreDescription: NotRequired[Optional[str]]
     """Store name"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    WarehouseDescription: NotRequired[str | None]
+    WarehouseDescription: NotRequired[Optional[str]]
     """Warehouse name"""
 
 
@@ -2730,35 +2730,35 @@ class ErpInventoryListParams(TypedDict):
 class ErpInventoryListItem(TypedDict):
     """One item of ``erp.inventory.list``. Open: the vendor's other fields pass through."""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    StoreCode: NotRequired[str | None]
+    StoreCode: NotRequired[Optional[str]]
     """Store; null for a warehouse without a store"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    InventoryQty1: NotRequired[Decimal | int | None]
+    InventoryQty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity in stock (a decimal)"""
 
 
 class ErpInventoryGetParams(TypedDict):
     """Parameters of ``erp.inventory.get``."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """The product's code (ItemCode)"""
 
 
@@ -2773,28 +2773,28 @@ class ErpInventoryGetResultItems(TypedDict):
     """The item's stock per warehouse, colour and size (``items`` of ``ErpInventoryGetResult``). Open: the
     vendor's other fields pass through."""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    StoreCode: NotRequired[str | None]
+    StoreCode: NotRequired[Optional[str]]
     """Store; null for a warehouse without a store"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    InventoryQty1: NotRequired[Decimal | int | None]
+    InventoryQty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity in stock (a decimal)"""
 
 
@@ -2807,10 +2807,10 @@ class ErpSalesOrdersListParams(TypedDict):
     per_page: NotRequired[int]
     """Records per page (default 50, at most 100)"""
 
-    order_date_start: NotRequired[str | datetime.date]
+    order_date_start: NotRequired[Union[str, datetime.date]]
     """Orders from this date (YYYY-MM-DD)"""
 
-    order_date_end: NotRequired[str | datetime.date]
+    order_date_end: NotRequired[Union[str, datetime.date]]
     """Orders up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
@@ -2820,40 +2820,40 @@ class ErpSalesOrdersListParams(TypedDict):
 class ErpSalesOrdersListItem(TypedDict):
     """One item of ``erp.sales_orders.list``. Open: the vendor's other fields pass through."""
 
-    OrderNumber: NotRequired[str | None]
+    OrderNumber: NotRequired[Optional[str]]
     """The ERP's document number"""
 
-    OrderDate: NotRequired[str | None]
+    OrderDate: NotRequired[Optional[str]]
     """Document date (YYYY-MM-DD)"""
 
-    DocumentNumber: NotRequired[str | None]
+    DocumentNumber: NotRequired[Optional[str]]
     """The document's own number"""
 
-    CustomerCode: NotRequired[str | None]
+    CustomerCode: NotRequired[Optional[str]]
     """The customer's CurrAccCode"""
 
-    ProcessCode: NotRequired[str | None]
+    ProcessCode: NotRequired[Optional[str]]
     """Process (the ``process_code`` table)"""
 
-    Description: NotRequired[str | None]
+    Description: NotRequired[Optional[str]]
     """Description"""
 
-    InternalDescription: NotRequired[str | None]
+    InternalDescription: NotRequired[Optional[str]]
     """Internal note"""
 
-    TaxTypeCode: NotRequired[int | None]
+    TaxTypeCode: NotRequired[Optional[int]]
     """Tax type (the ``invoice_tax_type`` table)"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    DocCurrencyCode: NotRequired[str | None]
+    DocCurrencyCode: NotRequired[Optional[str]]
     """Currency (TRY, USD, EUR …)"""
 
-    Lines: NotRequired[list[ErpSalesOrdersListItemLines] | None]
+    Lines: NotRequired[Optional[list[ErpSalesOrdersListItemLines]]]
     """The document's lines"""
 
 
@@ -2861,22 +2861,22 @@ class ErpSalesOrdersListItemLines(TypedDict):
     """The document's lines (``Lines`` of ``ErpSalesOrdersListItem``). Open: the vendor's other fields pass
     through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[Decimal | int | None]
+    Qty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity (a decimal: metres, kilograms)"""
 
-    NetAmount: NotRequired[Decimal | None]
+    NetAmount: NotRequired[Optional[Decimal]]
     """Line amount without VAT"""
 
 
@@ -2889,10 +2889,10 @@ class ErpSalesInvoicesListParams(TypedDict):
     per_page: NotRequired[int]
     """Records per page (default 50, at most 100)"""
 
-    invoice_date_start: NotRequired[str | datetime.date]
+    invoice_date_start: NotRequired[Union[str, datetime.date]]
     """Invoices from this date (YYYY-MM-DD)"""
 
-    invoice_date_end: NotRequired[str | datetime.date]
+    invoice_date_end: NotRequired[Union[str, datetime.date]]
     """Invoices up to this date (YYYY-MM-DD)"""
 
     process_code: NotRequired[str]
@@ -2902,40 +2902,40 @@ class ErpSalesInvoicesListParams(TypedDict):
 class ErpSalesInvoicesListItem(TypedDict):
     """One item of ``erp.sales_invoices.list``. Open: the vendor's other fields pass through."""
 
-    InvoiceNumber: NotRequired[str | None]
+    InvoiceNumber: NotRequired[Optional[str]]
     """The ERP's document number"""
 
-    InvoiceDate: NotRequired[str | None]
+    InvoiceDate: NotRequired[Optional[str]]
     """Document date (YYYY-MM-DD)"""
 
-    DocumentNumber: NotRequired[str | None]
+    DocumentNumber: NotRequired[Optional[str]]
     """The document's own number"""
 
-    CustomerCode: NotRequired[str | None]
+    CustomerCode: NotRequired[Optional[str]]
     """The customer's CurrAccCode"""
 
-    ProcessCode: NotRequired[str | None]
+    ProcessCode: NotRequired[Optional[str]]
     """Process (the ``process_code`` table)"""
 
-    Description: NotRequired[str | None]
+    Description: NotRequired[Optional[str]]
     """Description"""
 
-    InternalDescription: NotRequired[str | None]
+    InternalDescription: NotRequired[Optional[str]]
     """Internal note"""
 
-    TaxTypeCode: NotRequired[int | None]
+    TaxTypeCode: NotRequired[Optional[int]]
     """Tax type (the ``invoice_tax_type`` table)"""
 
-    OfficeCode: NotRequired[str | None]
+    OfficeCode: NotRequired[Optional[str]]
     """Office"""
 
-    WarehouseCode: NotRequired[str | None]
+    WarehouseCode: NotRequired[Optional[str]]
     """Warehouse"""
 
-    DocCurrencyCode: NotRequired[str | None]
+    DocCurrencyCode: NotRequired[Optional[str]]
     """Currency (TRY, USD, EUR …)"""
 
-    Lines: NotRequired[list[ErpSalesInvoicesListItemLines] | None]
+    Lines: NotRequired[Optional[list[ErpSalesInvoicesListItemLines]]]
     """The document's lines"""
 
 
@@ -2943,22 +2943,22 @@ class ErpSalesInvoicesListItemLines(TypedDict):
     """The document's lines (``Lines`` of ``ErpSalesInvoicesListItem``). Open: the vendor's other fields
     pass through."""
 
-    ItemTypeCode: NotRequired[int | None]
+    ItemTypeCode: NotRequired[Optional[int]]
     """Item type (the ``item_type`` table)"""
 
-    ItemCode: NotRequired[str | None]
+    ItemCode: NotRequired[Optional[str]]
     """The product's code"""
 
-    ColorCode: NotRequired[str | None]
+    ColorCode: NotRequired[Optional[str]]
     """Colour code; null without variants"""
 
-    ItemDim1Code: NotRequired[str | None]
+    ItemDim1Code: NotRequired[Optional[str]]
     """Size; null without sizes"""
 
-    Qty1: NotRequired[Decimal | int | None]
+    Qty1: NotRequired[Optional[Union[Decimal, int]]]
     """Quantity (a decimal: metres, kilograms)"""
 
-    NetAmount: NotRequired[Decimal | None]
+    NetAmount: NotRequired[Optional[Decimal]]
     """Line amount without VAT"""
 
 
@@ -3005,13 +3005,13 @@ class TedbulOrdersSoldListParams(TypedDict):
     show: NotRequired[int]
     """Orders per page (default 50)"""
 
-    startDate: NotRequired[str | datetime.date]
+    startDate: NotRequired[Union[str, datetime.date]]
     """First order date, YYYY-MM-DD (Tedbul's default: one month before today)"""
 
-    endDate: NotRequired[str | datetime.date]
+    endDate: NotRequired[Union[str, datetime.date]]
     """Last order date, YYYY-MM-DD (Tedbul's default: today)"""
 
-    orderStatus: NotRequired[Literal[0, 1, 2, 3, 4, 6, 8] | IntEnum]
+    orderStatus: NotRequired[Union[Literal[0, 1, 2, 3, 4, 6, 8], IntEnum]]
     """Only orders in this status (codes: order_status); every status when absent"""
 
 
@@ -3021,103 +3021,103 @@ class TedbulOrdersSoldListItem(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[TedbulOrdersSoldListItemOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[TedbulOrdersSoldListItemOrderProducts]]]
     """The order lines"""
 
 
@@ -3125,40 +3125,40 @@ class TedbulOrdersSoldListItemOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``TedbulOrdersSoldListItem``). Open: the vendor's other fields
     pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
@@ -3175,103 +3175,103 @@ class TedbulOrdersSoldGetResult(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[TedbulOrdersSoldGetResultOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[TedbulOrdersSoldGetResultOrderProducts]]]
     """The order lines"""
 
 
@@ -3279,40 +3279,40 @@ class TedbulOrdersSoldGetResultOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``TedbulOrdersSoldGetResult``). Open: the vendor's other
     fields pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
@@ -3342,103 +3342,103 @@ class TedbulOrdersConfirmResult(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[TedbulOrdersConfirmResultOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[TedbulOrdersConfirmResultOrderProducts]]]
     """The order lines"""
 
 
@@ -3446,40 +3446,40 @@ class TedbulOrdersConfirmResultOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``TedbulOrdersConfirmResult``). Open: the vendor's other
     fields pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
@@ -3492,13 +3492,13 @@ class TedbulOrdersPurchasedListParams(TypedDict):
     show: NotRequired[int]
     """Orders per page (default 50)"""
 
-    startDate: NotRequired[str | datetime.date]
+    startDate: NotRequired[Union[str, datetime.date]]
     """First order date, YYYY-MM-DD (Tedbul's default: one month before today)"""
 
-    endDate: NotRequired[str | datetime.date]
+    endDate: NotRequired[Union[str, datetime.date]]
     """Last order date, YYYY-MM-DD (Tedbul's default: today)"""
 
-    orderStatus: NotRequired[Literal[0, 1, 2, 3, 4, 6, 8] | IntEnum]
+    orderStatus: NotRequired[Union[Literal[0, 1, 2, 3, 4, 6, 8], IntEnum]]
     """Only orders in this status (codes: order_status); every status when absent"""
 
 
@@ -3508,103 +3508,103 @@ class TedbulOrdersPurchasedListItem(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[TedbulOrdersPurchasedListItemOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[TedbulOrdersPurchasedListItemOrderProducts]]]
     """The order lines"""
 
 
@@ -3612,40 +3612,40 @@ class TedbulOrdersPurchasedListItemOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``TedbulOrdersPurchasedListItem``). Open: the vendor's other
     fields pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
@@ -3662,103 +3662,103 @@ class TedbulOrdersPurchasedGetResult(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[TedbulOrdersPurchasedGetResultOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[TedbulOrdersPurchasedGetResultOrderProducts]]]
     """The order lines"""
 
 
@@ -3766,47 +3766,47 @@ class TedbulOrdersPurchasedGetResultOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``TedbulOrdersPurchasedGetResult``). Open: the vendor's other
     fields pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
 class TedbulAdsCreateParams(TypedDict):
     """Parameters of ``tedbul.ads.create``."""
 
-    productBarcode: str | int
+    productBarcode: Union[str, int]
     """Product barcode (identifies the product; an unknown one is added to the catalogue)"""
 
     productName: str
@@ -3815,22 +3815,22 @@ class TedbulAdsCreateParams(TypedDict):
     maxSellQty: NotRequired[int]
     """Maximum sale quantity (createAds only: the update tables of seed 002 have none)"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Expiry date (miad) YYYY-MM-DD"""
 
     stock: int
     """Stock, at least 3"""
 
-    price: Decimal | int | float | str
+    price: Union[Decimal, int, float, str]
     """Price; sent as "10,50\""""
 
-    psf: NotRequired[Decimal | int | float | str]
+    psf: NotRequired[Union[Decimal, int, float, str]]
     """Market sale price (piyasa satış fiyatı)"""
 
     description: NotRequired[str]
     """Description, at most 255 characters"""
 
-    featured: NotRequired[Literal[0, 1] | IntEnum | bool]
+    featured: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Featured ad: 0 or 1"""
 
     minSellQty: NotRequired[int]
@@ -3842,7 +3842,7 @@ class TedbulAdsCreateParams(TypedDict):
     specialcode: NotRequired[str]
     """Special code"""
 
-    status: NotRequired[Literal[1, 2] | IntEnum]
+    status: NotRequired[Union[Literal[1, 2], IntEnum]]
     """1 active, 2 passive (codes: ad_status)"""
 
 
@@ -3852,46 +3852,46 @@ class TedbulAdsCreateResult(TypedDict):
     adsId: str
     """Ad id"""
 
-    productId: NotRequired[str | None]
+    productId: NotRequired[Optional[str]]
     """Tedbul product id"""
 
-    productName: NotRequired[str | None]
+    productName: NotRequired[Optional[str]]
     """Product name"""
 
-    barcodes: NotRequired[list[str] | None]
+    barcodes: NotRequired[Optional[list[str]]]
     """The product's barcodes"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Price"""
 
-    psf: NotRequired[Decimal | None]
+    psf: NotRequired[Optional[Decimal]]
     """Market sale price (piyasa satış fiyatı)"""
 
-    stock: NotRequired[int | None]
+    stock: NotRequired[Optional[int]]
     """Stock (Tedbul lists it as text; returned as an integer)"""
 
-    minSellQty: NotRequired[int | None]
+    minSellQty: NotRequired[Optional[int]]
     """Minimum sale quantity"""
 
-    maxSellQty: NotRequired[int | None]
+    maxSellQty: NotRequired[Optional[int]]
     """Maximum sale quantity"""
 
-    levelOfSales: NotRequired[int | None]
+    levelOfSales: NotRequired[Optional[int]]
     """Multiple (katlı) sale quantity"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
-    expiration: NotRequired[str | None]
+    expiration: NotRequired[Optional[str]]
     """Expiry date (miad)"""
 
-    featured: NotRequired[int | None]
+    featured: NotRequired[Optional[int]]
     """Featured ad: 0 or 1"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 2 passive (codes: ad_status)"""
 
-    specialcode: NotRequired[str | None]
+    specialcode: NotRequired[Optional[str]]
     """Special code"""
 
 
@@ -3901,25 +3901,25 @@ class TedbulAdsUpdateParams(TypedDict):
     id: int
     """Ad id (adsId)"""
 
-    productBarcode: NotRequired[str | int]
+    productBarcode: NotRequired[Union[str, int]]
     """Product barcode"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Expiry date (miad) YYYY-MM-DD"""
 
     stock: int
     """Stock, at least 3"""
 
-    price: Decimal | int | float | str
+    price: Union[Decimal, int, float, str]
     """Price; sent as "10,50\""""
 
-    psf: NotRequired[Decimal | int | float | str]
+    psf: NotRequired[Union[Decimal, int, float, str]]
     """Market sale price (piyasa satış fiyatı)"""
 
     description: NotRequired[str]
     """Description, at most 255 characters"""
 
-    featured: NotRequired[Literal[0, 1] | IntEnum | bool]
+    featured: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Featured ad: 0 or 1"""
 
     minSellQty: NotRequired[int]
@@ -3931,7 +3931,7 @@ class TedbulAdsUpdateParams(TypedDict):
     specialcode: NotRequired[str]
     """Special code"""
 
-    status: NotRequired[Literal[1, 2] | IntEnum]
+    status: NotRequired[Union[Literal[1, 2], IntEnum]]
     """1 active, 2 passive (codes: ad_status)"""
 
 
@@ -3941,46 +3941,46 @@ class TedbulAdsUpdateResult(TypedDict):
     adsId: str
     """Ad id"""
 
-    productId: NotRequired[str | None]
+    productId: NotRequired[Optional[str]]
     """Tedbul product id"""
 
-    productName: NotRequired[str | None]
+    productName: NotRequired[Optional[str]]
     """Product name"""
 
-    barcodes: NotRequired[list[str] | None]
+    barcodes: NotRequired[Optional[list[str]]]
     """The product's barcodes"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Price"""
 
-    psf: NotRequired[Decimal | None]
+    psf: NotRequired[Optional[Decimal]]
     """Market sale price (piyasa satış fiyatı)"""
 
-    stock: NotRequired[int | None]
+    stock: NotRequired[Optional[int]]
     """Stock (Tedbul lists it as text; returned as an integer)"""
 
-    minSellQty: NotRequired[int | None]
+    minSellQty: NotRequired[Optional[int]]
     """Minimum sale quantity"""
 
-    maxSellQty: NotRequired[int | None]
+    maxSellQty: NotRequired[Optional[int]]
     """Maximum sale quantity"""
 
-    levelOfSales: NotRequired[int | None]
+    levelOfSales: NotRequired[Optional[int]]
     """Multiple (katlı) sale quantity"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
-    expiration: NotRequired[str | None]
+    expiration: NotRequired[Optional[str]]
     """Expiry date (miad)"""
 
-    featured: NotRequired[int | None]
+    featured: NotRequired[Optional[int]]
     """Featured ad: 0 or 1"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 2 passive (codes: ad_status)"""
 
-    specialcode: NotRequired[str | None]
+    specialcode: NotRequired[Optional[str]]
     """Special code"""
 
 
@@ -3997,25 +3997,25 @@ class TedbulAdsUpdateManyParamsAdsList(TypedDict):
     id: int
     """Ad id (adsId)"""
 
-    productBarcode: NotRequired[str | int]
+    productBarcode: NotRequired[Union[str, int]]
     """Product barcode"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Expiry date (miad) YYYY-MM-DD"""
 
     stock: int
     """Stock, at least 3"""
 
-    price: Decimal | int | float | str
+    price: Union[Decimal, int, float, str]
     """Price; sent as "10,50\""""
 
-    psf: NotRequired[Decimal | int | float | str]
+    psf: NotRequired[Union[Decimal, int, float, str]]
     """Market sale price (piyasa satış fiyatı)"""
 
     description: NotRequired[str]
     """Description, at most 255 characters"""
 
-    featured: NotRequired[Literal[0, 1] | IntEnum | bool]
+    featured: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Featured ad: 0 or 1"""
 
     minSellQty: NotRequired[int]
@@ -4027,7 +4027,7 @@ class TedbulAdsUpdateManyParamsAdsList(TypedDict):
     specialcode: NotRequired[str]
     """Special code"""
 
-    status: NotRequired[Literal[1, 2] | IntEnum]
+    status: NotRequired[Union[Literal[1, 2], IntEnum]]
     """1 active, 2 passive (codes: ad_status)"""
 
 
@@ -4067,7 +4067,7 @@ class TedbulAdsListParams(TypedDict):
     show: NotRequired[int]
     """Ads per page (default 50)"""
 
-    adsStatus: NotRequired[Literal[1, 2] | IntEnum]
+    adsStatus: NotRequired[Union[Literal[1, 2], IntEnum]]
     """1 active, 2 passive"""
 
 
@@ -4077,46 +4077,46 @@ class TedbulAdsListItem(TypedDict):
     adsId: str
     """Ad id"""
 
-    productId: NotRequired[str | None]
+    productId: NotRequired[Optional[str]]
     """Tedbul product id"""
 
-    productName: NotRequired[str | None]
+    productName: NotRequired[Optional[str]]
     """Product name"""
 
-    barcodes: NotRequired[list[str] | None]
+    barcodes: NotRequired[Optional[list[str]]]
     """The product's barcodes"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Price"""
 
-    psf: NotRequired[Decimal | None]
+    psf: NotRequired[Optional[Decimal]]
     """Market sale price (piyasa satış fiyatı)"""
 
-    stock: NotRequired[int | None]
+    stock: NotRequired[Optional[int]]
     """Stock (Tedbul lists it as text; returned as an integer)"""
 
-    minSellQty: NotRequired[int | None]
+    minSellQty: NotRequired[Optional[int]]
     """Minimum sale quantity"""
 
-    maxSellQty: NotRequired[int | None]
+    maxSellQty: NotRequired[Optional[int]]
     """Maximum sale quantity"""
 
-    levelOfSales: NotRequired[int | None]
+    levelOfSales: NotRequired[Optional[int]]
     """Multiple (katlı) sale quantity"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
-    expiration: NotRequired[str | None]
+    expiration: NotRequired[Optional[str]]
     """Expiry date (miad)"""
 
-    featured: NotRequired[int | None]
+    featured: NotRequired[Optional[int]]
     """Featured ad: 0 or 1"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 2 passive (codes: ad_status)"""
 
-    specialcode: NotRequired[str | None]
+    specialcode: NotRequired[Optional[str]]
     """Special code"""
 
 
@@ -4133,53 +4133,53 @@ class TedbulAdsGetResult(TypedDict):
     adsId: str
     """Ad id"""
 
-    productId: NotRequired[str | None]
+    productId: NotRequired[Optional[str]]
     """Tedbul product id"""
 
-    productName: NotRequired[str | None]
+    productName: NotRequired[Optional[str]]
     """Product name"""
 
-    barcodes: NotRequired[list[str] | None]
+    barcodes: NotRequired[Optional[list[str]]]
     """The product's barcodes"""
 
-    price: NotRequired[Decimal | None]
+    price: NotRequired[Optional[Decimal]]
     """Price"""
 
-    psf: NotRequired[Decimal | None]
+    psf: NotRequired[Optional[Decimal]]
     """Market sale price (piyasa satış fiyatı)"""
 
-    stock: NotRequired[int | None]
+    stock: NotRequired[Optional[int]]
     """Stock (Tedbul lists it as text; returned as an integer)"""
 
-    minSellQty: NotRequired[int | None]
+    minSellQty: NotRequired[Optional[int]]
     """Minimum sale quantity"""
 
-    maxSellQty: NotRequired[int | None]
+    maxSellQty: NotRequired[Optional[int]]
     """Maximum sale quantity"""
 
-    levelOfSales: NotRequired[int | None]
+    levelOfSales: NotRequired[Optional[int]]
     """Multiple (katlı) sale quantity"""
 
-    description: NotRequired[str | None]
+    description: NotRequired[Optional[str]]
     """Description"""
 
-    expiration: NotRequired[str | None]
+    expiration: NotRequired[Optional[str]]
     """Expiry date (miad)"""
 
-    featured: NotRequired[int | None]
+    featured: NotRequired[Optional[int]]
     """Featured ad: 0 or 1"""
 
-    status: NotRequired[int | None]
+    status: NotRequired[Optional[int]]
     """1 active, 2 passive (codes: ad_status)"""
 
-    specialcode: NotRequired[str | None]
+    specialcode: NotRequired[Optional[str]]
     """Special code"""
 
 
 class TedbulProductsSearchParams(TypedDict):
     """Parameters of ``tedbul.products.search``."""
 
-    nameOrBarcode: NotRequired[str | int]
+    nameOrBarcode: NotRequired[Union[str, int]]
     """A product name (or part of it) or a barcode; optional in seed 002"""
 
 
@@ -4197,22 +4197,22 @@ class TedbulProductsSearchResultItems(TypedDict):
     id: str
     """Tedbul product id"""
 
-    name: NotRequired[str | None]
+    name: NotRequired[Optional[str]]
     """Product name"""
 
-    brand: NotRequired[str | None]
+    brand: NotRequired[Optional[str]]
     """Brand id"""
 
-    barcodes: NotRequired[list[str] | None]
+    barcodes: NotRequired[Optional[list[str]]]
     """The product's barcodes"""
 
-    image: NotRequired[str | None]
+    image: NotRequired[Optional[str]]
     """Picture URL"""
 
-    kdv: NotRequired[int | None]
+    kdv: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    minimumListPrice: NotRequired[Decimal | None]
+    minimumListPrice: NotRequired[Optional[Decimal]]
     """Lowest price among the product's ads"""
 
 
@@ -4222,7 +4222,7 @@ class TedbulUserIntegrationDataParams(TypedDict):
     message: str
     """What the integration run did"""
 
-    messageType: Literal[1, 2] | IntEnum
+    messageType: Union[Literal[1, 2], IntEnum]
     """1 failed, 2 succeeded (codes: message_type)"""
 
     totalAds: int
@@ -4259,7 +4259,7 @@ class MapEntegraProductsParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of
     ``MapEntegraProductsParams``). Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -4268,16 +4268,16 @@ class MapEntegraProductsParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[MapEntegraProductsParamsProductsVariants]]
@@ -4288,16 +4288,16 @@ class MapEntegraProductsParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``MapEntegraProductsParamsProducts``). Open: the vendor's
     other fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
@@ -4305,16 +4305,16 @@ class MapEntegraProductsParamsInventory(TypedDict):
     """ERP stock records: items of erp.inventory.list (every page) (``inventory`` of
     ``MapEntegraProductsParams``). Open: the vendor's other fields pass through."""
 
-    WarehouseCode: NotRequired[str | int]
+    WarehouseCode: NotRequired[Union[str, int]]
     """Warehouse"""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code"""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size"""
 
     InventoryQty1: Any
@@ -4330,10 +4330,10 @@ class MapEntegraProductsParamsOptions(TypedDict):
     price_field: NotRequired[str]
     """The ERP product field the price is read from (default ``"SalePrice"``)"""
 
-    erp_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    erp_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the ERP price field includes VAT (default ``1``)"""
 
-    marketplace_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    marketplace_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the marketplace gets VAT-inclusive prices; when the two flags differ, TaxRate is added or
     removed (rounded half up to 2 decimals) (default ``1``)"""
 
@@ -4347,7 +4347,7 @@ class MapEntegraProductsParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """The ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Tedbul: a fixed expiry date"""
 
     expiration_field: NotRequired[str]
@@ -4363,6 +4363,9 @@ class MapEntegraProductsResult(TypedDict):
     skipped: list[MapEntegraProductsResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapEntegraProductsResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapEntegraProductsResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4376,6 +4379,32 @@ class MapEntegraProductsResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapEntegraProductsResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapEntegraProductsResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapEntegraStockPricesParams(TypedDict):
@@ -4395,7 +4424,7 @@ class MapEntegraStockPricesParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of
     ``MapEntegraStockPricesParams``). Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -4404,16 +4433,16 @@ class MapEntegraStockPricesParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[MapEntegraStockPricesParamsProductsVariants]]
@@ -4424,16 +4453,16 @@ class MapEntegraStockPricesParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``MapEntegraStockPricesParamsProducts``). Open: the vendor's
     other fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
@@ -4441,16 +4470,16 @@ class MapEntegraStockPricesParamsInventory(TypedDict):
     """ERP stock records: items of erp.inventory.list (every page) (``inventory`` of
     ``MapEntegraStockPricesParams``). Open: the vendor's other fields pass through."""
 
-    WarehouseCode: NotRequired[str | int]
+    WarehouseCode: NotRequired[Union[str, int]]
     """Warehouse"""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code"""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size"""
 
     InventoryQty1: Any
@@ -4466,10 +4495,10 @@ class MapEntegraStockPricesParamsOptions(TypedDict):
     price_field: NotRequired[str]
     """The ERP product field the price is read from (default ``"SalePrice"``)"""
 
-    erp_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    erp_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the ERP price field includes VAT (default ``1``)"""
 
-    marketplace_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    marketplace_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the marketplace gets VAT-inclusive prices; when the two flags differ, TaxRate is added or
     removed (rounded half up to 2 decimals) (default ``1``)"""
 
@@ -4483,7 +4512,7 @@ class MapEntegraStockPricesParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """The ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Tedbul: a fixed expiry date"""
 
     expiration_field: NotRequired[str]
@@ -4503,6 +4532,9 @@ class MapEntegraStockPricesResult(TypedDict):
     skipped: list[MapEntegraStockPricesResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapEntegraStockPricesResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapEntegraStockPricesResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4516,6 +4548,32 @@ class MapEntegraStockPricesResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapEntegraStockPricesResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapEntegraStockPricesResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapTedbulAdsParams(TypedDict):
@@ -4539,7 +4597,7 @@ class MapTedbulAdsParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of ``MapTedbulAdsParams``).
     Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -4548,16 +4606,16 @@ class MapTedbulAdsParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[MapTedbulAdsParamsProductsVariants]]
@@ -4568,16 +4626,16 @@ class MapTedbulAdsParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``MapTedbulAdsParamsProducts``). Open: the vendor's other
     fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
@@ -4585,16 +4643,16 @@ class MapTedbulAdsParamsInventory(TypedDict):
     """ERP stock records: items of erp.inventory.list (every page) (``inventory`` of
     ``MapTedbulAdsParams``). Open: the vendor's other fields pass through."""
 
-    WarehouseCode: NotRequired[str | int]
+    WarehouseCode: NotRequired[Union[str, int]]
     """Warehouse"""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code"""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size"""
 
     InventoryQty1: Any
@@ -4610,10 +4668,10 @@ class MapTedbulAdsParamsOptions(TypedDict):
     price_field: NotRequired[str]
     """The ERP product field the price is read from (default ``"SalePrice"``)"""
 
-    erp_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    erp_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the ERP price field includes VAT (default ``1``)"""
 
-    marketplace_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    marketplace_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the marketplace gets VAT-inclusive prices; when the two flags differ, TaxRate is added or
     removed (rounded half up to 2 decimals) (default ``1``)"""
 
@@ -4627,7 +4685,7 @@ class MapTedbulAdsParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """The ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Tedbul: a fixed expiry date"""
 
     expiration_field: NotRequired[str]
@@ -4649,6 +4707,9 @@ class MapTedbulAdsResult(TypedDict):
     skipped: list[MapTedbulAdsResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[MapTedbulAdsResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
 
 class MapTedbulAdsResultSkipped(TypedDict):
     """Products and variants that could not be mapped, with the reason (``skipped`` of
@@ -4662,6 +4723,32 @@ class MapTedbulAdsResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class MapTedbulAdsResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``MapTedbulAdsResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class MapEntegraOrdersToErpParams(TypedDict):
@@ -4681,7 +4768,7 @@ class MapEntegraOrdersToErpParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of
     ``MapEntegraOrdersToErpParams``). Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -4690,16 +4777,16 @@ class MapEntegraOrdersToErpParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[MapEntegraOrdersToErpParamsProductsVariants]]
@@ -4710,32 +4797,32 @@ class MapEntegraOrdersToErpParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``MapEntegraOrdersToErpParamsProducts``). Open: the vendor's
     other fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
 class MapEntegraOrdersToErpParamsOptions(TypedDict):
     """Document header and resolution options (``options`` of ``MapEntegraOrdersToErpParams``)"""
 
-    CustomerCode: str | int
+    CustomerCode: Union[str, int]
     """The ERP current account of the marketplace's sales"""
 
     ProcessCode: NotRequired[str]
     """ERP process (R retail, WS wholesale …) (default ``"R"``)"""
 
-    OfficeCode: str | int
+    OfficeCode: Union[str, int]
     """ERP office"""
 
-    WarehouseCode: str | int
+    WarehouseCode: Union[str, int]
     """ERP warehouse"""
 
     DocCurrencyCode: NotRequired[str]
@@ -4748,7 +4835,7 @@ class MapEntegraOrdersToErpParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """Tedbul: the ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Tedbul: 1 when line prices include VAT (it is removed with the line's rate) (default ``1``)"""
 
 
@@ -4872,7 +4959,7 @@ class MapTedbulOrdersToErpParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of
     ``MapTedbulOrdersToErpParams``). Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -4881,16 +4968,16 @@ class MapTedbulOrdersToErpParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[MapTedbulOrdersToErpParamsProductsVariants]]
@@ -4901,32 +4988,32 @@ class MapTedbulOrdersToErpParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``MapTedbulOrdersToErpParamsProducts``). Open: the vendor's
     other fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
 class MapTedbulOrdersToErpParamsOptions(TypedDict):
     """Document header and resolution options (``options`` of ``MapTedbulOrdersToErpParams``)"""
 
-    CustomerCode: str | int
+    CustomerCode: Union[str, int]
     """The ERP current account of the marketplace's sales"""
 
     ProcessCode: NotRequired[str]
     """ERP process (R retail, WS wholesale …) (default ``"R"``)"""
 
-    OfficeCode: str | int
+    OfficeCode: Union[str, int]
     """ERP office"""
 
-    WarehouseCode: str | int
+    WarehouseCode: Union[str, int]
     """ERP warehouse"""
 
     DocCurrencyCode: NotRequired[str]
@@ -4939,7 +5026,7 @@ class MapTedbulOrdersToErpParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """Tedbul: the ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Tedbul: 1 when line prices include VAT (it is removed with the line's rate) (default ``1``)"""
 
 
@@ -5073,7 +5160,7 @@ class SyncPlanParamsProducts(TypedDict):
     """ERP products: items of erp.products.list (every page) (``products`` of ``SyncPlanParams``). Open:
     the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -5082,16 +5169,16 @@ class SyncPlanParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[SyncPlanParamsProductsVariants]]
@@ -5102,16 +5189,16 @@ class SyncPlanParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``SyncPlanParamsProducts``). Open: the vendor's other fields
     pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
@@ -5119,16 +5206,16 @@ class SyncPlanParamsInventory(TypedDict):
     """ERP stock records: items of erp.inventory.list (every page) (``inventory`` of ``SyncPlanParams``).
     Open: the vendor's other fields pass through."""
 
-    WarehouseCode: NotRequired[str | int]
+    WarehouseCode: NotRequired[Union[str, int]]
     """Warehouse"""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code"""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size"""
 
     InventoryQty1: Any
@@ -5144,10 +5231,10 @@ class SyncPlanParamsOptions(TypedDict):
     price_field: NotRequired[str]
     """The ERP product field the price is read from (default ``"SalePrice"``)"""
 
-    erp_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    erp_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the ERP price field includes VAT (default ``1``)"""
 
-    marketplace_prices_include_vat: NotRequired[Literal[0, 1] | IntEnum | bool]
+    marketplace_prices_include_vat: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1 when the marketplace gets VAT-inclusive prices; when the two flags differ, TaxRate is added or
     removed (rounded half up to 2 decimals) (default ``1``)"""
 
@@ -5161,7 +5248,7 @@ class SyncPlanParamsOptions(TypedDict):
     barcode_field: NotRequired[str]
     """The ERP field with the barcode of a product without variants (default ``"Barcode"``)"""
 
-    expiration: NotRequired[str | datetime.date]
+    expiration: NotRequired[Union[str, datetime.date]]
     """Tedbul: a fixed expiry date"""
 
     expiration_field: NotRequired[str]
@@ -5185,7 +5272,7 @@ class SyncPlanParamsOptionsGuard(TypedDict):
     """Sync runs: the guard against mass changes (passive/zero stock, big price moves); {"enabled": 0}
     turns it off (``guard`` of ``SyncPlanParamsOptions``)"""
 
-    enabled: NotRequired[Literal[0, 1] | IntEnum | bool]
+    enabled: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """0 turns the guard off: every plan is sent, however much it changes (default ``1``)"""
 
     max_passive_percent: NotRequired[int]
@@ -5221,6 +5308,9 @@ class SyncPlanResult(TypedDict):
     skipped: list[SyncPlanResultSkipped]
     """Products and variants that could not be mapped, with the reason"""
 
+    warnings: list[SyncPlanResultWarnings]
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0"""
+
     state: Any
     """The state to persist before sending (creations marked pending)"""
 
@@ -5253,6 +5343,32 @@ class SyncPlanResultSkipped(TypedDict):
 
     reason: str
     """Why it was left out"""
+
+
+class SyncPlanResultWarnings(TypedDict):
+    """Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0 (``warnings`` of
+    ``SyncPlanResult``)"""
+
+    item: str
+    """The ERP ItemCode"""
+
+    color: str
+    """The variant's ColorCode ("" without variants)"""
+
+    size: str
+    """The variant's ItemDim1Code ("" when none)"""
+
+    path: str
+    """Where the product or variant is in the params"""
+
+    erp: Decimal
+    """The ERP stock summed over the warehouses: exact dot-decimal text, like money"""
+
+    sent: int
+    """The whole units the marketplace gets"""
+
+    rule: str
+    """rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero"""
 
 
 class SyncApplyParams(TypedDict):
@@ -5310,10 +5426,10 @@ class SandboxErpUpdateParams(TypedDict):
     inventory: NotRequired[Sequence[SandboxErpUpdateParamsInventory]]
     """Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code"""
 
-    remove_products: NotRequired[Sequence[str | int]]
+    remove_products: NotRequired[Sequence[Union[str, int]]]
     """ItemCodes of products to delete, with their stock rows"""
 
-    replace: NotRequired[Literal[0, 1] | IntEnum | bool]
+    replace: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """1: the products and stock rows become exactly the given lists (applied first)"""
 
 
@@ -5321,7 +5437,7 @@ class SandboxErpUpdateParamsProducts(TypedDict):
     """Products to add or change, by ItemCode: the given fields replace the stored ones, a new ItemCode is
     added (``products`` of ``SandboxErpUpdateParams``). Open: the vendor's other fields pass through."""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """Item code (Entegra productCode)"""
 
     ItemDescription: NotRequired[str]
@@ -5330,16 +5446,16 @@ class SandboxErpUpdateParamsProducts(TypedDict):
     ItemTypeCode: NotRequired[Any]
     """Item type (1 Ürün …)"""
 
-    SalePrice: NotRequired[Decimal | int | float | str]
+    SalePrice: NotRequired[Union[Decimal, int, float, str]]
     """Sale price"""
 
-    PurchasePrice: NotRequired[Decimal | int | float | str]
+    PurchasePrice: NotRequired[Union[Decimal, int, float, str]]
     """Purchase price"""
 
     TaxRate: NotRequired[int]
     """VAT rate in percent"""
 
-    IsBlocked: NotRequired[Literal[0, 1] | IntEnum | bool]
+    IsBlocked: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
     """Blocked items are passive on the marketplace"""
 
     Variants: NotRequired[Sequence[SandboxErpUpdateParamsProductsVariants]]
@@ -5350,16 +5466,16 @@ class SandboxErpUpdateParamsProductsVariants(TypedDict):
     """Colour/size variants (``Variants`` of ``SandboxErpUpdateParamsProducts``). Open: the vendor's other
     fields pass through."""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code"""
 
     ColorDescription: NotRequired[str]
     """Colour name (the Renk spec)"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size (the Beden spec)"""
 
-    Barcode: NotRequired[str | int]
+    Barcode: NotRequired[Union[str, int]]
     """Variant barcode"""
 
 
@@ -5367,25 +5483,25 @@ class SandboxErpUpdateParamsInventory(TypedDict):
     """Stock rows to add or change, by WarehouseCode, ItemCode, ColorCode and ItemDim1Code (``inventory``
     of ``SandboxErpUpdateParams``)"""
 
-    WarehouseCode: str | int
+    WarehouseCode: Union[str, int]
     """Warehouse"""
 
-    ItemCode: str | int
+    ItemCode: Union[str, int]
     """The product's code (a product the ERP has, or one given in ``products``)"""
 
-    ColorCode: NotRequired[str | int]
+    ColorCode: NotRequired[Union[str, int]]
     """Colour code; left out without variants"""
 
-    ItemDim1Code: NotRequired[str | int]
+    ItemDim1Code: NotRequired[Union[str, int]]
     """Size; left out without sizes"""
 
-    InventoryQty1: int
-    """Quantity in stock (absolute)"""
+    InventoryQty1: Union[Decimal, int, float, str]
+    """Quantity in stock (absolute; a decimal, may be negative)"""
 
-    OfficeCode: NotRequired[str | int]
+    OfficeCode: NotRequired[Union[str, int]]
     """Office (default: kept, or the warehouse's)"""
 
-    StoreCode: NotRequired[str | int]
+    StoreCode: NotRequired[Union[str, int]]
     """Store (default: kept, or the warehouse's)"""
 
     ItemTypeCode: NotRequired[int]
@@ -5426,7 +5542,7 @@ class SandboxTedbulPlaceOrderParamsProducts(TypedDict):
     """The lines, each barcode once: every line is priced at its ad's price and takes its quantity off the
     ad's stock (``products`` of ``SandboxTedbulPlaceOrderParams``)"""
 
-    barcode: str | int
+    barcode: Union[str, int]
     """A barcode of one of the account's active ads (one of the ad's ``barcodes``)"""
 
     qty: int
@@ -5439,103 +5555,103 @@ class SandboxTedbulPlaceOrderResult(TypedDict):
     orderId: str
     """Order id"""
 
-    orderCode: NotRequired[str | None]
+    orderCode: NotRequired[Optional[str]]
     """Order number"""
 
-    orderDate: NotRequired[str | None]
+    orderDate: NotRequired[Optional[str]]
     """Order date and time, YYYY-MM-DD HH:MM:SS"""
 
-    orderStatus: NotRequired[int | None]
+    orderStatus: NotRequired[Optional[int]]
     """Status code (codes: order_status)"""
 
-    orderStatusText: NotRequired[str | None]
+    orderStatusText: NotRequired[Optional[str]]
     """Status label (Turkish)"""
 
-    orderNote: NotRequired[str | None]
+    orderNote: NotRequired[Optional[str]]
     """The buyer's note"""
 
-    cancelNote: NotRequired[str | None]
+    cancelNote: NotRequired[Optional[str]]
     """Cancellation reason"""
 
-    orderPrice: NotRequired[Decimal | None]
+    orderPrice: NotRequired[Optional[Decimal]]
     """Order amount"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
-    orderCargoDesi: NotRequired[Decimal | int | None]
+    orderCargoDesi: NotRequired[Optional[Union[Decimal, int]]]
     """Parcel volume in desi"""
 
-    orderCargoCompanyId: NotRequired[str | None]
+    orderCargoCompanyId: NotRequired[Optional[str]]
     """Cargo company id"""
 
-    orderCargoCompanyText: NotRequired[str | None]
+    orderCargoCompanyText: NotRequired[Optional[str]]
     """Cargo company name"""
 
-    buyerId: NotRequired[str | None]
+    buyerId: NotRequired[Optional[str]]
     """Buyer's member id"""
 
-    buyerUsername: NotRequired[str | None]
+    buyerUsername: NotRequired[Optional[str]]
     """Buyer's username"""
 
-    sellerId: NotRequired[str | None]
+    sellerId: NotRequired[Optional[str]]
     """Seller's member id"""
 
-    sellerUsername: NotRequired[str | None]
+    sellerUsername: NotRequired[Optional[str]]
     """Seller's username"""
 
-    shippingCargoCode: NotRequired[str | None]
+    shippingCargoCode: NotRequired[Optional[str]]
     """Cargo shipment code"""
 
-    sendFollowCargoCode: NotRequired[str | None]
+    sendFollowCargoCode: NotRequired[Optional[str]]
     """Cargo tracking code"""
 
-    refundFollowCargoCode: NotRequired[str | None]
+    refundFollowCargoCode: NotRequired[Optional[str]]
     """Return cargo tracking code"""
 
-    cargoRequestDate: NotRequired[str | None]
+    cargoRequestDate: NotRequired[Optional[str]]
     """When the shipment was created, YYYY-MM-DD HH:MM:SS"""
 
-    cargoDeliveryDate: NotRequired[str | None]
+    cargoDeliveryDate: NotRequired[Optional[str]]
     """When it was delivered, YYYY-MM-DD HH:MM:SS"""
 
-    buyerFullName: NotRequired[str | None]
+    buyerFullName: NotRequired[Optional[str]]
     """Buyer's full name (sold orders)"""
 
-    buyerInvoiceCompanyName: NotRequired[str | None]
+    buyerInvoiceCompanyName: NotRequired[Optional[str]]
     """Buyer's invoice title"""
 
-    buyerInvoicePhone: NotRequired[str | None]
+    buyerInvoicePhone: NotRequired[Optional[str]]
     """Buyer's phone number"""
 
-    buyerInvoiceEmail: NotRequired[str | None]
+    buyerInvoiceEmail: NotRequired[Optional[str]]
     """Buyer's email"""
 
-    buyerInvoiceTaxOrTcNo: NotRequired[str | None]
+    buyerInvoiceTaxOrTcNo: NotRequired[Optional[str]]
     """Buyer's tax number or T.C. identity number"""
 
-    buyerInvoiceTaxOffice: NotRequired[str | None]
+    buyerInvoiceTaxOffice: NotRequired[Optional[str]]
     """Buyer's tax office"""
 
-    buyerInvoiceAddress: NotRequired[str | None]
+    buyerInvoiceAddress: NotRequired[Optional[str]]
     """Invoice address"""
 
-    buyerInvoiceCity: NotRequired[str | None]
+    buyerInvoiceCity: NotRequired[Optional[str]]
     """Invoice province (il)"""
 
-    buyerInvoiceTown: NotRequired[str | None]
+    buyerInvoiceTown: NotRequired[Optional[str]]
     """Invoice district (ilçe)"""
 
-    buyerDeliveryAddress: NotRequired[str | None]
+    buyerDeliveryAddress: NotRequired[Optional[str]]
     """Delivery address"""
 
-    buyerDeliveryCity: NotRequired[str | None]
+    buyerDeliveryCity: NotRequired[Optional[str]]
     """Delivery province (il; the seed swaps the two labels)"""
 
-    buyerDeliveryTown: NotRequired[str | None]
+    buyerDeliveryTown: NotRequired[Optional[str]]
     """Delivery district (ilçe)"""
 
-    orderProducts: NotRequired[list[SandboxTedbulPlaceOrderResultOrderProducts] | None]
+    orderProducts: NotRequired[Optional[list[SandboxTedbulPlaceOrderResultOrderProducts]]]
     """The order lines"""
 
 
@@ -5543,40 +5659,40 @@ class SandboxTedbulPlaceOrderResultOrderProducts(TypedDict):
     """The order lines (``orderProducts`` of ``SandboxTedbulPlaceOrderResult``). Open: the vendor's other
     fields pass through."""
 
-    penId: NotRequired[str | None]
+    penId: NotRequired[Optional[str]]
     """Order line id: what tedbul.orders.confirm names"""
 
-    orderProductId: NotRequired[str | None]
+    orderProductId: NotRequired[Optional[str]]
     """The line's product id ("integer Ürün ID"), the id sold lines carry in the seed"""
 
-    orderProductName: NotRequired[str | None]
+    orderProductName: NotRequired[Optional[str]]
     """Product name"""
 
-    orderProductBarcode: NotRequired[str | None]
+    orderProductBarcode: NotRequired[Optional[str]]
     """Product barcode"""
 
-    orderProductVAT: NotRequired[int | None]
+    orderProductVAT: NotRequired[Optional[int]]
     """VAT rate in percent"""
 
-    orderProductExpiration: NotRequired[str | None]
+    orderProductExpiration: NotRequired[Optional[str]]
     """Expiry date (miad) of the goods"""
 
-    orderQty: NotRequired[int | None]
+    orderQty: NotRequired[Optional[int]]
     """Quantity ordered"""
 
-    orderApprovedQty: NotRequired[int | None]
+    orderApprovedQty: NotRequired[Optional[int]]
     """Quantity the seller approved"""
 
-    orderTotalPrice: NotRequired[Decimal | None]
+    orderTotalPrice: NotRequired[Optional[Decimal]]
     """Line total as ordered"""
 
-    orderProductPrice: NotRequired[Decimal | None]
+    orderProductPrice: NotRequired[Optional[Decimal]]
     """Unit price"""
 
-    orderApprovedPrice: NotRequired[Decimal | None]
+    orderApprovedPrice: NotRequired[Optional[Decimal]]
     """Line total as approved"""
 
-    orderRefundPrice: NotRequired[Decimal | None]
+    orderRefundPrice: NotRequired[Optional[Decimal]]
     """Refunded amount"""
 
 
@@ -5586,13 +5702,13 @@ class EntegraProductsListPage(TypedDict):
     items: list[EntegraProductsListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5602,13 +5718,13 @@ class EntegraOrdersListPage(TypedDict):
     items: list[EntegraOrdersListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5618,13 +5734,13 @@ class EntegraCategoriesListPage(TypedDict):
     items: list[EntegraCategoriesListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5634,13 +5750,13 @@ class EntegraBrandsListPage(TypedDict):
     items: list[EntegraBrandsListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5650,13 +5766,13 @@ class ErpProductsListPage(TypedDict):
     items: list[ErpProductsListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5666,13 +5782,13 @@ class ErpSuppliersListPage(TypedDict):
     items: list[ErpSuppliersListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5682,13 +5798,13 @@ class ErpCustomersWholesaleListPage(TypedDict):
     items: list[ErpCustomersWholesaleListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5698,13 +5814,13 @@ class ErpCustomersRetailListPage(TypedDict):
     items: list[ErpCustomersRetailListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5714,13 +5830,13 @@ class ErpPurchaseOrdersListPage(TypedDict):
     items: list[ErpPurchaseOrdersListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5730,13 +5846,13 @@ class ErpPurchaseInvoicesListPage(TypedDict):
     items: list[ErpPurchaseInvoicesListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5746,13 +5862,13 @@ class ErpWarehousesListPage(TypedDict):
     items: list[ErpWarehousesListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5762,13 +5878,13 @@ class ErpInventoryListPage(TypedDict):
     items: list[ErpInventoryListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5778,13 +5894,13 @@ class ErpSalesOrdersListPage(TypedDict):
     items: list[ErpSalesOrdersListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5794,13 +5910,13 @@ class ErpSalesInvoicesListPage(TypedDict):
     items: list[ErpSalesInvoicesListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5810,13 +5926,13 @@ class TedbulOrdersSoldListPage(TypedDict):
     items: list[TedbulOrdersSoldListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5826,13 +5942,13 @@ class TedbulOrdersPurchasedListPage(TypedDict):
     items: list[TedbulOrdersPurchasedListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 
@@ -5842,13 +5958,13 @@ class TedbulAdsListPage(TypedDict):
     items: list[TedbulAdsListItem]
     """The page's items"""
 
-    total: int | None
+    total: Optional[int]
     """How many items the whole list has, when the service says"""
 
     page: int
     """This page's number"""
 
-    next_page: int | None
+    next_page: Optional[int]
     """The next page's number; ``None`` after the last page"""
 
 

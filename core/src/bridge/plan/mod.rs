@@ -24,6 +24,7 @@ use super::mapping::entegra::EntegraProduct;
 use super::mapping::tedbul::TedbulAd;
 use super::mapping::{self, skips_json, Skip};
 use super::options::MapOptions;
+use super::quantity::{self, warnings_json, QuantityWarning};
 use super::schemas::PLAN_PARAMS;
 use super::state::{Item, Marketplace, SyncState};
 use crate::error::Error;
@@ -196,6 +197,8 @@ pub struct Plan {
     pub in_doubt: Vec<String>,
     /// Records the mapping left out, and why.
     pub skipped: Vec<Skip>,
+    /// Quantities sent other than the ERP has them (fractional or negative stock).
+    pub warnings: Vec<QuantityWarning>,
     /// The state as the plan found the marketplace, planned creations pending.
     pub state: SyncState,
 }
@@ -212,6 +215,7 @@ impl Plan {
         out.insert("in_doubt".into(), Value::Array(in_doubt));
         out.insert("listing_needed".into(), Value::Bool(listing_needed));
         out.insert("skipped".into(), skips_json(&self.skipped));
+        out.insert("warnings".into(), warnings_json(&self.warnings));
         out.insert("state".into(), self.state.to_json());
         Value::Object(out)
     }
@@ -227,6 +231,7 @@ pub fn plan_typed(
     listing: Option<&[Value]>,
 ) -> Plan {
     let doubt = doubt(&state, listing.is_some());
+    let warnings = quantity::mapped_warnings(&input.catalogue, &skipped);
     let SyncState {
         marketplace,
         items,
@@ -268,6 +273,7 @@ pub fn plan_typed(
         later,
         in_doubt,
         skipped,
+        warnings,
         state: SyncState {
             marketplace,
             items,

@@ -4,7 +4,7 @@
 use super::reader::Reader;
 use super::report::CatalogueReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
-use crate::bridge::apply::advance;
+use crate::bridge::apply::{advance, unrecognised_answer};
 use crate::bridge::guard::{self, GuardOptions};
 use crate::bridge::journal::catalogue_entry;
 use crate::bridge::mapping::Skip;
@@ -212,9 +212,15 @@ impl CatalogueJob {
             Answer::Result(result) => (Ok(result), None),
             Answer::Error(error) => (Err(error), Some(error)),
         };
+        let unrecognised = outcome.ok().and_then(|result| {
+            unrecognised_answer(&request.op, result)
+                .map(|message| json!({"kind": "unrecognised_answer", "message": message}))
+        });
         let applied = advance(&mut self.state, request, outcome);
         let total = self.requests.len();
-        self.report.sent(request, &applied, error, index + 1, total);
+        let failure = error.or(unrecognised.as_ref());
+        self.report
+            .sent(request, &applied, failure, index + 1, total);
         let last = index + 1 == total || is_fatal(&answer) || is_rate_limited(&answer);
         // The run's last save is a snapshot: a finished run leaves the whole state in one piece.
         let save = match last {

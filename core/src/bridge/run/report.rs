@@ -5,6 +5,7 @@ use crate::bridge::apply::Applied;
 use crate::bridge::mapping::skips_json;
 use crate::bridge::plan::request::Request;
 use crate::bridge::plan::Plan;
+use crate::bridge::quantity::warnings_json;
 use crate::bridge::state::Marketplace;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -47,6 +48,7 @@ pub struct CatalogueReport {
     deferred: usize,
     in_doubt: Value,
     skipped: Value,
+    warnings: Value,
     errors: Vec<Value>,
     last_batch: Value,
 }
@@ -66,6 +68,7 @@ impl CatalogueReport {
             deferred: 0,
             in_doubt: json!([]),
             skipped: json!([]),
+            warnings: json!([]),
             errors: Vec::new(),
             last_batch: Value::Null,
         }
@@ -83,6 +86,7 @@ impl CatalogueReport {
         self.deferred = plan.deferred;
         self.in_doubt = json!(plan.in_doubt);
         self.skipped = skips_json(&plan.skipped);
+        self.warnings = warnings_json(&plan.warnings);
     }
 
     /// The `planned` progress event.
@@ -94,6 +98,7 @@ impl CatalogueReport {
             "by_op": counts_json(&self.planned),
             "deferred": self.deferred,
             "skipped": self.skipped.as_array().map_or(0, Vec::len),
+            "warnings": self.warnings.as_array().map_or(0, Vec::len),
             "listing_read": self.listing_read,
         })
     }
@@ -158,6 +163,7 @@ impl CatalogueReport {
             "deferred": self.deferred,
             "in_doubt": self.in_doubt,
             "skipped": self.skipped,
+            "warnings": self.warnings,
             "errors": self.errors,
             "state": state,
         })

@@ -239,3 +239,68 @@ fn an_unknown_parameter_with_an_odd_name_gets_a_quoted_path() {
     assert!(paths.contains(&"[\"\"]"), "{paths:?}");
     assert!(paths.iter().all(|p| !p.is_empty()));
 }
+
+/// A catalogue run of one Entegra product from a snapshot, up to its create call.
+fn catalogue_run_to_create(stock: Value) -> SyncRun {
+    let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "SalePrice": "10.00",
+        "Barcode": "869000", "Variants": []});
+    let inventory = json!([{"WarehouseCode": "W", "ItemCode": "A-1", "InventoryQty1": stock}]);
+    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "entegra",
+        "snapshot": {"products": [product], "inventory": inventory}}))
+    .unwrap();
+    let (_, listing) = until_answer_needed(&mut run, None);
+    assert!(matches!(listing, Action::Call { ref op, .. } if op == "entegra.products.list"));
+    run
+}
+
+#[test]
+fn an_entegra_write_answer_kopru_cannot_read_is_a_failure_of_the_report_with_its_reason() {
+    let mut run = catalogue_run_to_create(json!(5));
+    let (_, create) = until_answer_needed(&mut run, Some(page(json!([]))));
+    assert!(matches!(create, Action::Call { ref op, .. } if op == "entegra.products.create"));
+    let (passed, done) =
+        until_answer_needed(&mut run, Some(Answer::Result(json!({"message": "ok"}))));
+    let Action::Done(report) = done else {
+        panic!("{done:?}")
+    };
+    assert_eq!(report["confirmed"], 0);
+    assert_eq!(report["unconfirmed"], json!(["A-1"]));
+    let failure = &report["errors"][0];
+    assert_eq!(failure["op"], "entegra.products.create", "{report}");
+    assert_eq!(failure["kind"], "unrecognised_answer", "{report}");
+    assert!(failure["message"]
+        .as_str()
+        .unwrap()
+        .contains("without a created, updated or errors list"));
+    let batch = passed.iter().find_map(|a| match a {
+        Action::Progress(event) if event["event"] == "batch" => Some(event.clone()),
+        _ => None,
+    });
+    assert_eq!(batch.unwrap()["error"]["kind"], "unrecognised_answer");
+}
+
+#[test]
+fn a_fractional_stock_is_sent_rounded_down_and_the_report_warns_of_it() {
+    let mut run = catalogue_run_to_create(json!(1250.75));
+    let (passed, create) = until_answer_needed(&mut run, Some(page(json!([]))));
+    let Action::Call { params, .. } = create else {
+        panic!("{create:?}")
+    };
+    assert_eq!(params["list"][0]["quantity"], 1250);
+    let planned = passed.iter().find_map(|a| match a {
+        Action::Progress(event) if event["event"] == "planned" => Some(event.clone()),
+        _ => None,
+    });
+    assert_eq!(planned.unwrap()["warnings"], 1);
+    let created = json!({"created": [{"productCode": "A-1", "id": "9"}], "errors": []});
+    let (_, done) = until_answer_needed(&mut run, Some(Answer::Result(created)));
+    let Action::Done(report) = done else {
+        panic!("{done:?}")
+    };
+    assert_eq!(
+        report["warnings"],
+        json!([{"item": "A-1", "color": "", "size": "", "path": "products[0]",
+                "erp": "1250.75", "sent": 1250, "rule": "rounded_down"}])
+    );
+    assert_eq!(report["errors"], json!([]));
+}

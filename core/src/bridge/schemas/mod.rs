@@ -2,9 +2,11 @@
 
 mod params;
 mod results;
+mod run;
 
 pub use params::*;
 pub use results::*;
+pub use run::*;
 
 use crate::schema::{Field, MoneyWire, Schema, Type};
 

@@ -25,6 +25,53 @@ const SKIPPED: Field = Field::required(
     "Products and variants that could not be mapped, with the reason",
 );
 
+/// One quantity warning, as a list item.
+pub static QUANTITY_WARNING_ITEM: Type = Type::Object(&QUANTITY_WARNING);
+
+static QUANTITY_WARNING: Schema = Schema {
+    fields: &[
+        Field::required("item", Type::TEXT, "The ERP ItemCode"),
+        Field::required(
+            "color",
+            Type::TEXT,
+            "The variant's ColorCode (\"\" without variants)",
+        ),
+        Field::required(
+            "size",
+            Type::TEXT,
+            "The variant's ItemDim1Code (\"\" when none)",
+        ),
+        Field::required(
+            "path",
+            Type::TEXT,
+            "Where the product or variant is in the params",
+        ),
+        Field::required(
+            "erp",
+            MONEY,
+            "The ERP stock summed over the warehouses: exact dot-decimal text, like money",
+        ),
+        Field::required("sent", Type::COUNT, "The whole units the marketplace gets"),
+        Field::required(
+            "rule",
+            Type::TEXT,
+            "rounded_down (a fraction: never offer stock the ERP lacks) or negative_as_zero",
+        ),
+    ],
+    open: false,
+    rules: &[],
+};
+
+const WARNINGS: Field = Field::required(
+    "warnings",
+    Type::List {
+        item: &QUANTITY_WARNING_ITEM,
+        min: 0,
+        max: None,
+    },
+    "Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0",
+);
+
 const ANY_LIST: Type = Type::List {
     item: &Type::Any,
     min: 0,
@@ -40,6 +87,7 @@ pub static ENTEGRA_PRODUCTS_RESULT: Schema = Schema {
             "entegra.products.create items (send at most 50 per request)",
         ),
         SKIPPED,
+        WARNINGS,
     ],
     open: false,
     rules: &[],
@@ -53,6 +101,7 @@ pub static ENTEGRA_STOCK_PRICES_RESULT: Schema = Schema {
         Field::required("update_prices", ANY_LIST,
             "entegra.products.update_prices items {productCode, prices: [{priceCode, priceValue}]}: products (ERP prices are per item)"),
         SKIPPED,
+        WARNINGS,
     ],
     open: false,
     rules: &[],
@@ -77,6 +126,7 @@ pub static TEDBUL_ADS_RESULT: Schema = Schema {
             "tedbul.ads.update_many items making listed ads passive (status 2)",
         ),
         SKIPPED,
+        WARNINGS,
     ],
     open: false,
     rules: &[],
@@ -112,7 +162,8 @@ static ERP_LINE: Schema = Schema {
     rules: &[],
 };
 
-static ERP_DOCUMENT: Schema = Schema {
+/// One ERP sales-order document (`documents` of orders results; what the runner delivers).
+pub static ERP_DOCUMENT: Schema = Schema {
     fields: &[
         Field::required("OrderNumber", Type::TEXT, "The marketplace's order number"),
         Field::required("OrderDate", Type::Date(DateWire::Iso), "Order date"),
@@ -220,6 +271,7 @@ pub static PLAN_RESULT: Schema = Schema {
             "true when in_doubt is not empty",
         ),
         SKIPPED,
+        WARNINGS,
         Field::required(
             "state",
             Type::Any,

@@ -36,10 +36,7 @@ fn refresh_body(tokens: &Tokens) -> Value {
 }
 
 fn authorization(_: &Config, tokens: &Tokens) -> Option<String> {
-    tokens
-        .access
-        .as_ref()
-        .map(|t| format!("JWT {}", t.expose()))
+    tokens.access_header("JWT")
 }
 
 /// `{"access", "refresh"?}`: the JWTs' `exp` claims, else the configured lifetimes.

@@ -38,7 +38,11 @@ static STOCK_ROW: Schema = Schema {
             "Colour code; left out without variants",
         ),
         Field::optional("ItemDim1Code", Type::Code, "Size; left out without sizes"),
-        Field::required("InventoryQty1", Type::INT, "Quantity in stock (absolute)"),
+        Field::required(
+            "InventoryQty1",
+            Type::Decimal,
+            "Quantity in stock (absolute; a decimal, may be negative)",
+        ),
         Field::optional(
             "OfficeCode",
             Type::Code,

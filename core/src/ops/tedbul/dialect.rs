@@ -45,10 +45,7 @@ fn login_body(config: &Config) -> Value {
 }
 
 fn authorization(_: &Config, tokens: &Tokens) -> Option<String> {
-    tokens
-        .access
-        .as_ref()
-        .map(|t| format!("Bearer {}", t.expose()))
+    tokens.access_header("Bearer")
 }
 
 /// `{"result": {"token", "expiresDate"}}`: a JWT's `exp`, else `expiresDate`
@@ -99,11 +96,7 @@ mod tests {
     use super::*;
 
     fn response(status: u16, body: &str) -> HttpResponse {
-        HttpResponse {
-            status,
-            headers: vec![],
-            body: body.into(),
-        }
+        HttpResponse::new(status, body)
     }
 
     #[test]
