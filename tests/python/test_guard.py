@@ -30,7 +30,8 @@ def stopped(
 ) -> kopru.GuardedError:
     """Runs a sync that the guard must stop; checks that nothing was sent or saved."""
     marketplace, _ = clients(server, service)
-    requests, listed, saved = marketplace_requests(server, service), keyed(marketplace), state_file.read_bytes()
+    listed, saved = keyed(marketplace), state_file.read_bytes()
+    requests = marketplace_requests(server, service)
     with pytest.raises(kopru.GuardedError) as raised:
         kopru.sync_catalogue(marketplace, snapshot=catalogue, state_file=state_file, **kwargs)
     assert marketplace_requests(server, service) == requests, "no request reached the marketplace"
@@ -46,7 +47,9 @@ def test_a_wrong_price_field_and_a_missing_warehouse_are_stopped(
     catalogue = with_purchase_prices(generate(7, 40))
     marketplace, _ = clients(server, service)
     state_file = tmp_path / "sync.json"
-    first = kopru.sync_catalogue(marketplace, snapshot=catalogue, options=OPTIONS[service], state_file=state_file)
+    first = kopru.sync_catalogue(
+        marketplace, snapshot=catalogue, options=OPTIONS[service], state_file=state_file
+    )
     assert first["errors"] == [] and first["requests_sent"] > 0
 
     wrong_price = {**OPTIONS[service], "price_field": "PurchasePrice"}
@@ -64,7 +67,9 @@ def test_a_wrong_price_field_and_a_missing_warehouse_are_stopped(
     assert [limit["limit"] for limit in error.limits] == ["passive"]
     limit = error.limits[0]
     assert limit["count"] * 100 > limit["listed"] * 20
-    assert f"would make {limit['count']} of {limit['listed']} listed items passive or out of stock" in str(error)
+    assert f"would make {limit['count']} of {limit['listed']} listed items passive or out of stock" in str(
+        error
+    )
 
 
 def test_accept_plan_lets_exactly_that_plan_through(server: LoopbackServer, tmp_path: Path) -> None:
@@ -87,7 +92,9 @@ def test_accept_plan_lets_exactly_that_plan_through(server: LoopbackServer, tmp_
             assert Decimal(str(listed[product["ItemCode"]]["price1"])) == product["PurchasePrice"]
 
 
-def test_the_guard_can_be_turned_off_and_its_config_is_checked(server: LoopbackServer, tmp_path: Path) -> None:
+def test_the_guard_can_be_turned_off_and_its_config_is_checked(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
     catalogue = generate(9, 30)
     marketplace, _ = clients(server, "tedbul")
     state_file = tmp_path / "sync.json"

@@ -290,7 +290,11 @@ def _run_jobs(
 
 
 def run(
-    path: str, job: str = "all", only: str | None = None, as_json: bool = False, accept_plan: str | None = None
+    path: str,
+    job: str = "all",
+    only: str | None = None,
+    as_json: bool = False,
+    accept_plan: str | None = None,
 ) -> int:
     """Runs the sync jobs of the config at ``path``; prints a report (a table, or with
     ``as_json`` one JSON object: the run as the history keeps it); appends the run to

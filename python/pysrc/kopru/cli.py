@@ -283,7 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "call":
             return command_call(args.op, args.params, args.config, args.json)
         if args.command == "sync":
-            return run_sync(args.config, args.job, args.marketplace, as_json=args.json, accept_plan=args.accept_plan)
+            return run_sync(
+                args.config, args.job, args.marketplace, as_json=args.json, accept_plan=args.accept_plan
+            )
         if args.command == "report":
             return command_report(args.state_dir, args.out, args.json)
         return command_demo(args.state_dir, args.json)
