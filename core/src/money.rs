@@ -94,6 +94,11 @@ impl Money {
         self.units < 0
     }
 
+    /// The amount's integer units at its own scale: 12.90 is 1290 at scale 2.
+    pub fn units(&self) -> i128 {
+        self.units
+    }
+
     /// Builds an amount from integer units and a scale: `(1290, 2)` is 12.90.
     pub fn from_units(units: i128, scale: u32) -> Money {
         Money { units, scale }

@@ -36,13 +36,18 @@ impl World {
 
     /// One catalogue run of `erp` with `options`: its report, or the error it stopped with.
     fn sync(&mut self, erp: &Erp, options: Value) -> Result<Value, Error> {
+        self.run(erp, options, false)
+    }
+
+    /// A catalogue run, a dry run when `dry_run`.
+    fn run(&mut self, erp: &Erp, options: Value, dry_run: bool) -> Result<Value, Error> {
         let mut options = options;
         if self.marketplace == "tedbul" {
             options["expiration"] = json!("2027-06-30");
         }
         let mut run = SyncRun::new(&json!({
             "job": "catalogue", "marketplace": self.marketplace, "state": self.saved,
-            "options": options,
+            "options": options, "dry_run": dry_run,
             "snapshot": {"products": erp.products, "inventory": erp.inventory}}))?;
         let mut answer = None;
         loop {
@@ -278,4 +283,24 @@ fn guard_config_is_range_checked_with_codes() {
         );
     }
     assert_eq!(world.writes, 0);
+}
+
+#[test]
+fn a_dry_run_shows_the_guards_verdict_and_the_plan_id_to_accept() {
+    let erp = Erp::generate(60, 13);
+    let mut world = synced("entegra", &erp);
+    let missing = json!({"warehouses": ["WH-GONE"]});
+    let writes = world.writes;
+    let report = world.run(&erp, missing.clone(), true).unwrap();
+    assert_eq!(world.writes, writes, "a dry run writes nothing");
+    let guard = &report["guard"];
+    assert_eq!(guard["stopped"], true, "{report}");
+    assert_eq!(guard["limits"][0]["limit"], "passive");
+    let error = stopped(&mut world, &erp, missing);
+    assert_eq!(
+        guard["plan_id"], error["plan_id"],
+        "the dry run names the plan to accept"
+    );
+    let quiet = world.run(&erp, synced_options(), true).unwrap();
+    assert_eq!(quiet["guard"]["stopped"], false, "{quiet}");
 }

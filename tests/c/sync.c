@@ -3,7 +3,8 @@
  * server: catalogue syncs from the ERP to Entegra and Tedbul with a state file (a
  * second run sends nothing), a run stopped by its hook and resumed without creating
  * anything twice, a run from a snapshot without an ERP client, an orders import whose
- * documents reach the hook, and bad arguments. Usage: sync tests/operations.json
+ * documents reach the hook, a dry run of the demo's second sync (nothing sent or saved;
+ * the real run then sends what it listed), and bad arguments. Usage: sync tests/operations.json
  * (needs KOPRU_SANDBOX_URL).
  */
 #define _GNU_SOURCE
@@ -678,10 +679,84 @@ static void test_bad_arguments(kopru_client *erp) {
     kopru_client_free(tedbul);
 }
 
+/*
+ * The demo's second sync, previewed: a first Entegra run, the demo's ERP changes, then a dry
+ * run that sends and saves nothing (the listing and the state file stay as they were) and lists
+ * the changes largest first; the real run then sends what the dry run planned.
+ */
+static void test_dry_run(kopru_client *erp) {
+    kopru_client *entegra = loopback_client("entegra", ENTEGRA_CREDENTIALS);
+    if (!entegra) return;
+    char *path = state_path("dry-run.json");
+    const char *params = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\"}";
+    const char *dry_params = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\",\"dry_run\":true}";
+    hook_log log = {0};
+    jnode *report;
+    char *text;
+    kopru_result rc = sync_run(erp, entegra, params, path, record_hook, &log, &report, &text);
+    explain(rc, "the first run before the dry run");
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    const char *changes = "{\"inventory\":[{\"WarehouseCode\":\"WH-IST-M01-MAIN\",\"ItemCode\":\"SHIRT-001\","
+                          "\"ColorCode\":\"RED\",\"ItemDim1Code\":\"L\",\"InventoryQty1\":40}],"
+                          "\"products\":[{\"ItemCode\":\"SCARF-001\",\"SalePrice\":\"34.90\"}]}";
+    char *updated = NULL;
+    rc = kopru_client_call(erp, SPAN("sandbox.erp.update"), SPAN(changes), &updated, NULL);
+    CHECK(rc == KOPRU_OK, "the demo's ERP changes gave %d", rc);
+    kopru_string_free(updated);
+
+    size_t before_len = 0, after_len = 0;
+    char *saved_before = read_whole_file(path, &before_len);
+    char *listed_before = list_all(entegra, "entegra.products.list", "{}");
+    rc = sync_run(erp, entegra, dry_params, path, record_hook, &log, &report, &text);
+    explain(rc, "the dry run");
+    const jnode *dry_run = json_get(report, "dry_run");
+    const jnode *items = json_get(report, "changes");
+    const jnode *first = json_at(items, 0);
+    long planned = number_of(report, "requests_planned");
+    CHECK(rc == KOPRU_OK && dry_run && dry_run->type == J_TRUE && number_of(report, "requests_sent") == 0,
+          "a dry run reports and sends nothing: %s", text ? text : "");
+    CHECK(log.batches == 0 && log.saves == 0, "a dry run sent %d batches and saved %d times", log.batches,
+          log.saves);
+    CHECK(json_count(items) == 3 && planned == 2, "the demo's second sync: 3 changes in 2 requests: %s",
+          text ? text : "");
+    const char *key = json_get_str(first, "key"), *field = json_get_str(first, "field");
+    const char *now = json_get_str(first, "now"), *after = json_get_str(first, "after");
+    CHECK(key && field && now && after && strcmp(key, "SCARF-001") == 0 && strcmp(field, "price1") == 0 &&
+              strcmp(now, "29.90") == 0 && strcmp(after, "34.90") == 0,
+          "the largest change first: SCARF-001 price1 29.90 -> 34.90: %s", text ? text : "");
+    char *listed_after = list_all(entegra, "entegra.products.list", "{}");
+    jnode *a = json_parse(listed_before, strlen(listed_before)), *b = json_parse(listed_after, strlen(listed_after));
+    CHECK(a && b && json_equal(a, b), "the dry run left Entegra's listing as it was");
+    char *saved_after = read_whole_file(path, &after_len);
+    CHECK(saved_before && saved_after && before_len == after_len && memcmp(saved_before, saved_after, before_len) == 0,
+          "the dry run left the state file as it was");
+    json_free(a);
+    json_free(b);
+    free(listed_before);
+    free(listed_after);
+    free(saved_before);
+    free(saved_after);
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+
+    rc = sync_run(erp, entegra, params, path, record_hook, &log, &report, &text);
+    explain(rc, "the real run after the dry run");
+    CHECK(rc == KOPRU_OK && number_of(report, "requests_sent") == planned,
+          "the real run sends the %ld requests the dry run planned: %s", planned, text ? text : "");
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    free(path);
+    kopru_client_free(entegra);
+}
+
 /* Removes the state folder and what the runs left in it. */
 static void remove_state_dir(void) {
     const char *names[] = {"catalogue-entegra.json", "catalogue-tedbul.json", "stopped.json", "orders.json",
-                           "guard.json", "guard.json.journal"};
+                           "dry-run.json", "guard.json", "guard.json.journal"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         char *path = state_path(names[i]);
         remove(path);
@@ -719,6 +794,8 @@ int main(int argc, char **argv) {
         test_stopped_and_resumed(erp);
         CHECK(admin_post("/_admin/reset", "{}") == 200, "reset the sandbox server");
         test_orders(erp);
+        CHECK(admin_post("/_admin/reset", "{}") == 200, "reset the sandbox server");
+        test_dry_run(erp);
     }
     kopru_client_free(erp);
     remove_state_dir();

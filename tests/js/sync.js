@@ -564,6 +564,48 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     deepEqual(accepted.errors, []);
     ok(accepted.requests_sent > 0, 'the accepted plan went out');
   });
+  // 6. The dry run of the demo's second sync: nothing written, exactly what the real run then sends.
+  add(
+    'a dry run (dryRun) lists the demo\'s second sync and sends nothing; the real run sends that',
+    async () => {
+      const erp = client('erp');
+      const entegra = client('entegra');
+      const first = await syncCatalogue({ marketplace: entegra, erp });
+      await erp.call('sandbox.erp.update', {
+        inventory: [
+          { WarehouseCode: 'WH-IST-M01-MAIN', ItemCode: 'SHIRT-001', ColorCode: 'RED', ItemDim1Code: 'L', InventoryQty1: 40 },
+        ],
+        products: [{ ItemCode: 'SCARF-001', SalePrice: '34.90' }],
+      });
+      const writes = async () =>
+        Object.entries((await stats()).entegra?.paths ?? {})
+          .filter(([path]) => !path.startsWith('GET ') && !path.includes('token'))
+          .reduce((sum, [, c]) => sum + c.requests, 0);
+      const written = await writes();
+      const saves = [];
+      const preview = await syncCatalogue({ marketplace: entegra, erp, state: first.state, dryRun: true, onSave: (s) => saves.push(s) });
+      equal(await writes(), written, 'a dry run wrote nothing to Entegra');
+      equal(saves.length, 0, 'a dry run saves nothing');
+      equal(preview.dry_run, true);
+      equal(preview.requests_sent, 0);
+      deepEqual(
+        preview.changes.map((c) => [c.key, c.field, c.now, c.after]),
+        [
+          ['SCARF-001', 'price1', '29.90', '34.90'],
+          ['SHIRT-001', 'quantity', 150, 158],
+          ['SHIRT-001-RED-L', 'quantity', 47, 55],
+        ],
+        `the demo's second sync, largest first: ${JSON.stringify(preview.changes)}`,
+      );
+      const real = await syncCatalogue({ marketplace: entegra, erp, state: first.state });
+      deepEqual(preview.planned, real.sent, 'the real run sends what the dry run planned');
+      for (const change of preview.changes) {
+        const field = change.field === 'price1' ? 'price' : change.field;
+        equal(Number(real.state.items[change.key][field]), Number(change.after), `${change.key} ${field} after`);
+      }
+    },
+    true,
+  );
 
   return list;
 }

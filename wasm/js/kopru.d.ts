@@ -304,6 +304,36 @@ export interface SyncRunOptions {
   onSave?: SyncSave;
   /** Called with every progress event; awaited. Throwing stops the run. */
   onProgress?: (event: SyncProgressEvent) => void | Promise<void>;
+  /**
+   * Read and plan only: nothing is sent, delivered, acknowledged or saved; the
+   * report says what would be (`dry_run: true`, `endpoints`, `changes` or `to_import`).
+   */
+  dryRun?: boolean;
+}
+
+/** Requests and items a dry run would send through one operation. */
+export interface SyncDryRunEndpoint {
+  op: string;
+  method: string;
+  path: string;
+  requests: number;
+  items: number;
+}
+
+/** One item change a dry run found: the marketplace's value now and after the run. */
+export interface SyncDryRunChange {
+  /** Stock code / product code (Entegra) or barcode (Tedbul). */
+  key: string;
+  /** The product of an Entegra variation. */
+  parent?: string;
+  op: string;
+  /** `created`, `passive`, `status`, the price field (`price1`…, `price`), `quantity` or `expiration`. */
+  field: string;
+  /** Money as a decimal string; a created item's `after` is its fields. */
+  now: string | number | null;
+  after: string | number | { [field: string]: string | number };
+  /** A price's relative change (`"+16.72%"`) or a quantity's difference. */
+  change?: string | number;
 }
 
 /** The arguments of `syncCatalogue`. */
@@ -442,8 +472,14 @@ export interface CatalogueReport {
   /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0. */
   warnings: SyncPlanResultWarnings[];
   errors: SyncErrorEntry[];
-  /** The final state (also given to `onSave`). */
-  state: SyncState;
+  /** The final state (also given to `onSave`); not in a dry run's report. */
+  state?: SyncState;
+  /** A dry run's report: nothing was sent. */
+  dry_run?: true;
+  /** A dry run's requests and items per operation. */
+  endpoints?: SyncDryRunEndpoint[];
+  /** A dry run's item changes, largest first. */
+  changes?: SyncDryRunChange[];
 }
 
 /** What an orders run did. */

@@ -37,6 +37,18 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// What a dry run reports of the guard: `enabled`, whether the real run
+    /// would be `stopped`, the `plan_id` to accept and the `limits` broken.
+    pub fn to_json(&self, options: &GuardOptions) -> Value {
+        let accepted = options.accept_plan.as_deref() == Some(self.plan_id.as_str());
+        json!({
+            "enabled": options.enabled,
+            "stopped": options.enabled && !accepted && !self.tripped.is_empty(),
+            "plan_id": self.plan_id,
+            "limits": self.tripped.iter().map(Tripped::to_json).collect::<Vec<_>>(),
+        })
+    }
+
     /// The stop to raise, or `None` when the plan breaks no limit.
     pub fn stop(self) -> Option<GuardStop> {
         if self.tripped.is_empty() {
@@ -143,8 +155,12 @@ pub fn check<'a>(
     if !options.enabled {
         return Ok(());
     }
-    let verdict = judge(marketplace, listed, requests, options);
-    if options.accept_plan.as_deref() == Some(verdict.plan_id.as_str()) {
+    verdict_stops(judge(marketplace, listed, requests, options), options)
+}
+
+/// [`check`] for a verdict already made.
+pub fn verdict_stops(verdict: Verdict, options: &GuardOptions) -> Result<(), Error> {
+    if !options.enabled || options.accept_plan.as_deref() == Some(verdict.plan_id.as_str()) {
         return Ok(());
     }
     match verdict.stop() {
