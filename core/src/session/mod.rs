@@ -19,6 +19,7 @@
 mod calls;
 mod flight;
 mod paths;
+mod preview;
 mod redact;
 mod renewal;
 mod state;
