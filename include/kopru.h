@@ -53,7 +53,7 @@ typedef struct kopru_session kopru_session;
 /**
  * The result of every fallible kopru function: `KOPRU_OK` or why it failed.
  *
- * Codes 1–7 are the error kinds every kopru binding shares (the same numbers
+ * Codes 1–8 are the error kinds every kopru binding shares (the same numbers
  * as the `code` field of the error JSON); codes from 100 on are outcomes of the
  * C call itself: a bad argument (100–102), a caught panic (103), a sync run
  * stopped by the caller (104), a sync run that found its state file locked
@@ -133,6 +133,14 @@ typedef int32_t (*kopru_sync_hook)(void *user_data,
  * The config, or the way kopru was called, is wrong (e.g. an unknown operation).
  */
 #define KOPRU_CONFIG 7
+
+/**
+ * A sync run's plan broke the guard against mass changes (`guard` in the sync
+ * options); nothing was sent and the state file is as it was. The error JSON has
+ * `plan_id` (give it as the options' `accept_plan` to let exactly that plan
+ * through), `limits` (each with its figures), `items` (the first changes) and `items_total`.
+ */
+#define KOPRU_GUARDED 8
 
 /**
  * A required pointer argument was NULL (or a span had NULL data and a non-zero length).
@@ -265,13 +273,14 @@ kopru_result kopru_last_error_message(char **out,
  * call on this thread succeeded. Reading it does not clear it.
  *
  * The object has `kind` (`validation`, `api`, `auth`, `rate_limited`,
- * `transport`, `decode`, `config`, or for outcomes of the call itself
+ * `transport`, `decode`, `config`, `guarded`, or for outcomes of the call itself
  * `null_argument`, `invalid_utf8`, `invalid_json`, `panic`, `stopped`), `code` (the
  * result code), `message`, and the fields of its kind: `errors` (a list of
  * `{"path", "message"}`) for validation; `service`, `status`, `vendor_code`, `body`
  * for api; `status` for auth;
- * `retry_after_ms` for rate_limited; `path` for decode; `at` (`progress`, `save`
- * or `deliver`) for stopped.
+ * `retry_after_ms` for rate_limited; `path` for decode; `plan_id`, `limits`,
+ * `items` and `items_total` for guarded; `at` (`progress`, `save` or `deliver`)
+ * for stopped.
  *
  * # Safety
  * As for `kopru_last_error_message`.

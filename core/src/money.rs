@@ -153,6 +153,13 @@ impl Money {
         self.with_min_scale(2).to_text(',')
     }
 
+    /// True when `to` is further than `percent` % of this amount from it,
+    /// up or down, computed exactly (from zero, any other amount is).
+    pub fn moved_more_than_percent(&self, to: &Money, percent: u64) -> bool {
+        let (from, to) = self.aligned(to);
+        (to - from).abs() * 100 > from.abs() * i128::from(percent)
+    }
+
     fn aligned(&self, other: &Money) -> (i128, i128) {
         let scale = self.scale.max(other.scale);
         (

@@ -207,13 +207,16 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
 /// propagates unchanged. With `state_file`, the run holds the OS lock `<state_file>.lock`:
 /// another run on that file waits `lock_wait_ms` (default 0) and then raises `ConfigError`
 /// (its message starts with "another sync run is going on" and names the holder's pid).
+/// `guard` (the options' `guard` object) sets the limits of the guard against mass changes,
+/// which raises `GuardedError` before anything is sent; `accept_plan` (its `plan_id`) lets
+/// exactly that plan through (a dry run reports the guard's verdict instead of raising).
 /// `dry_run=True` reads and plans, sends and saves nothing, and returns what it would send:
 /// `endpoints` (requests and items per operation) and `changes` (item, field, value now →
 /// after, largest first). Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, erp=None, *, options=None, snapshot=None, state_file=None,
                     state=None, on_progress=None, on_save=None, lock_wait_ms=None,
-                    dry_run=false))]
+                    dry_run=false, guard=None, accept_plan=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn sync_catalogue<'py>(
     py: Python<'py>,
@@ -227,13 +230,15 @@ pub fn sync_catalogue<'py>(
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
     dry_run: bool,
+    guard: Option<&Bound<'py, PyAny>>,
+    accept_plan: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let hooks = Hooks {
         on_progress: callable("on_progress", on_progress)?,
         on_save: callable("on_save", on_save)?,
         importer: None,
     };
-    let args = prepare(
+    let mut args = prepare(
         "catalogue",
         marketplace,
         erp,
@@ -245,6 +250,18 @@ pub fn sync_catalogue<'py>(
         dry_run,
         hooks,
     )?;
+    let guard = match guard.filter(|g| !g.is_none()) {
+        Some(guard) => Some(mapping_to_json("guard", guard)?),
+        None => None,
+    };
+    for (name, value) in [
+        ("guard", guard),
+        ("accept_plan", accept_plan.map(Value::from)),
+    ] {
+        if let Some(value) = value {
+            args.params["options"][name] = value;
+        }
+    }
     run(py, args)
 }
 

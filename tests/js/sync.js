@@ -524,6 +524,46 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     ok(orders.errors.some((e) => e.path === 'options.CustomerCode'), JSON.stringify(orders.errors));
   });
 
+  // The guard against mass changes: a wrong price field and a missing warehouse are stopped with nothing sent.
+  add('the guard stops a wrong price field and a missing warehouse with nothing sent; accept_plan lets one plan through', async () => {
+    const catalogue = generateCatalogue(60, 5);
+    const options = generatedOptions();
+    const entegra = client('entegra');
+    const first = await syncCatalogue({ marketplace: entegra, options, snapshot: catalogue });
+    deepEqual(first.errors, [], `the first sync: ${JSON.stringify(first.errors)}`);
+    const stopped = async (runOptions, what) => {
+      const stamp = await stats();
+      const saves = [];
+      const error = await rejects(
+        syncCatalogue({ marketplace: entegra, options: runOptions, snapshot: catalogue, state: first.state, onSave: (s) => saves.push(s) }),
+      );
+      ok(error instanceof KopruError, `${what}: a KopruError: ${error?.stack ?? error}`);
+      equal(error.kind, 'guarded', `${what}: ${error.message}`);
+      equal(error.code, 8);
+      ok(/^[0-9a-f]{16}$/.test(error.planId), `${what}: plan id ${error.planId}`);
+      ok(error.message.includes(error.planId), error.message);
+      equal(saves.length, 0, `${what}: nothing saved`);
+      equal(await sentSince(stamp, 'entegra'), 0, `${what}: no request reached the marketplace`);
+      return error;
+    };
+    const wrongPrice = { ...options, price_field: 'PurchasePrice' };
+    const price = await stopped(wrongPrice, 'a wrong price field');
+    equal(price.limits[0].limit, 'prices');
+    ok(price.message.includes(`would move the price of ${price.limits[0].count} items by more than 25 %`), price.message);
+    equal(price.items[0].field, 'price');
+    const stock = await stopped({ ...options, warehouses: ['WH-GONE'] }, 'a missing warehouse');
+    equal(stock.limits[0].limit, 'passive');
+    const stale = await stopped({ ...options, warehouses: ['WH-GONE'], accept_plan: price.planId }, 'a stale accept_plan');
+    ok(stale.planId !== price.planId, 'another plan, another id');
+    const accepted = await syncCatalogue({
+      marketplace: entegra,
+      options: { ...wrongPrice, accept_plan: price.planId },
+      snapshot: catalogue,
+      state: first.state,
+    });
+    deepEqual(accepted.errors, []);
+    ok(accepted.requests_sent > 0, 'the accepted plan went out');
+  });
   // 6. The dry run of the demo's second sync: nothing written, exactly what the real run then sends.
   add(
     'a dry run (dryRun) lists the demo\'s second sync and sends nothing; the real run sends that',

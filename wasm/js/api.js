@@ -20,6 +20,9 @@ export class KopruError extends Error {
     this.body = detail.body ?? null;
     this.retryAfterMs = detail.retry_after_ms ?? null;
     this.path = detail.path ?? null;
+    this.planId = detail.plan_id ?? null;
+    this.limits = detail.limits ?? [];
+    this.items = detail.items ?? [];
     this.sent = typeof detail.sent === 'boolean' ? detail.sent : null;
   }
 }

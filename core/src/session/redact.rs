@@ -96,6 +96,8 @@ impl Session {
             Error::Config { message } => Error::Config {
                 message: clean(message),
             },
+            // Item keys and figures of the marketplace's own listing: no secret.
+            Error::Guarded(stop) => Error::Guarded(stop),
             Error::Localized { locale, error } => Error::Localized {
                 locale,
                 error: Box::new(self.redacted(*error, used)),

@@ -17,6 +17,7 @@ __all__ = [
     "Client",
     "ConfigError",
     "DecodeError",
+    "GuardedError",
     "KopruError",
     "LockedError",
     "Pages",
@@ -1997,6 +1998,18 @@ class DecodeError(KopruError):
 class ConfigError(KopruError):
     """The configuration is not usable."""
 
+class GuardedError(KopruError):
+    """A sync run's plan broke the guard against mass changes; nothing was sent."""
+
+    plan_id: str
+    """The stable id of the guarded changes: ``accept_plan=plan_id`` lets this plan through."""
+    limits: list[dict[str, Any]]
+    """Each limit broken (``limit``: ``passive`` or ``prices``) with its figures."""
+    items: list[dict[str, Any]]
+    """The first guarded changes: ``{key, field, before, after}``."""
+    items_total: int
+    """How many guarded changes the plan has."""
+
 class LockedError(ConfigError):
     """Another sync run holds the state file's lock (``kind`` ``"locked"``); nothing was read or sent."""
 
@@ -2031,12 +2044,16 @@ def sync_catalogue(
     on_save: Callable[[dict[str, Any]], object] | None = None,
     lock_wait_ms: int | None = None,
     dry_run: bool = False,
+    guard: Mapping[str, Any] | None = None,
+    accept_plan: str | None = None,
 ) -> dict[str, Any]:
     """Brings the marketplace (``marketplace.service``: Entegra or Tedbul) up to date with the
     ERP's products and stock, read through ``erp`` or taken from ``snapshot``
     (``{"products": [...], "inventory": [...]}``), sending only what changed since the last
     run's state (``state``, or read from ``state_file``, rewritten after every step). An
     exception from ``on_progress`` or ``on_save`` stops the run and propagates unchanged.
+    ``guard`` sets the limits of the guard against mass changes (``GuardedError`` before
+    anything is sent); ``accept_plan`` (a ``plan_id``) lets exactly that plan through.
     ``dry_run=True`` sends and saves nothing and reports what it would send: ``endpoints``
     (requests and items per operation) and ``changes`` (item, field, now → after)."""
 

@@ -39,7 +39,7 @@ from ._demo import run
 from ._html_report import render
 from ._logging import FORMATS, LEVELS, configure
 from ._report import table
-from ._sync_command import EXIT_LOCKED
+from ._sync_command import EXIT_GUARDED, EXIT_LOCKED
 from ._sync_command import _refuse as refuse
 from ._sync_command import run as run_sync
 
@@ -57,6 +57,8 @@ EXIT_STATUSES = f"""exit statuses:
   {EXIT_USAGE}    bad usage: unknown subcommand or operation, parameters that are not JSON,
        an unreadable or invalid config file, no history to report
   {EXIT_LOCKED}    locked (sync): another kopru sync held the state_dir for all of lock_wait_ms
+  {EXIT_GUARDED}    guarded (sync): the guard against mass changes stopped a catalogue sync before
+       anything was sent; check the plan, then rerun with --accept-plan PLAN_ID
   {EXIT_INTERRUPTED}  interrupted (Ctrl-C)"""
 
 ERROR_FIELDS = (
@@ -277,6 +279,11 @@ def parser() -> argparse.ArgumentParser:
     sync.add_argument("--job", choices=("all", "catalogue", "orders"), default="all", help="what to run")
     sync.add_argument("--marketplace", choices=("entegra", "tedbul"), help="only this marketplace")
     sync.add_argument(
+        "--accept-plan",
+        metavar="PLAN_ID",
+        help="let through the catalogue plan the guard stopped with this plan_id (only that plan)",
+    )
+    sync.add_argument(
         "--dry-run",
         action="store_true",
         help="read and plan, send and save nothing: requests and items per endpoint, then each "
@@ -304,7 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sync" and args.dry_run:
             return dry_run.run_sync(args.config, args.job, args.marketplace, args.json, refuse)
         if args.command == "sync":
-            return run_sync(args.config, args.job, args.marketplace, as_json=args.json)
+            return run_sync(
+                args.config, args.job, args.marketplace, as_json=args.json, accept_plan=args.accept_plan
+            )
         if args.command == "report":
             return command_report(args.state_dir, args.out, args.json)
         return command_demo(args.state_dir, args.json)

@@ -6,6 +6,7 @@ use super::reader::Reader;
 use super::report::CatalogueReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
 use crate::bridge::apply::{advance, unrecognised_answer};
+use crate::bridge::guard::{self, GuardOptions};
 use crate::bridge::journal::catalogue_entry;
 use crate::bridge::listing;
 use crate::bridge::mapping::Skip;
@@ -50,6 +51,8 @@ pub struct CatalogueJob {
     journaled: usize,
     phase: Phase,
     report: CatalogueReport,
+    /// The guard's limits (checked once the plan is made, before anything is sent).
+    guard: GuardOptions,
     /// True for a dry run: plan, report, send and save nothing.
     dry_run: bool,
 }
@@ -81,7 +84,9 @@ impl CatalogueJob {
                 (Phase::ReadProducts(reader), None)
             }
         };
+        let guard = GuardOptions::read(&options);
         Ok(CatalogueJob {
+            guard,
             marketplace,
             state,
             planning: Some(Planning {
@@ -151,6 +156,15 @@ impl CatalogueJob {
         let state = std::mem::replace(&mut self.state, SyncState::new(marketplace));
         let plan_listing = listing.as_deref().filter(|_| plan_needs_listing);
         let plan = plan_typed(state, &input, &desired, skipped, plan_listing);
+        let sent_and_later = plan.requests.iter().chain(&plan.later);
+        let guard_verdict =
+            guard::judge(marketplace, &plan.state.items, sent_and_later, &self.guard);
+        if !self.dry_run {
+            if let Err(stop) = guard::verdict_stops(guard_verdict.clone(), &self.guard) {
+                self.phase = Phase::Finished;
+                return Err(stop);
+            }
+        }
         self.report.planned(&plan, listing.is_some());
         if self.dry_run {
             let now = listing.as_deref().map(|listed| match marketplace {
@@ -166,9 +180,10 @@ impl CatalogueJob {
                 diff.add(request, now.as_ref().unwrap_or(&plan.state.items));
             }
             self.phase = Phase::Finished;
-            let report = self
+            let mut report = self
                 .report
                 .dry_run_json(endpoints_json(plan.requests.iter()), diff.into_json());
+            report["guard"] = guard_verdict.to_json(&self.guard);
             return Ok(vec![
                 Action::Progress(self.report.planned_event()),
                 Action::Done(report),
