@@ -53,7 +53,7 @@ typedef struct kopru_session kopru_session;
 /**
  * The result of every fallible kopru function: `KOPRU_OK` or why it failed.
  *
- * Codes 1–7 are the error kinds every kopru binding shares (the same numbers
+ * Codes 1–8 are the error kinds every kopru binding shares (the same numbers
  * as the `code` field of the error JSON); codes from 100 on are outcomes of the
  * C call itself: a bad argument (100–102), a caught panic (103), a sync run
  * stopped by the caller (104), a sync run that found its state file locked
@@ -133,6 +133,14 @@ typedef int32_t (*kopru_sync_hook)(void *user_data,
  * The config, or the way kopru was called, is wrong (e.g. an unknown operation).
  */
 #define KOPRU_CONFIG 7
+
+/**
+ * A sync run's plan broke the guard against mass changes (`guard` in the sync
+ * options); nothing was sent and the state file is as it was. The error JSON has
+ * `plan_id` (give it as the options' `accept_plan` to let exactly that plan
+ * through), `limits` (each with its figures), `items` (the first changes) and `items_total`.
+ */
+#define KOPRU_GUARDED 8
 
 /**
  * A required pointer argument was NULL (or a span had NULL data and a non-zero length).
@@ -265,13 +273,14 @@ kopru_result kopru_last_error_message(char **out,
  * call on this thread succeeded. Reading it does not clear it.
  *
  * The object has `kind` (`validation`, `api`, `auth`, `rate_limited`,
- * `transport`, `decode`, `config`, or for outcomes of the call itself
+ * `transport`, `decode`, `config`, `guarded`, or for outcomes of the call itself
  * `null_argument`, `invalid_utf8`, `invalid_json`, `panic`, `stopped`), `code` (the
  * result code), `message`, and the fields of its kind: `errors` (a list of
  * `{"path", "message"}`) for validation; `service`, `status`, `vendor_code`, `body`
  * for api; `status` for auth;
- * `retry_after_ms` for rate_limited; `path` for decode; `at` (`progress`, `save`
- * or `deliver`) for stopped.
+ * `retry_after_ms` for rate_limited; `path` for decode; `plan_id`, `limits`,
+ * `items` and `items_total` for guarded; `at` (`progress`, `save` or `deliver`)
+ * for stopped.
  *
  * # Safety
  * As for `kopru_last_error_message`.
@@ -449,7 +458,8 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  *
  * `params` is a JSON object (an empty span means `{}`): `{"job": "catalogue" |
  * "orders", "marketplace": "entegra" | "tedbul", "state": <sync state> | null,
- * "options": {…}, "snapshot": {"products": […], "inventory": […]}}`; `options`
+ * "options": {…}, "snapshot": {"products": […], "inventory": […]}, "dry_run":
+ * true | false}`; `options`
  * are `sync.plan`'s for the catalogue job and the ERP document defaults
  * (`CustomerCode`, `OfficeCode`, `WarehouseCode`, …) for the orders job. Every
  * problem is reported at once as `KOPRU_VALIDATION` with its path.
@@ -482,6 +492,16 @@ kopru_result kopru_session_export_state(const kopru_session *session,
  * unresolved, requests_sent, errors, state}`. Failed batches are listed under
  * `errors` and the run goes on; an `auth` or `config` error stops it with that
  * error's code; a `rate_limited` one ends it with the rest `deferred`.
+ *
+ * `"dry_run": true` reads (for a catalogue also the marketplace's listing) and
+ * plans, then returns what a run would send, sending, delivering and saving
+ * nothing (the state file's lock is held only while it is read). Catalogue:
+ * `{job, dry_run, marketplace, listing_read, requests_planned, requests_sent: 0,
+ * planned, sent: {}, endpoints: [{op, method, path, requests, items}], changes:
+ * [{key, parent?, op, field, now, after, change?}] (largest first), deferred,
+ * in_doubt, skipped, errors: []}`; orders: `{job, dry_run, marketplace,
+ * orders_read, to_import: [{order, document}], to_acknowledge, endpoints,
+ * unresolved, requests_sent: 0, …}`.
  *
  * Thread-safety: the clients are shared, so several runs may go on at the same
  * time on different threads or processes; two runs on one state file never

@@ -83,6 +83,19 @@ for module in kopru_wasm:kopru-wasm kopru_sandbox:kopru-wasm-sandbox; do
     mv "$pkg/${name}_bg.wasm.opt" "$pkg/${name}_bg.wasm"
 done
 
+# Neither module describes operations, so neither may carry the operation table's
+# texts for people (kopru-core's `docs` feature is off): check with the summaries.
+summaries="$(grep -rhoE 'doc\("[^"\\]{30,}"\)' "$root/core/src/ops" | sed 's/^doc("//; s/")$//')"
+while IFS= read -r summary; do
+    for module in "$pkg/kopru_wasm_bg.wasm" "$pkg/kopru_sandbox_bg.wasm"; do
+        if grep -qF -- "$summary" "$module"; then
+            echo "wasm/build.sh: $(basename "$module") carries the operation summary \"$summary\":" \
+                "build kopru-core without its docs feature" >&2
+            exit 1
+        fi
+    done
+done <<<"$summaries"
+
 cp "$root/wasm/js/api.js" "$root/wasm/js/codes.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
     "$root/wasm/js/workerd.js" \
     "$root/wasm/js/kopru.d.ts" "$root/wasm/README.md" "$pkg/"

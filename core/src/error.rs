@@ -4,6 +4,7 @@
 //! the cross-language contract (C result codes, Python exception classes, the
 //! JavaScript `kind`). Numbers are never reused; messages may change.
 
+use crate::bridge::guard::GuardStop;
 use crate::location::segments;
 use crate::messages::{error_message, Locale, Problem};
 use serde::Serialize;
@@ -90,11 +91,13 @@ pub enum ErrorKind {
     Decode,
     /// The config or the way kopru was called is wrong.
     Config,
+    /// A sync run's plan broke the guard against mass changes; nothing was sent.
+    Guarded,
 }
 
 impl ErrorKind {
     /// Every kind, in code order.
-    pub const ALL: [ErrorKind; 7] = [
+    pub const ALL: [ErrorKind; 8] = [
         ErrorKind::Validation,
         ErrorKind::Api,
         ErrorKind::Auth,
@@ -102,6 +105,7 @@ impl ErrorKind {
         ErrorKind::Transport,
         ErrorKind::Decode,
         ErrorKind::Config,
+        ErrorKind::Guarded,
     ];
 
     /// The kind's name as every binding spells it.
@@ -114,10 +118,11 @@ impl ErrorKind {
             ErrorKind::Transport => "transport",
             ErrorKind::Decode => "decode",
             ErrorKind::Config => "config",
+            ErrorKind::Guarded => "guarded",
         }
     }
 
-    /// The stable numeric code (1–7); 0 means success in the C ABI.
+    /// The stable numeric code (1–8); 0 means success in the C ABI.
     pub fn code(self) -> i32 {
         match self {
             ErrorKind::Validation => 1,
@@ -127,6 +132,7 @@ impl ErrorKind {
             ErrorKind::Transport => 5,
             ErrorKind::Decode => 6,
             ErrorKind::Config => 7,
+            ErrorKind::Guarded => 8,
         }
     }
 }
@@ -184,6 +190,9 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A sync run's plan broke the guard against mass changes (see
+    /// [`crate::bridge::guard`]); nothing was sent and the state is as it was.
+    Guarded(Box<GuardStop>),
     /// `error` with kopru's texts in `locale` (see [`Error::in_locale`]).
     Localized {
         /// The language of the texts.
@@ -216,6 +225,7 @@ impl Error {
             Error::Transport { .. } => ErrorKind::Transport,
             Error::Decode { .. } => ErrorKind::Decode,
             Error::Config { .. } => ErrorKind::Config,
+            Error::Guarded(_) => ErrorKind::Guarded,
             Error::Localized { error, .. } => error.kind(),
         }
     }
@@ -304,6 +314,11 @@ impl Error {
             Error::Decode { path, .. } => {
                 map.insert("path".into(), json!(path));
             }
+            Error::Guarded(stop) => {
+                for (key, value) in stop.fields() {
+                    map.insert(key.into(), value);
+                }
+            }
             Error::Transport { .. } | Error::Config { .. } | Error::Localized { .. } => {}
         }
         out
@@ -317,7 +332,7 @@ mod tests {
     #[test]
     fn codes_are_stable_and_distinct() {
         let codes: Vec<i32> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
-        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7, 8]);
     }
 
     #[test]

@@ -94,6 +94,11 @@ impl Money {
         self.units < 0
     }
 
+    /// The amount's integer units at its own scale: 12.90 is 1290 at scale 2.
+    pub fn units(&self) -> i128 {
+        self.units
+    }
+
     /// Builds an amount from integer units and a scale: `(1290, 2)` is 12.90.
     pub fn from_units(units: i128, scale: u32) -> Money {
         Money { units, scale }
@@ -146,6 +151,13 @@ impl Money {
     /// Tedbul's wire format: a decimal comma and two decimals, `"10,50"`.
     pub fn to_tedbul_string(&self) -> String {
         self.with_min_scale(2).to_text(',')
+    }
+
+    /// True when `to` is further than `percent` % of this amount from it,
+    /// up or down, computed exactly (from zero, any other amount is).
+    pub fn moved_more_than_percent(&self, to: &Money, percent: u64) -> bool {
+        let (from, to) = self.aligned(to);
+        (to - from).abs() * 100 > from.abs() * i128::from(percent)
     }
 
     fn aligned(&self, other: &Money) -> (i128, i128) {

@@ -32,6 +32,17 @@ pub enum DateWire {
     DayFirstDots,
 }
 
+/// A text for people in the operation table (a summary, an example, a field's
+/// doc): `text` with the `docs` feature, empty without it, so that a build which
+/// never describes operations (the WebAssembly modules) carries none of them.
+pub const fn doc(text: &'static str) -> &'static str {
+    if cfg!(feature = "docs") {
+        text
+    } else {
+        ""
+    }
+}
+
 /// The type of one field.
 #[derive(Debug)]
 pub enum Type {
@@ -106,7 +117,7 @@ impl Field {
             ty,
             required: true,
             default: None,
-            doc,
+            doc: self::doc(doc),
         }
     }
 
@@ -117,7 +128,7 @@ impl Field {
             ty,
             required: false,
             default: None,
-            doc,
+            doc: self::doc(doc),
         }
     }
 
@@ -133,7 +144,7 @@ impl Field {
             ty,
             required: false,
             default: Some(default),
-            doc,
+            doc: self::doc(doc),
         }
     }
 }

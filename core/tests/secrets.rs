@@ -204,6 +204,7 @@ fn no_error_kind_shows_a_secret() {
     let mut bad = config("entegra");
     bad["base_url"] = json!(format!("http://demo:{PASSWORD}@example.com"));
     errors.push(Session::from_json(&bad, None).unwrap_err());
+    errors.push(guarded_run());
 
     for error in &errors {
         seen.insert(error.kind().as_str());
@@ -213,6 +214,23 @@ fn no_error_kind_shows_a_secret() {
     }
     let all: BTreeSet<_> = ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(seen, all, "every error kind was provoked");
+}
+
+/// A sync run the guard stops: every listed item would go out of stock.
+fn guarded_run() -> Error {
+    let items: serde_json::Map<String, Value> = (0..10)
+        .map(|i| {
+            (
+                format!("SKU-{i}"),
+                json!({"quantity": 5, "price": "10.00", "status": 1}),
+            )
+        })
+        .collect();
+    let state = json!({"version": 1, "marketplace": "entegra", "items": items, "pending": {}});
+    let mut run = kopru_core::bridge::run::SyncRun::new(&json!({"job": "catalogue",
+        "marketplace": "entegra", "state": state, "snapshot": {"products": []}}))
+    .unwrap();
+    run.step(None).unwrap_err()
 }
 
 #[test]

@@ -81,6 +81,7 @@ namespace Kopru
                 case ResultCode.Transport: return new TransportException(message, error, json);
                 case ResultCode.Decode: return new DecodeException(message, error, json);
                 case ResultCode.Config: return new ConfigException(message, error, json);
+                case ResultCode.Guarded: return new GuardedException(message, error, json);
                 case ResultCode.NullArgument: return new NullArgumentException(message, error, json);
                 case ResultCode.InvalidUtf8: return new InvalidUtf8Exception(message, error, json);
                 case ResultCode.InvalidJson: return new InvalidJsonException(message, error, json);
@@ -194,6 +195,18 @@ namespace Kopru
     {
         internal ConfigException(string message, JsonObject error, string json)
             : base(ResultCode.Config, message, error, json) { }
+    }
+
+    /// <summary>A sync run's plan broke the guard against mass changes; nothing was sent and
+    /// the state file is as it was. Give <see cref="PlanId"/> as the options' accept_plan to
+    /// let exactly that plan through.</summary>
+    public sealed class GuardedException : KopruException
+    {
+        internal GuardedException(string message, JsonObject error, string json)
+            : base(ResultCode.Guarded, message, error, json) { }
+
+        /// <summary>The stable id of the plan's guarded changes.</summary>
+        public string PlanId { get { return Error.Get("plan_id") as string; } }
     }
 
     /// <summary>A required argument of the native call was NULL (e.g. no marketplace client).</summary>

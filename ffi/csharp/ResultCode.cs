@@ -23,6 +23,8 @@ namespace Kopru
         Decode = 6,
         /// <summary>The config, or the way kopru was called, is wrong (KOPRU_CONFIG).</summary>
         Config = 7,
+        /// <summary>A sync run's plan broke the guard against mass changes; nothing was sent (KOPRU_GUARDED).</summary>
+        Guarded = 8,
         /// <summary>A required pointer argument was NULL (KOPRU_NULL_ARGUMENT).</summary>
         NullArgument = 100,
         /// <summary>A text argument was not UTF-8 (KOPRU_INVALID_UTF8).</summary>

@@ -70,13 +70,14 @@ pub unsafe extern "C" fn kopru_last_error_message(
 /// call on this thread succeeded. Reading it does not clear it.
 ///
 /// The object has `kind` (`validation`, `api`, `auth`, `rate_limited`,
-/// `transport`, `decode`, `config`, or for outcomes of the call itself
+/// `transport`, `decode`, `config`, `guarded`, or for outcomes of the call itself
 /// `null_argument`, `invalid_utf8`, `invalid_json`, `panic`, `stopped`), `code` (the
 /// result code), `message`, and the fields of its kind: `errors` (a list of
 /// `{"path", "message"}`) for validation; `service`, `status`, `vendor_code`, `body`
 /// for api; `status` for auth;
-/// `retry_after_ms` for rate_limited; `path` for decode; `at` (`progress`, `save`
-/// or `deliver`) for stopped.
+/// `retry_after_ms` for rate_limited; `path` for decode; `plan_id`, `limits`,
+/// `items` and `items_total` for guarded; `at` (`progress`, `save` or `deliver`)
+/// for stopped.
 ///
 /// # Safety
 /// As for `kopru_last_error_message`.

@@ -5,7 +5,7 @@
 //!
 //! - Every function that can fail returns a [`kopru_result`]: `KOPRU_OK` (0), one
 //!   of the error kinds shared by every kopru binding (`KOPRU_VALIDATION` …
-//!   `KOPRU_CONFIG`, 1–7), or an outcome of the call itself, from 100 on:
+//!   `KOPRU_GUARDED`, 1–8), or an outcome of the call itself, from 100 on:
 //!
 //!   | code | constant | meaning |
 //!   |---|---|---|

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 /// The result of every fallible kopru function: `KOPRU_OK` or why it failed.
 ///
-/// Codes 1–7 are the error kinds every kopru binding shares (the same numbers
+/// Codes 1–8 are the error kinds every kopru binding shares (the same numbers
 /// as the `code` field of the error JSON); codes from 100 on are outcomes of the
 /// C call itself: a bad argument (100–102), a caught panic (103), a sync run
 /// stopped by the caller (104), a sync run that found its state file locked
@@ -28,6 +28,11 @@ pub const KOPRU_TRANSPORT: kopru_result = 5;
 pub const KOPRU_DECODE: kopru_result = 6;
 /// The config, or the way kopru was called, is wrong (e.g. an unknown operation).
 pub const KOPRU_CONFIG: kopru_result = 7;
+/// A sync run's plan broke the guard against mass changes (`guard` in the sync
+/// options); nothing was sent and the state file is as it was. The error JSON has
+/// `plan_id` (give it as the options' `accept_plan` to let exactly that plan
+/// through), `limits` (each with its figures), `items` (the first changes) and `items_total`.
+pub const KOPRU_GUARDED: kopru_result = 8;
 /// A required pointer argument was NULL (or a span had NULL data and a non-zero length).
 pub const KOPRU_NULL_ARGUMENT: kopru_result = 100;
 /// A text argument was not valid UTF-8.
@@ -146,6 +151,7 @@ mod tests {
             KOPRU_TRANSPORT,
             KOPRU_DECODE,
             KOPRU_CONFIG,
+            KOPRU_GUARDED,
         ];
         let core: Vec<kopru_result> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(ours.to_vec(), core);

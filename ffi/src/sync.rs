@@ -55,7 +55,8 @@ pub type kopru_sync_hook = Option<
 ///
 /// `params` is a JSON object (an empty span means `{}`): `{"job": "catalogue" |
 /// "orders", "marketplace": "entegra" | "tedbul", "state": <sync state> | null,
-/// "options": {…}, "snapshot": {"products": […], "inventory": […]}}`; `options`
+/// "options": {…}, "snapshot": {"products": […], "inventory": […]}, "dry_run":
+/// true | false}`; `options`
 /// are `sync.plan`'s for the catalogue job and the ERP document defaults
 /// (`CustomerCode`, `OfficeCode`, `WarehouseCode`, …) for the orders job. Every
 /// problem is reported at once as `KOPRU_VALIDATION` with its path.
@@ -88,6 +89,16 @@ pub type kopru_sync_hook = Option<
 /// unresolved, requests_sent, errors, state}`. Failed batches are listed under
 /// `errors` and the run goes on; an `auth` or `config` error stops it with that
 /// error's code; a `rate_limited` one ends it with the rest `deferred`.
+///
+/// `"dry_run": true` reads (for a catalogue also the marketplace's listing) and
+/// plans, then returns what a run would send, sending, delivering and saving
+/// nothing (the state file's lock is held only while it is read). Catalogue:
+/// `{job, dry_run, marketplace, listing_read, requests_planned, requests_sent: 0,
+/// planned, sent: {}, endpoints: [{op, method, path, requests, items}], changes:
+/// [{key, parent?, op, field, now, after, change?}] (largest first), deferred,
+/// in_doubt, skipped, errors: []}`; orders: `{job, dry_run, marketplace,
+/// orders_read, to_import: [{order, document}], to_acknowledge, endpoints,
+/// unresolved, requests_sent: 0, …}`.
 ///
 /// Thread-safety: the clients are shared, so several runs may go on at the same
 /// time on different threads or processes; two runs on one state file never

@@ -66,6 +66,16 @@ create_exception!(
 
 create_exception!(
     kopru,
+    GuardedError,
+    KopruError,
+    "A sync run's plan broke the guard against mass changes; nothing was sent. `plan_id` accepts exactly this plan (`accept_plan`), `limits` names the limits broken with their figures, `items` the first changes (`items_total` counts them)."
+);
+
+/// The attributes a `GuardedError` adds.
+const GUARDED_ATTRIBUTES: [&str; 4] = ["plan_id", "limits", "items", "items_total"];
+
+create_exception!(
+    kopru,
     LockedError,
     ConfigError,
     "Another sync run holds the state file's lock; `lock_file` names it and `holder_pid` the holding process (None when unknown). Nothing was read or sent."
@@ -135,6 +145,7 @@ fn from_error_json(py: Python<'_>, kind: ErrorKind, error: &Value) -> PyErr {
         ErrorKind::Transport => TransportError::new_err(message.clone()),
         ErrorKind::Decode => DecodeError::new_err(message.clone()),
         ErrorKind::Config => ConfigError::new_err(message.clone()),
+        ErrorKind::Guarded => GuardedError::new_err(message.clone()),
     };
     if let Err(failure) = set_attributes(py, &err, kind.as_str(), &message, error) {
         return failure;
@@ -159,8 +170,12 @@ fn set_attributes(
         _ => PyList::empty(py).into_any(),
     };
     value.setattr("errors", errors)?;
-    for name in ATTRIBUTES {
-        match error.get(name) {
+    let guarded = match kind == ErrorKind::Guarded.as_str() {
+        true => &GUARDED_ATTRIBUTES[..],
+        false => &[],
+    };
+    for name in ATTRIBUTES.iter().chain(guarded) {
+        match error.get(*name) {
             Some(field) => value.setattr(name, json_to_py(py, field)?)?,
             None => value.setattr(name, py.None())?,
         }
@@ -179,6 +194,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("TransportError", TransportError::type_object(py))?;
     module.add("DecodeError", DecodeError::type_object(py))?;
     module.add("ConfigError", ConfigError::type_object(py))?;
+    module.add("GuardedError", GuardedError::type_object(py))?;
     module.add("LockedError", LockedError::type_object(py))?;
     Ok(())
 }

@@ -102,6 +102,25 @@ impl Session {
         step_to_py(py, &step, self.shape)
     }
 
+    /// The request `op` would send with `params` (`{"method", "url", "headers", "body"}`),
+    /// checked as `start` checks it, with no secret in it: the `Authorization` header shows
+    /// `<token after login>` or `***`. Nothing is sent, not even a login.
+    #[pyo3(signature = (op, params=None))]
+    fn preview<'py>(
+        &self,
+        py: Python<'py>,
+        op: &Bound<'py, PyAny>,
+        params: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let op = op_name(op)?;
+        let params = params_to_json(params)?;
+        let request = self
+            .inner
+            .preview(&op, &params)
+            .map_err(|error| to_py_err(py, &error))?;
+        json_to_py(py, &serde_json::json!(request))
+    }
+
     /// The tokens and quota counters as a dict (secret-bearing: store it safely), to resume
     /// with `Session(config, state)` or `Client(config, state=...)`.
     fn export_state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -137,6 +137,7 @@ fn prepare(
     state_file: Option<PathBuf>,
     state: Option<&Bound<'_, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
     hooks: Hooks,
 ) -> PyResult<RunArgs> {
     let marketplace = marketplace.get();
@@ -158,6 +159,9 @@ fn prepare(
     }
     if let Some(wait) = lock_wait_ms {
         params.insert("lock_wait_ms".into(), Value::from(wait));
+    }
+    if dry_run {
+        params.insert("dry_run".into(), Value::Bool(true));
     }
     Ok(RunArgs {
         marketplace: Arc::clone(marketplace.inner()),
@@ -203,10 +207,16 @@ fn run<'py>(py: Python<'py>, args: RunArgs) -> PyResult<Bound<'py, PyAny>> {
 /// propagates unchanged. With `state_file`, the run holds the OS lock `<state_file>.lock`:
 /// another run on that file waits `lock_wait_ms` (default 0) and then raises `ConfigError`
 /// (its message starts with "another sync run is going on" and names the holder's pid).
-/// Returns the run's report.
+/// `guard` (the options' `guard` object) sets the limits of the guard against mass changes,
+/// which raises `GuardedError` before anything is sent; `accept_plan` (its `plan_id`) lets
+/// exactly that plan through (a dry run reports the guard's verdict instead of raising).
+/// `dry_run=True` reads and plans, sends and saves nothing, and returns what it would send:
+/// `endpoints` (requests and items per operation) and `changes` (item, field, value now →
+/// after, largest first). Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, erp=None, *, options=None, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None,
+                    dry_run=false, guard=None, accept_plan=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn sync_catalogue<'py>(
     py: Python<'py>,
@@ -219,13 +229,16 @@ pub fn sync_catalogue<'py>(
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
+    guard: Option<&Bound<'py, PyAny>>,
+    accept_plan: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let hooks = Hooks {
         on_progress: callable("on_progress", on_progress)?,
         on_save: callable("on_save", on_save)?,
         importer: None,
     };
-    let args = prepare(
+    let mut args = prepare(
         "catalogue",
         marketplace,
         erp,
@@ -234,8 +247,21 @@ pub fn sync_catalogue<'py>(
         state_file_path(state_file)?,
         state,
         lock_wait_ms,
+        dry_run,
         hooks,
     )?;
+    let guard = match guard.filter(|g| !g.is_none()) {
+        Some(guard) => Some(mapping_to_json("guard", guard)?),
+        None => None,
+    };
+    for (name, value) in [
+        ("guard", guard),
+        ("accept_plan", accept_plan.map(Value::from)),
+    ] {
+        if let Some(value) = value {
+            args.params["options"][name] = value;
+        }
+    }
     run(py, args)
 }
 
@@ -247,10 +273,13 @@ pub fn sync_catalogue<'py>(
 /// importer checks whether its OrderNumber is already in the ERP. An exception from the
 /// importer or a hook stops the run (the state is saved) and propagates unchanged; the next
 /// run delivers that order again with `retry=True`. `state_file` and `lock_wait_ms` are as
-/// for `sync_catalogue`. Returns the run's report.
+/// for `sync_catalogue`. `dry_run=True` reads and maps only: the report lists the documents it
+/// would hand over (`to_import`), the orders it would then acknowledge and those left
+/// unresolved; the importer is not called, nothing is acknowledged or saved. Returns the run's report.
 #[pyfunction]
 #[pyo3(signature = (marketplace, importer, erp=None, *, options, snapshot=None, state_file=None,
-                    state=None, on_progress=None, on_save=None, lock_wait_ms=None))]
+                    state=None, on_progress=None, on_save=None, lock_wait_ms=None,
+                    dry_run=false))]
 #[allow(clippy::too_many_arguments)]
 pub fn import_orders<'py>(
     py: Python<'py>,
@@ -264,6 +293,7 @@ pub fn import_orders<'py>(
     on_progress: Option<&Bound<'py, PyAny>>,
     on_save: Option<&Bound<'py, PyAny>>,
     lock_wait_ms: Option<u64>,
+    dry_run: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let importer = callable("importer", Some(importer))?
         .ok_or_else(|| PyTypeError::new_err("importer must be callable, got NoneType"))?;
@@ -281,6 +311,7 @@ pub fn import_orders<'py>(
         state_file_path(state_file)?,
         state,
         lock_wait_ms,
+        dry_run,
         hooks,
     )?;
     run(py, args)

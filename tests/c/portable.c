@@ -2,17 +2,22 @@
 #include "portable.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
 #include <windows.h>
 #else
 #include <pthread.h>
 #include <signal.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #endif
@@ -183,4 +188,173 @@ void portable_watchdog_arm(unsigned seconds, const char *message, const char *wh
 }
 
 void portable_watchdog_disarm(void) { alarm(0); }
+#endif
+
+#ifdef _WIN32
+struct portable_child {
+    HANDLE process, input, output;
+    long pid;
+};
+
+/* The command line of this program with `args`, each in double quotes, malloc'ed. */
+static char *command_line(const char *exe, const char *const *args) {
+    size_t size = strlen(exe) + 3;
+    for (const char *const *arg = args; *arg; arg++) size += strlen(*arg) + 3;
+    char *line = malloc(size + 1);
+    if (!line) abort();
+    char *end = line + sprintf(line, "\"%s\"", exe);
+    for (const char *const *arg = args; *arg; arg++) end += sprintf(end, " \"%s\"", *arg);
+    return line;
+}
+
+portable_child *portable_spawn_self(const char *const *args) {
+    char exe[MAX_PATH + 1];
+    DWORD n = GetModuleFileNameA(NULL, exe, sizeof exe);
+    if (n == 0 || n >= sizeof exe) return NULL;
+    SECURITY_ATTRIBUTES inheritable = {sizeof inheritable, NULL, TRUE};
+    HANDLE child_in, parent_out, parent_in, child_out;
+    if (!CreatePipe(&child_in, &parent_out, &inheritable, 0)) return NULL;
+    if (!CreatePipe(&parent_in, &child_out, &inheritable, 0)) abort();
+    /* Only the child's ends are inherited, so a child never keeps another's pipe open. */
+    SetHandleInformation(parent_out, HANDLE_FLAG_INHERIT, 0);
+    SetHandleInformation(parent_in, HANDLE_FLAG_INHERIT, 0);
+    STARTUPINFOA startup = {0};
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdInput = child_in;
+    startup.hStdOutput = child_out;
+    startup.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+    PROCESS_INFORMATION info;
+    char *line = command_line(exe, args);
+    BOOL started = CreateProcessA(exe, line, NULL, NULL, TRUE, 0, NULL, NULL, &startup, &info);
+    free(line);
+    CloseHandle(child_in);
+    CloseHandle(child_out);
+    if (!started) {
+        CloseHandle(parent_out);
+        CloseHandle(parent_in);
+        return NULL;
+    }
+    CloseHandle(info.hThread);
+    portable_child *child = malloc(sizeof *child);
+    if (!child) abort();
+    *child = (portable_child){info.hProcess, parent_out, parent_in, (long)info.dwProcessId};
+    return child;
+}
+
+long portable_child_pid(const portable_child *child) { return child->pid; }
+
+int portable_child_send(portable_child *child, char byte) {
+    DWORD written = 0;
+    return child->input && WriteFile(child->input, &byte, 1, &written, NULL) && written == 1 ? 0 : -1;
+}
+
+int portable_child_receive(portable_child *child, char *byte) {
+    DWORD got = 0;
+    return ReadFile(child->output, byte, 1, &got, NULL) && got == 1 ? 0 : -1;
+}
+
+void portable_child_close_input(portable_child *child) {
+    if (child->input) CloseHandle(child->input);
+    child->input = NULL;
+}
+
+int portable_child_wait(portable_child *child) {
+    portable_child_close_input(child);
+    DWORD status = 0;
+    int result = WaitForSingleObject(child->process, INFINITE) == WAIT_OBJECT_0 &&
+                         GetExitCodeProcess(child->process, &status) && status <= 255
+                     ? (int)status
+                     : -1;
+    CloseHandle(child->output);
+    CloseHandle(child->process);
+    free(child);
+    return result;
+}
+
+int portable_parent_receive(char *byte) {
+    _setmode(_fileno(stdin), _O_BINARY);
+    int c = getchar();
+    if (c == EOF) return -1;
+    *byte = (char)c;
+    return 0;
+}
+
+int portable_parent_send(char byte) {
+    _setmode(_fileno(stdout), _O_BINARY);
+    return putchar((unsigned char)byte) != EOF && fflush(stdout) == 0 ? 0 : -1;
+}
+#else
+struct portable_child {
+    pid_t pid;
+    int input, output;
+};
+
+portable_child *portable_spawn_self(const char *const *args) {
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = '\0';
+    int to_child[2], from_child[2];
+    if (pipe(to_child) != 0) return NULL;
+    if (pipe(from_child) != 0) abort();
+    size_t count = 0;
+    while (args[count]) count++;
+    char **argv = calloc(count + 2, sizeof *argv);
+    if (!argv) abort();
+    argv[0] = exe;
+    for (size_t i = 0; i < count; i++) argv[i + 1] = (char *)args[i];
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (dup2(to_child[0], STDIN_FILENO) < 0 || dup2(from_child[1], STDOUT_FILENO) < 0) _exit(127);
+        close(to_child[0]), close(to_child[1]), close(from_child[0]), close(from_child[1]);
+        execv(exe, argv);
+        _exit(127);
+    }
+    free(argv);
+    close(to_child[0]);
+    close(from_child[1]);
+    if (pid < 0) {
+        close(to_child[1]);
+        close(from_child[0]);
+        return NULL;
+    }
+    /* Later children must not inherit this one's pipe ends (its end of file would never come). */
+    fcntl(to_child[1], F_SETFD, FD_CLOEXEC);
+    fcntl(from_child[0], F_SETFD, FD_CLOEXEC);
+    portable_child *child = malloc(sizeof *child);
+    if (!child) abort();
+    *child = (portable_child){pid, to_child[1], from_child[0]};
+    return child;
+}
+
+long portable_child_pid(const portable_child *child) { return (long)child->pid; }
+
+int portable_child_send(portable_child *child, char byte) {
+    return child->input >= 0 && write(child->input, &byte, 1) == 1 ? 0 : -1;
+}
+
+int portable_child_receive(portable_child *child, char *byte) { return read(child->output, byte, 1) == 1 ? 0 : -1; }
+
+void portable_child_close_input(portable_child *child) {
+    if (child->input >= 0) close(child->input);
+    child->input = -1;
+}
+
+int portable_child_wait(portable_child *child) {
+    portable_child_close_input(child);
+    int status = 0;
+    pid_t waited;
+    do
+        waited = waitpid(child->pid, &status, 0);
+    while (waited < 0 && errno == EINTR);
+    close(child->output);
+    free(child);
+    return waited > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int portable_parent_receive(char *byte) { return read(STDIN_FILENO, byte, 1) == 1 ? 0 : -1; }
+
+int portable_parent_send(char byte) { return write(STDOUT_FILENO, &byte, 1) == 1 ? 0 : -1; }
 #endif

@@ -1,7 +1,8 @@
 /*
  * What the C tests need from the operating system, for POSIX and for Windows
  * (mingw-w64, Winsock): the clock, sleeping, a thread, a temporary folder, a sorted
- * folder listing and a watchdog that ends a hung test.
+ * folder listing, a watchdog that ends a hung test, and child processes running
+ * this same program again (fork + exec on POSIX, CreateProcess on Windows).
  */
 #ifndef KOPRU_TEST_PORTABLE_H
 #define KOPRU_TEST_PORTABLE_H
@@ -38,5 +39,36 @@ void portable_watchdog_arm(unsigned seconds, const char *message, const char *wh
 
 /* Stops the watchdog armed last. */
 void portable_watchdog_disarm(void);
+
+/* A child process started by portable_spawn_self, with a pipe to its stdin and
+ * one from its stdout (its stderr is the parent's). */
+typedef struct portable_child portable_child;
+
+/* Starts this same program again with the arguments `args` (NULL-terminated; no
+ * argument may hold a double quote); NULL on failure. */
+portable_child *portable_spawn_self(const char *const *args);
+
+/* The child's process id (the one the OS and the child itself report). */
+long portable_child_pid(const portable_child *child);
+
+/* Writes `byte` to the child's stdin; 0 on success. */
+int portable_child_send(portable_child *child, char byte);
+
+/* Reads one byte of the child's stdout into *byte; 0 on success. */
+int portable_child_receive(portable_child *child, char *byte);
+
+/* Closes the child's stdin: its next read returns end of file. */
+void portable_child_close_input(portable_child *child);
+
+/* Waits for the child to end and frees it; returns its exit status (0-255), or -1
+ * when it did not exit normally (a signal, a crash). */
+int portable_child_wait(portable_child *child);
+
+/* In a child: reads one byte of stdin into *byte (the pipe from the parent); 0 on
+ * success, -1 at end of file or on error. */
+int portable_parent_receive(char *byte);
+
+/* In a child: writes `byte` to stdout (the pipe to the parent); 0 on success. */
+int portable_parent_send(char byte);
 
 #endif

@@ -1,6 +1,9 @@
 /*
  * Failure paths of the state files through the C ABI, with real processes
- * (fork) against the loopback sandbox server (issue 10):
+ * against the loopback sandbox server (issues 10 and 12). The children are this
+ * same program started again (`processes --child <role> <state_file>`: fork + exec
+ * on POSIX, CreateProcess on Windows), told when to go through their stdin and
+ * answering through their stdout:
  *   - 4 processes x 200 calls sharing one session state_file: one login between
  *     them, no call fails;
  *   - an unusable state_file ("", a folder, /dev/zero, a missing folder) is
@@ -10,7 +13,7 @@
  *   - a second kopru_sync_run on a state file that a running one (another
  *     process) holds returns KOPRU_LOCKED naming the holder's pid, and nothing is
  *     created twice.
- * Usage: processes (needs KOPRU_SANDBOX_URL).
+ * Usage: processes (needs KOPRU_SANDBOX_URL; its children inherit it).
  */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -18,20 +21,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#ifdef _WIN32
+#include <direct.h>
+#endif
 
 #include "check.h"
 #include "http.h"
 #include "json.h"
 #include "kopru.h"
+#include "portable.h"
 
 #define SPAN(s) (const uint8_t *)(s), strlen(s)
 #define PROCESSES 4
 #define CALLS 200
+#define CATALOGUE_PARAMS "{\"job\":\"catalogue\",\"marketplace\":\"entegra\"}"
 
 static const char *sandbox_url;
-static char state_dir[] = "/tmp/kopru-processes-c-XXXXXX";
+static char *state_dir;
 
 static const char *ENTEGRA_CREDENTIALS = "{\"email\":\"demo@kopru.dev\",\"password\":\"demo-password\"}";
 static const char *ERP_CREDENTIALS = "{\"username\":\"demo\",\"password\":\"demo-password\"}";
@@ -43,6 +49,22 @@ static char *state_path(const char *name) {
     char *path = NULL;
     if (asprintf(&path, "%s/%s", state_dir, name) < 0) abort();
     return path;
+}
+
+/* Removes the files in `folder` (the state and lock files the clients left),
+ * then the folder itself; 0 on success. */
+static int remove_folder(const char *folder) {
+    int count = 0;
+    char **names = portable_list_dir(folder, "", &count);
+    for (int i = 0; i < count; i++) {
+        if (strcmp(names[i], ".") == 0 || strcmp(names[i], "..") == 0) continue;
+        char *path = NULL;
+        if (asprintf(&path, "%s/%s", folder, names[i]) < 0) abort();
+        if (remove(path) != 0) fprintf(stderr, "could not remove %s\n", path);
+        free(path);
+    }
+    portable_free_names(names, count);
+    return portable_remove_dir(folder);
 }
 
 /* A client config on the loopback server with `state_file` (NULL: none), malloc'ed. */
@@ -77,11 +99,12 @@ static char *last_error_text(void) {
     return text;
 }
 
-/* One child of the shared-state test: waits for the start signal, then makes its
- * client and runs CALLS calls; its exit status is the number of failed calls. */
-static int shared_state_child(int start, const char *state_file) {
+/* One child of the shared-state test: waits for the start signal (its stdin
+ * closing), then makes its client and runs CALLS calls; its exit status is the
+ * number of failed calls. */
+static int shared_state_child(const char *state_file) {
     char go;
-    if (read(start, &go, 1) < 0) return 100;
+    portable_parent_receive(&go);
     char *config = config_with("tedbul", TEDBUL_CREDENTIALS, state_file);
     kopru_client *client = NULL;
     int failed = kopru_client_new(SPAN(config), &client) == KOPRU_OK ? 0 : CALLS;
@@ -91,7 +114,7 @@ static int shared_state_child(int start, const char *state_file) {
         kopru_result rc = kopru_client_call(client, SPAN("tedbul.ads.list"), SPAN("{}"), &result, NULL);
         if (rc != KOPRU_OK || !result || strstr(result, "\"warnings\"")) {
             char *error = last_error_text();
-            fprintf(stderr, "  pid %d call %d: %d %s\n", (int)getpid(), i, rc, error ? error : (result ? result : ""));
+            fprintf(stderr, "  child call %d: %d %s\n", i, rc, error ? error : (result ? result : ""));
             kopru_string_free(error);
             failed++;
         }
@@ -104,24 +127,17 @@ static int shared_state_child(int start, const char *state_file) {
 static void test_processes_share_one_login(void) {
     CHECK(http_admin_post(sandbox_url, "/_admin/reset", "{}") == 200, "reset the server");
     char *state_file = state_path("tedbul.session.json");
-    int start[2];
-    if (pipe(start) != 0) abort();
-    pid_t children[PROCESSES];
-    for (int i = 0; i < PROCESSES; i++) {
-        children[i] = fork();
-        if (children[i] == 0) {
-            close(start[1]);
-            _exit(shared_state_child(start[0], state_file));
-        }
-    }
-    close(start[0]);
-    close(start[1]); /* every child's read returns now: they start together */
+    const char *args[] = {"--child", "shared", state_file, NULL};
+    portable_child *children[PROCESSES];
+    for (int i = 0; i < PROCESSES; i++)
+        if (!(children[i] = portable_spawn_self(args))) abort();
+    for (int i = 0; i < PROCESSES; i++)
+        portable_child_close_input(children[i]); /* every child's read returns now: they start together */
     int failed = 0, crashed = 0;
     for (int i = 0; i < PROCESSES; i++) {
-        int status = 0;
-        waitpid(children[i], &status, 0);
-        if (WIFEXITED(status))
-            failed += WEXITSTATUS(status);
+        int status = portable_child_wait(children[i]);
+        if (status >= 0)
+            failed += status;
         else
             crashed++;
     }
@@ -138,7 +154,12 @@ static void test_processes_share_one_login(void) {
 
 static void test_unusable_state_files_are_refused_up_front(void) {
     char *missing = state_path("missing/tedbul.json");
-    const char *paths[] = {"", state_dir, "/dev/zero", missing};
+#ifdef _WIN32
+    const char *device = "NUL";
+#else
+    const char *device = "/dev/zero";
+#endif
+    const char *paths[] = {"", state_dir, device, missing};
     for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
         char *config = config_with("tedbul", TEDBUL_CREDENTIALS, paths[i]);
         kopru_client *client = NULL;
@@ -153,14 +174,15 @@ static void test_unusable_state_files_are_refused_up_front(void) {
 static void test_a_failed_save_keeps_the_result_with_a_warning(void) {
     char *folder = state_path("gone");
     char *state_file = state_path("gone/tedbul.json");
+#ifdef _WIN32
+    _mkdir(folder);
+#else
     mkdir(folder, 0700);
+#endif
     char *config = config_with("tedbul", TEDBUL_CREDENTIALS, state_file);
     kopru_client *client = NULL;
     CHECK(kopru_client_new(SPAN(config), &client) == KOPRU_OK, "a client with a usable state_file");
-    char *lock_file = state_path("gone/tedbul.json.lock");
-    unlink(lock_file);
-    free(lock_file);
-    CHECK(rmdir(folder) == 0, "the state folder is gone");
+    CHECK(remove_folder(folder) == 0, "the state folder is gone");
     char *result = NULL;
     kopru_result rc = kopru_client_call(client, SPAN("tedbul.ads.list"), SPAN("{}"), &result, NULL);
     jnode *parsed = result ? json_parse(result, strlen(result)) : NULL;
@@ -178,18 +200,14 @@ static void test_a_failed_save_keeps_the_result_with_a_warning(void) {
 }
 
 /* The hook of the run that holds the lock: at its first call it tells the parent
- * (a byte on `signal_fd`) and waits for the parent's byte on `wait_fd`. */
-typedef struct {
-    int signal_fd, wait_fd, told;
-} holder_pipes;
-
+ * (a byte on stdout) and waits for the parent's byte on stdin. */
 static int32_t holding_hook(void *user_data, const char *kind, const uint8_t *json, size_t json_len) {
     (void)kind, (void)json, (void)json_len;
-    holder_pipes *pipes = user_data;
-    if (!pipes->told) {
+    int *told = user_data;
+    if (!*told) {
         char byte = 1;
-        pipes->told = 1;
-        if (write(pipes->signal_fd, &byte, 1) != 1 || read(pipes->wait_fd, &byte, 1) != 1) return 1;
+        *told = 1;
+        if (portable_parent_send(byte) != 0 || portable_parent_receive(&byte) != 0) return 1;
     }
     return 0;
 }
@@ -212,19 +230,22 @@ static kopru_result run_catalogue(const char *state_file, const char *params, ko
     return rc;
 }
 
+/* The child that holds the lock: runs the catalogue job, pausing at its first call
+ * until the parent says go on; its exit status is 0 when the run succeeded. */
+static int holder_child(const char *state_file) {
+    int told = 0;
+    return run_catalogue(state_file, CATALOGUE_PARAMS, holding_hook, &told) == KOPRU_OK ? 0 : 1;
+}
+
 static void test_a_second_sync_run_is_locked_out(void) {
     CHECK(http_admin_post(sandbox_url, "/_admin/reset", "{}") == 200, "reset the server");
     char *state_file = state_path("entegra.catalogue.json");
-    const char *params = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\"}";
-    int to_parent[2], to_child[2];
-    if (pipe(to_parent) != 0 || pipe(to_child) != 0) abort();
-    pid_t holder = fork();
-    if (holder == 0) {
-        holder_pipes pipes = {to_parent[1], to_child[0], 0};
-        _exit(run_catalogue(state_file, params, holding_hook, &pipes) == KOPRU_OK ? 0 : 1);
-    }
+    const char *args[] = {"--child", "holder", state_file, NULL};
+    portable_child *holder = portable_spawn_self(args);
+    if (!holder) abort();
+    long holder_pid = portable_child_pid(holder);
     char byte = 0;
-    CHECK(read(to_parent[0], &byte, 1) == 1, "the first run started");
+    CHECK(portable_child_receive(holder, &byte) == 0, "the first run started");
     kopru_result rc = run_catalogue(state_file, "{\"job\":\"catalogue\",\"marketplace\":\"entegra\",\"lock_wait_ms\":100}",
                                     NULL, NULL);
     char *error = last_error_text();
@@ -232,42 +253,40 @@ static void test_a_second_sync_run_is_locked_out(void) {
     const char *kind = json_get_str(parsed, "kind");
     const jnode *pid = json_get(parsed, "holder_pid");
     CHECK(rc == KOPRU_LOCKED && kind && strcmp(kind, "locked") == 0, "the second run: %d %s", rc, error ? error : "");
-    CHECK(pid && atol(pid->text) == (long)holder, "the holder's pid %d in %s", (int)holder, error ? error : "");
+    CHECK(pid && atol(pid->text) == holder_pid, "the holder's pid %ld in %s", holder_pid, error ? error : "");
     json_free(parsed);
     kopru_string_free(error);
-    if (write(to_child[1], &byte, 1) != 1) abort();
-    int status = 0;
-    waitpid(holder, &status, 0);
-    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the first run finished: %d", status);
-    rc = run_catalogue(state_file, params, NULL, NULL);
+    if (portable_child_send(holder, byte) != 0) abort();
+    int status = portable_child_wait(holder);
+    CHECK(status == 0, "the first run finished: %d", status);
+    rc = run_catalogue(state_file, CATALOGUE_PARAMS, NULL, NULL);
     CHECK(rc == KOPRU_OK, "a later run goes on: %d", rc);
     long created = server_stat("entegra", "POST /product/", "applied");
     long repeated = server_stat("entegra", "POST /product/", "repeated");
     printf("processes: overlapping catalogue runs: %ld creates applied, %ld repeated\n", created, repeated);
     CHECK(created > 0 && repeated == 0, "creates applied %ld, repeated %ld", created, repeated);
-    close(to_parent[0]), close(to_parent[1]), close(to_child[0]), close(to_child[1]);
     free(state_file);
 }
 
-/* Removes the test folder and what the tests left in it. */
-static void remove_state_dir(void) {
-    char *command = NULL;
-    if (asprintf(&command, "rm -rf '%s'", state_dir) < 0) abort();
-    if (system(command) != 0) fprintf(stderr, "could not remove %s\n", state_dir);
-    free(command);
-}
-
-int main(void) {
+int main(int argc, char **argv) {
     sandbox_url = getenv("KOPRU_SANDBOX_URL");
     if (!sandbox_url) {
         fprintf(stderr, "set KOPRU_SANDBOX_URL (the loopback sandbox server)\n");
         return 2;
     }
-    if (!mkdtemp(state_dir)) abort();
+    if (argc == 4 && strcmp(argv[1], "--child") == 0) {
+        if (strcmp(argv[2], "shared") == 0) return shared_state_child(argv[3]);
+        if (strcmp(argv[2], "holder") == 0) return holder_child(argv[3]);
+        fprintf(stderr, "unknown child role %s\n", argv[2]);
+        return 2;
+    }
+    state_dir = portable_make_temp_dir("kopru-processes-c-");
+    if (!state_dir) abort();
     test_processes_share_one_login();
     test_unusable_state_files_are_refused_up_front();
     test_a_failed_save_keeps_the_result_with_a_warning();
     test_a_second_sync_run_is_locked_out();
-    remove_state_dir();
+    if (remove_folder(state_dir) != 0) fprintf(stderr, "could not remove %s\n", state_dir);
+    free(state_dir);
     return check_summary("processes");
 }

@@ -3,7 +3,8 @@
  * server: catalogue syncs from the ERP to Entegra and Tedbul with a state file (a
  * second run sends nothing), a run stopped by its hook and resumed without creating
  * anything twice, a run from a snapshot without an ERP client, an orders import whose
- * documents reach the hook, and bad arguments. Usage: sync tests/operations.json
+ * documents reach the hook, a dry run of the demo's second sync (nothing sent or saved;
+ * the real run then sends what it listed), and bad arguments. Usage: sync tests/operations.json
  * (needs KOPRU_SANDBOX_URL).
  */
 #define _GNU_SOURCE
@@ -377,6 +378,137 @@ static void test_snapshot(void) {
     kopru_client_free(tedbul);
 }
 
+/* Appends NUL-terminated `piece` to the growing text. */
+static void append_text(char **text, size_t *len, size_t *cap, const char *piece) {
+    buf_append(text, len, cap, piece, strlen(piece));
+}
+
+/* The params of a catalogue run of 30 generated Entegra products (SalePrice 100.00, a cost
+ * PurchasePrice of 40.00, stock 10 in WH-C1) with `options` (malloc'ed). */
+static char *guard_params(const char *options) {
+    size_t len = 0, cap = 0;
+    char *text = NULL;
+    char part[512];
+    append_text(&text, &len, &cap, "{\"job\":\"catalogue\",\"marketplace\":\"entegra\",\"options\":");
+    append_text(&text, &len, &cap, options);
+    append_text(&text, &len, &cap, ",\"snapshot\":{\"products\":[");
+    for (int i = 0; i < 30; i++) {
+        int n = snprintf(part, sizeof part,
+                         "%s{\"ItemCode\":\"GUARD-C-%02d\",\"ItemDescription\":\"kopru C guard %d\",\"SalePrice\":"
+                         "\"100.00\",\"PurchasePrice\":\"40.00\",\"TaxRate\":20,\"Barcode\":\"86999100000%02d\"}",
+                         i ? "," : "", i, i, i);
+        buf_append(&text, &len, &cap, part, (size_t)n);
+    }
+    append_text(&text, &len, &cap, "],\"inventory\":[");
+    for (int i = 0; i < 30; i++) {
+        int n = snprintf(part, sizeof part,
+                         "%s{\"WarehouseCode\":\"WH-C1\",\"ItemCode\":\"GUARD-C-%02d\",\"InventoryQty1\":10}",
+                         i ? "," : "", i);
+        buf_append(&text, &len, &cap, part, (size_t)n);
+    }
+    append_text(&text, &len, &cap, "]}}");
+    return text;
+}
+
+/* What a guarded error names: its first limit and its plan_id. */
+typedef struct {
+    char limit[16];
+    char plan_id[32];
+} guard_stop;
+
+/* Runs a plan the guard must stop: KOPRU_GUARDED, no save, the state file and the listing
+ * unchanged; returns the limit and plan_id the error names. */
+static guard_stop guarded_run(kopru_client *entegra, const char *options, const char *state_file, const char *what) {
+    guard_stop stop = {{0}, {0}};
+    char *params = guard_params(options);
+    char *listing_before = list_all(entegra, "entegra.products.list", "{}");
+    size_t saved_len = 0;
+    char *saved = read_whole_file(state_file, &saved_len);
+    hook_log log = {0};
+    jnode *report;
+    char *text;
+    kopru_result rc = sync_run(NULL, entegra, params, state_file, record_hook, &log, &report, &text);
+    CHECK(rc == KOPRU_GUARDED, "%s: the guard stops the run (%d)", what, rc);
+    CHECK(log.saves == 0, "%s: nothing saved (%d saves)", what, log.saves);
+    char *error_text = last_error_text();
+    jnode *error = error_text ? json_parse(error_text, strlen(error_text)) : NULL;
+    CHECK(error && json_get_str(error, "kind") && strcmp(json_get_str(error, "kind"), "guarded") == 0 &&
+              number_of(error, "code") == KOPRU_GUARDED,
+          "%s: a guarded error: %s", what, error_text ? error_text : "(none)");
+    const jnode *limits = error ? json_get(error, "limits") : NULL;
+    const jnode *first = limits && limits->type == J_ARRAY ? limits->child : NULL;
+    const char *limit = first ? json_get_str(first, "limit") : NULL;
+    const char *plan_id = error ? json_get_str(error, "plan_id") : NULL;
+    snprintf(stop.limit, sizeof stop.limit, "%s", limit ? limit : "");
+    snprintf(stop.plan_id, sizeof stop.plan_id, "%s", plan_id ? plan_id : "");
+    json_free(error);
+    size_t after_len = 0;
+    char *after = read_whole_file(state_file, &after_len);
+    CHECK(saved && after && saved_len == after_len && memcmp(saved, after, saved_len) == 0,
+          "%s: the state file is unchanged", what);
+    char *listing_after = list_all(entegra, "entegra.products.list", "{}");
+    CHECK(listing_before && listing_after && strcmp(listing_before, listing_after) == 0,
+          "%s: the marketplace is unchanged", what);
+    free(listing_before);
+    free(listing_after);
+    free(saved);
+    free(after);
+    kopru_string_free(error_text);
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    free(params);
+    return stop;
+}
+
+/* A wrong price field and a missing warehouse are stopped by the guard with nothing sent;
+ * accept_plan lets exactly the accepted plan through. */
+static void test_guard(void) {
+    kopru_client *entegra = loopback_client("entegra", ENTEGRA_CREDENTIALS);
+    if (!entegra) return;
+    char *state_file = state_path("guard.json");
+    char *params = guard_params("{\"warehouses\":[\"WH-C1\"]}");
+    hook_log log = {0};
+    jnode *report;
+    char *text;
+    kopru_result rc = sync_run(NULL, entegra, params, state_file, record_hook, &log, &report, &text);
+    explain(rc, "the first guard run");
+    CHECK(rc == KOPRU_OK && number_of(report, "requests_sent") > 0, "the first sync lists the products");
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    free(params);
+
+    guard_stop price = guarded_run(entegra, "{\"warehouses\":[\"WH-C1\"],\"price_field\":\"PurchasePrice\"}",
+                                   state_file, "a wrong price field");
+    CHECK(strcmp(price.limit, "prices") == 0, "a wrong price field trips the price limit (%s)", price.limit);
+    guard_stop stock = guarded_run(entegra, "{\"warehouses\":[\"WH-GONE\"]}", state_file, "a missing warehouse");
+    CHECK(strcmp(stock.limit, "passive") == 0, "a missing warehouse trips the passive limit (%s)", stock.limit);
+    const char *plan_id = price.plan_id;
+    CHECK(strlen(plan_id) == 16, "the error carries a plan_id");
+    char *options = NULL;
+    if (asprintf(&options, "{\"warehouses\":[\"WH-GONE\"],\"accept_plan\":\"%s\"}", plan_id) > 0) {
+        guard_stop stale = guarded_run(entegra, options, state_file, "a stale accept_plan");
+        CHECK(strcmp(stale.plan_id, plan_id) != 0, "another plan has another id");
+        free(options);
+        options = NULL;
+    }
+    if (asprintf(&options, "{\"warehouses\":[\"WH-C1\"],\"price_field\":\"PurchasePrice\","
+                                      "\"accept_plan\":\"%s\"}", plan_id) > 0) {
+        params = guard_params(options);
+        rc = sync_run(NULL, entegra, params, state_file, record_hook, &log, &report, &text);
+        explain(rc, "the accepted plan");
+        CHECK(rc == KOPRU_OK && number_of(report, "requests_sent") > 0, "the accepted plan goes through");
+        json_free(report);
+        kopru_string_free(text);
+        hook_log_free(&log);
+        free(params);
+        free(options);
+    }
+    free(state_file);
+    kopru_client_free(entegra);
+}
+
 /* The example order of entegra.orders.create in tests/operations.json, with the line's
  * product_code set to `product_code` and its order_id to `order_id`, as params (malloc'ed). */
 static char *example_order(const char *order_id, const char *product_code) {
@@ -547,9 +679,84 @@ static void test_bad_arguments(kopru_client *erp) {
     kopru_client_free(tedbul);
 }
 
+/*
+ * The demo's second sync, previewed: a first Entegra run, the demo's ERP changes, then a dry
+ * run that sends and saves nothing (the listing and the state file stay as they were) and lists
+ * the changes largest first; the real run then sends what the dry run planned.
+ */
+static void test_dry_run(kopru_client *erp) {
+    kopru_client *entegra = loopback_client("entegra", ENTEGRA_CREDENTIALS);
+    if (!entegra) return;
+    char *path = state_path("dry-run.json");
+    const char *params = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\"}";
+    const char *dry_params = "{\"job\":\"catalogue\",\"marketplace\":\"entegra\",\"dry_run\":true}";
+    hook_log log = {0};
+    jnode *report;
+    char *text;
+    kopru_result rc = sync_run(erp, entegra, params, path, record_hook, &log, &report, &text);
+    explain(rc, "the first run before the dry run");
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    const char *changes = "{\"inventory\":[{\"WarehouseCode\":\"WH-IST-M01-MAIN\",\"ItemCode\":\"SHIRT-001\","
+                          "\"ColorCode\":\"RED\",\"ItemDim1Code\":\"L\",\"InventoryQty1\":40}],"
+                          "\"products\":[{\"ItemCode\":\"SCARF-001\",\"SalePrice\":\"34.90\"}]}";
+    char *updated = NULL;
+    rc = kopru_client_call(erp, SPAN("sandbox.erp.update"), SPAN(changes), &updated, NULL);
+    CHECK(rc == KOPRU_OK, "the demo's ERP changes gave %d", rc);
+    kopru_string_free(updated);
+
+    size_t before_len = 0, after_len = 0;
+    char *saved_before = read_whole_file(path, &before_len);
+    char *listed_before = list_all(entegra, "entegra.products.list", "{}");
+    rc = sync_run(erp, entegra, dry_params, path, record_hook, &log, &report, &text);
+    explain(rc, "the dry run");
+    const jnode *dry_run = json_get(report, "dry_run");
+    const jnode *items = json_get(report, "changes");
+    const jnode *first = json_at(items, 0);
+    long planned = number_of(report, "requests_planned");
+    CHECK(rc == KOPRU_OK && dry_run && dry_run->type == J_TRUE && number_of(report, "requests_sent") == 0,
+          "a dry run reports and sends nothing: %s", text ? text : "");
+    CHECK(log.batches == 0 && log.saves == 0, "a dry run sent %d batches and saved %d times", log.batches,
+          log.saves);
+    CHECK(json_count(items) == 3 && planned == 2, "the demo's second sync: 3 changes in 2 requests: %s",
+          text ? text : "");
+    const char *key = json_get_str(first, "key"), *field = json_get_str(first, "field");
+    const char *now = json_get_str(first, "now"), *after = json_get_str(first, "after");
+    CHECK(key && field && now && after && strcmp(key, "SCARF-001") == 0 && strcmp(field, "price1") == 0 &&
+              strcmp(now, "29.90") == 0 && strcmp(after, "34.90") == 0,
+          "the largest change first: SCARF-001 price1 29.90 -> 34.90: %s", text ? text : "");
+    char *listed_after = list_all(entegra, "entegra.products.list", "{}");
+    jnode *a = json_parse(listed_before, strlen(listed_before)), *b = json_parse(listed_after, strlen(listed_after));
+    CHECK(a && b && json_equal(a, b), "the dry run left Entegra's listing as it was");
+    char *saved_after = read_whole_file(path, &after_len);
+    CHECK(saved_before && saved_after && before_len == after_len && memcmp(saved_before, saved_after, before_len) == 0,
+          "the dry run left the state file as it was");
+    json_free(a);
+    json_free(b);
+    free(listed_before);
+    free(listed_after);
+    free(saved_before);
+    free(saved_after);
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+
+    rc = sync_run(erp, entegra, params, path, record_hook, &log, &report, &text);
+    explain(rc, "the real run after the dry run");
+    CHECK(rc == KOPRU_OK && number_of(report, "requests_sent") == planned,
+          "the real run sends the %ld requests the dry run planned: %s", planned, text ? text : "");
+    json_free(report);
+    kopru_string_free(text);
+    hook_log_free(&log);
+    free(path);
+    kopru_client_free(entegra);
+}
+
 /* Removes the state folder and what the runs left in it. */
 static void remove_state_dir(void) {
-    const char *names[] = {"catalogue-entegra.json", "catalogue-tedbul.json", "stopped.json", "orders.json"};
+    const char *names[] = {"catalogue-entegra.json", "catalogue-tedbul.json", "stopped.json", "orders.json",
+                           "dry-run.json", "guard.json", "guard.json.journal"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         char *path = state_path(names[i]);
         remove(path);
@@ -581,11 +788,14 @@ int main(int argc, char **argv) {
         test_catalogue(erp, "entegra", ENTEGRA_CREDENTIALS);
         test_catalogue(erp, "tedbul", TEDBUL_CREDENTIALS);
         test_snapshot();
+        test_guard();
         test_bad_arguments(erp);
         CHECK(admin_post("/_admin/reset", "{}") == 200, "reset the sandbox server");
         test_stopped_and_resumed(erp);
         CHECK(admin_post("/_admin/reset", "{}") == 200, "reset the sandbox server");
         test_orders(erp);
+        CHECK(admin_post("/_admin/reset", "{}") == 200, "reset the sandbox server");
+        test_dry_run(erp);
     }
     kopru_client_free(erp);
     remove_state_dir();

@@ -524,5 +524,88 @@ export function syncChecks({ kopru, sandboxUrl, operations }) {
     ok(orders.errors.some((e) => e.path === 'options.CustomerCode'), JSON.stringify(orders.errors));
   });
 
+  // The guard against mass changes: a wrong price field and a missing warehouse are stopped with nothing sent.
+  add('the guard stops a wrong price field and a missing warehouse with nothing sent; accept_plan lets one plan through', async () => {
+    const catalogue = generateCatalogue(60, 5);
+    const options = generatedOptions();
+    const entegra = client('entegra');
+    const first = await syncCatalogue({ marketplace: entegra, options, snapshot: catalogue });
+    deepEqual(first.errors, [], `the first sync: ${JSON.stringify(first.errors)}`);
+    const stopped = async (runOptions, what) => {
+      const stamp = await stats();
+      const saves = [];
+      const error = await rejects(
+        syncCatalogue({ marketplace: entegra, options: runOptions, snapshot: catalogue, state: first.state, onSave: (s) => saves.push(s) }),
+      );
+      ok(error instanceof KopruError, `${what}: a KopruError: ${error?.stack ?? error}`);
+      equal(error.kind, 'guarded', `${what}: ${error.message}`);
+      equal(error.code, 8);
+      ok(/^[0-9a-f]{16}$/.test(error.planId), `${what}: plan id ${error.planId}`);
+      ok(error.message.includes(error.planId), error.message);
+      equal(saves.length, 0, `${what}: nothing saved`);
+      equal(await sentSince(stamp, 'entegra'), 0, `${what}: no request reached the marketplace`);
+      return error;
+    };
+    const wrongPrice = { ...options, price_field: 'PurchasePrice' };
+    const price = await stopped(wrongPrice, 'a wrong price field');
+    equal(price.limits[0].limit, 'prices');
+    ok(price.message.includes(`would move the price of ${price.limits[0].count} items by more than 25 %`), price.message);
+    equal(price.items[0].field, 'price');
+    const stock = await stopped({ ...options, warehouses: ['WH-GONE'] }, 'a missing warehouse');
+    equal(stock.limits[0].limit, 'passive');
+    const stale = await stopped({ ...options, warehouses: ['WH-GONE'], accept_plan: price.planId }, 'a stale accept_plan');
+    ok(stale.planId !== price.planId, 'another plan, another id');
+    const accepted = await syncCatalogue({
+      marketplace: entegra,
+      options: { ...wrongPrice, accept_plan: price.planId },
+      snapshot: catalogue,
+      state: first.state,
+    });
+    deepEqual(accepted.errors, []);
+    ok(accepted.requests_sent > 0, 'the accepted plan went out');
+  });
+  // 6. The dry run of the demo's second sync: nothing written, exactly what the real run then sends.
+  add(
+    'a dry run (dryRun) lists the demo\'s second sync and sends nothing; the real run sends that',
+    async () => {
+      const erp = client('erp');
+      const entegra = client('entegra');
+      const first = await syncCatalogue({ marketplace: entegra, erp });
+      await erp.call('sandbox.erp.update', {
+        inventory: [
+          { WarehouseCode: 'WH-IST-M01-MAIN', ItemCode: 'SHIRT-001', ColorCode: 'RED', ItemDim1Code: 'L', InventoryQty1: 40 },
+        ],
+        products: [{ ItemCode: 'SCARF-001', SalePrice: '34.90' }],
+      });
+      const writes = async () =>
+        Object.entries((await stats()).entegra?.paths ?? {})
+          .filter(([path]) => !path.startsWith('GET ') && !path.includes('token'))
+          .reduce((sum, [, c]) => sum + c.requests, 0);
+      const written = await writes();
+      const saves = [];
+      const preview = await syncCatalogue({ marketplace: entegra, erp, state: first.state, dryRun: true, onSave: (s) => saves.push(s) });
+      equal(await writes(), written, 'a dry run wrote nothing to Entegra');
+      equal(saves.length, 0, 'a dry run saves nothing');
+      equal(preview.dry_run, true);
+      equal(preview.requests_sent, 0);
+      deepEqual(
+        preview.changes.map((c) => [c.key, c.field, c.now, c.after]),
+        [
+          ['SCARF-001', 'price1', '29.90', '34.90'],
+          ['SHIRT-001', 'quantity', 150, 158],
+          ['SHIRT-001-RED-L', 'quantity', 47, 55],
+        ],
+        `the demo's second sync, largest first: ${JSON.stringify(preview.changes)}`,
+      );
+      const real = await syncCatalogue({ marketplace: entegra, erp, state: first.state });
+      deepEqual(preview.planned, real.sent, 'the real run sends what the dry run planned');
+      for (const change of preview.changes) {
+        const field = change.field === 'price1' ? 'price' : change.field;
+        equal(Number(real.state.items[change.key][field]), Number(change.after), `${change.key} ${field} after`);
+      }
+    },
+    true,
+  );
+
   return list;
 }

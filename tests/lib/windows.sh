@@ -138,11 +138,6 @@ windows_c_tests() {
         name="$(basename "$src" .c)"
         case $name in
         json | http | portable | panic) continue ;;
-        processes)
-            # TODO(#12): port its fork/pipe children to CreateProcess so it runs under wine too.
-            echo "not run under wine: tests/c/processes.c (POSIX fork and pipes; the c suite runs it on Linux)"
-            continue
-            ;;
         esac
         grep -q 'int main(' "$src" || continue
         extra=()

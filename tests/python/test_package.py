@@ -23,6 +23,7 @@ def test_public_surface() -> None:
             "Client",
             "ConfigError",
             "DecodeError",
+            "GuardedError",
             "KopruError",
             "LockedError",
             "Pages",

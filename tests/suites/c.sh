@@ -44,10 +44,11 @@ log "valgrind tests/.build/c/catalogue tests/operations.json (every operation of
 "${valgrind[@]}" "$out/catalogue" "$root/tests/operations.json"
 log "valgrind tests/.build/c/sync tests/operations.json (kopru_sync_run against the server)"
 "${valgrind[@]}" "$out/sync" "$root/tests/operations.json"
-# Real processes sharing state files (tests/c/processes.c: fork; its figures are printed).
+# Real processes sharing state files (tests/c/processes.c: it starts itself again as its
+# children; its figures are printed).
 log "gcc tests/c/processes.c (linked to libkopru.so)"
 gcc "${cflags[@]}" -o "$out/processes" "$root/tests/c/processes.c" "$root/tests/c/json.c" "$root/tests/c/http.c" \
-    "${link[@]}"
+    "$root/tests/c/portable.c" "${link[@]}"
 log "tests/.build/c/processes (4 processes on one state_file, a locked-out sync run)"
 "$out/processes"
 log "valgrind tests/.build/c/vectors tests/vectors"

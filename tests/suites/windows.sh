@@ -5,8 +5,8 @@
 #
 # - the DLL's import table holds system DLLs only and every function of include/kopru.h
 #   is exported under its plain (cdecl) name;
-# - every C test of tests/c (except the panic test, which needs a test-only build, and
-#   processes.c, which forks),
+# - every C test of tests/c (except the panic test, which needs a test-only build; also
+#   processes.c, which starts itself again with CreateProcess as its children),
 #   compiled with mingw-w64 and linked by import library, also those that carry
 #   requests over Winsock to the Linux loopback sandbox server;
 # - the C# suite (Kopru.Net.dll, the tests, the README quickstart) on Microsoft's

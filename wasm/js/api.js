@@ -20,6 +20,9 @@ export class KopruError extends Error {
     this.body = detail.body ?? null;
     this.retryAfterMs = detail.retry_after_ms ?? null;
     this.path = detail.path ?? null;
+    this.planId = detail.plan_id ?? null;
+    this.limits = detail.limits ?? [];
+    this.items = detail.items ?? [];
     this.sent = typeof detail.sent === 'boolean' ? detail.sent : null;
   }
 }
@@ -378,13 +381,14 @@ function callback(fn, what) {
 }
 
 // Drives one run of `job` to its report.
-async function runSync(job, { marketplace, erp, importer, options, snapshot, state, onSave, onProgress }) {
+async function runSync(job, { marketplace, erp, importer, options, snapshot, state, onSave, onProgress, dryRun }) {
   const market = runClient(marketplace, 'marketplace');
   const erpClient = erp == null ? null : runClient(erp, 'erp');
   const save = callback(onSave, 'onSave');
   const progress = callback(onProgress, 'onProgress');
   const params = { job, marketplace: market.service, state: state ?? null, options: options ?? {} };
   if (snapshot != null) params.snapshot = snapshot;
+  if (dryRun != null) params.dry_run = dryRun;
   const run = guarded(() => new RawSyncRun(encode(params), market.service, erpClient?.service));
   try {
     return await drive(run, market, erpClient, { importer, save, progress });
@@ -437,10 +441,12 @@ async function drive(run, market, erpClient, { importer, save, progress }) {
  * Brings a marketplace (Entegra or Tedbul, the `marketplace` client's service) up
  * to date with the ERP's products and stock, with the fewest requests; resolves to
  * the report. The sync state goes to `onSave` after every step that changes it:
- * pass the last one back as `state` next time.
+ * pass the last one back as `state` next time. With `dryRun: true` it reads and
+ * plans, sends and saves nothing, and resolves to what it would send
+ * (`endpoints`, and `changes`: now → after per item and field, largest first).
  */
-export async function syncCatalogue({ marketplace, erp, options, snapshot, state, onSave, onProgress } = {}) {
-  return runSync('catalogue', { marketplace, erp, options, snapshot, state, onSave, onProgress });
+export async function syncCatalogue({ marketplace, erp, options, snapshot, state, onSave, onProgress, dryRun } = {}) {
+  return runSync('catalogue', { marketplace, erp, options, snapshot, state, onSave, onProgress, dryRun });
 }
 
 /**
@@ -448,7 +454,7 @@ export async function syncCatalogue({ marketplace, erp, options, snapshot, state
  * document handed to `importer(document, {order, retry})`, then the imported ones
  * are acknowledged on the marketplace; resolves to the report.
  */
-export async function importOrders({ marketplace, erp, importer, options, snapshot, state, onSave, onProgress } = {}) {
+export async function importOrders({ marketplace, erp, importer, options, snapshot, state, onSave, onProgress, dryRun } = {}) {
   if (typeof importer !== 'function') throw configError('importOrders needs an importer(document, {order, retry}) function');
-  return runSync('orders', { marketplace, erp, importer, options, snapshot, state, onSave, onProgress });
+  return runSync('orders', { marketplace, erp, importer, options, snapshot, state, onSave, onProgress, dryRun });
 }

@@ -160,7 +160,8 @@ export type ErrorKind =
   | 'rate_limited'
   | 'transport'
   | 'decode'
-  | 'config';
+  | 'config'
+  | 'guarded';
 
 /** One problem with a parameter. */
 export interface FieldError {
@@ -175,7 +176,7 @@ export class KopruError extends Error {
   name: 'KopruError';
   /** The kind of error. */
   kind: ErrorKind;
-  /** The kind's stable number: validation 1, api 2, auth 3, rate_limited 4, transport 5, decode 6, config 7. */
+  /** The kind's stable number: validation 1, api 2, auth 3, rate_limited 4, transport 5, decode 6, config 7, guarded 8. */
   code: number;
   /** For `validation`: every problem at once (empty otherwise). */
   errors: FieldError[];
@@ -189,6 +190,12 @@ export class KopruError extends Error {
   retryAfterMs: number | null;
   /** For `decode`: where in the response the problem is. */
   path: string | null;
+  /** For `guarded`: the stable id of the plan's guarded changes (give it as `options.accept_plan`). */
+  planId: string | null;
+  /** For `guarded`: the limits the plan broke, each with its figures. */
+  limits: Record<string, unknown>[];
+  /** For `guarded`: the first guarded changes, `{key, field, before, after}`. */
+  items: Record<string, unknown>[];
   /** For errors of `Client.call`: whether a request of the call left the process (the service may have acted on it); `null` for other errors. */
   sent: boolean | null;
 }
@@ -308,6 +315,36 @@ export interface SyncRunOptions {
   onSave?: SyncSave;
   /** Called with every progress event; awaited. Throwing stops the run. */
   onProgress?: (event: SyncProgressEvent) => void | Promise<void>;
+  /**
+   * Read and plan only: nothing is sent, delivered, acknowledged or saved; the
+   * report says what would be (`dry_run: true`, `endpoints`, `changes` or `to_import`).
+   */
+  dryRun?: boolean;
+}
+
+/** Requests and items a dry run would send through one operation. */
+export interface SyncDryRunEndpoint {
+  op: string;
+  method: string;
+  path: string;
+  requests: number;
+  items: number;
+}
+
+/** One item change a dry run found: the marketplace's value now and after the run. */
+export interface SyncDryRunChange {
+  /** Stock code / product code (Entegra) or barcode (Tedbul). */
+  key: string;
+  /** The product of an Entegra variation. */
+  parent?: string;
+  op: string;
+  /** `created`, `passive`, `status`, the price field (`price1`…, `price`), `quantity` or `expiration`. */
+  field: string;
+  /** Money as a decimal string; a created item's `after` is its fields. */
+  now: string | number | null;
+  after: string | number | { [field: string]: string | number };
+  /** A price's relative change (`"+16.72%"`) or a quantity's difference. */
+  change?: string | number;
 }
 
 /** The arguments of `syncCatalogue`. */
@@ -446,8 +483,14 @@ export interface CatalogueReport {
   /** Stock sent other than the ERP has it: fractions rounded down, negatives sent as 0. */
   warnings: SyncPlanResultWarnings[];
   errors: SyncErrorEntry[];
-  /** The final state (also given to `onSave`). */
-  state: SyncState;
+  /** The final state (also given to `onSave`); not in a dry run's report. */
+  state?: SyncState;
+  /** A dry run's report: nothing was sent. */
+  dry_run?: true;
+  /** A dry run's requests and items per operation. */
+  endpoints?: SyncDryRunEndpoint[];
+  /** A dry run's item changes, largest first. */
+  changes?: SyncDryRunChange[];
 }
 
 /** What an orders run did. */
@@ -4299,6 +4342,24 @@ export interface SyncPlanParamsOptions {
   batch_size?: number;
   /** Requests the quota still allows; the rest are deferred */
   quota_remaining?: number;
+  /** Sync runs: the guard against mass changes (passive/zero stock, big price moves); {"enabled": 0} turns it off */
+  guard?: SyncPlanParamsOptionsGuard;
+  /** Sync runs: the plan_id of a guarded plan a person accepted; only that plan goes ahead */
+  accept_plan?: string;
+}
+
+/** Sync runs: the guard against mass changes (passive/zero stock, big price moves); {"enabled": 0} turns it off (`guard` of `SyncPlanParamsOptions`) */
+export interface SyncPlanParamsOptionsGuard {
+  /** 0 turns the guard off: every plan is sent, however much it changes (default `1`) */
+  enabled?: 0 | 1 | boolean;
+  /** Stop when more than this share (percent) of the listed items would become passive or out of stock (default `20`) */
+  max_passive_percent?: number;
+  /** The passive/out-of-stock limit trips only from this many items on (a small shop is not stuck) (default `5`) */
+  min_passive_items?: number;
+  /** A price moved by more than this percentage (up or down) counts as a big move (default `25`) */
+  max_price_change_percent?: number;
+  /** Stop when more than this many items would get a big price move (default `10`) */
+  max_price_changes?: number;
 }
 
 /** Result of `sync.plan`. */

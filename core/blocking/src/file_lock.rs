@@ -2,10 +2,14 @@
 //! Unix, `LockFileEx` on Windows (std's `File::lock`). The lock lives in its
 //! own `<path>.lock` file, which is never deleted (deleting a lock file lets
 //! two processes lock two different files); it holds the pid of its holder.
+//! On Windows `LockFileEx` forbids other processes to read the locked file, so
+//! there the pid goes to `<path>.lock.pid` beside it, where waiters can read it.
 
 use std::fmt;
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read};
+#[cfg(not(windows))]
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -84,7 +88,7 @@ pub fn acquire(lock_file: &Path, wait: Duration) -> Result<FileLock, LockError> 
     loop {
         match file.try_lock() {
             Ok(()) => {
-                write_holder(&mut file);
+                write_holder(&mut file, lock_file);
                 return Ok(FileLock { file });
             }
             Err(TryLockError::Error(error)) => return Err(LockError::Io(error)),
@@ -94,7 +98,7 @@ pub fn acquire(lock_file: &Path, wait: Duration) -> Result<FileLock, LockError> 
         if waited >= wait {
             return Err(LockError::Busy(Busy {
                 lock_file: lock_file.to_path_buf(),
-                holder: read_holder(&mut file),
+                holder: read_holder(&mut file, lock_file),
                 waited_ms: u64::try_from(waited.as_millis()).unwrap_or(u64::MAX),
             }));
         }
@@ -103,22 +107,51 @@ pub fn acquire(lock_file: &Path, wait: Duration) -> Result<FileLock, LockError> 
     }
 }
 
-/// Records this process as the holder; the pid is only for messages, so a
-/// failure to write it is not an error.
-fn write_holder(file: &mut File) {
+/// Records this process as the holder in the lock file; the pid is only for
+/// messages, so a failure to write it is not an error.
+#[cfg(not(windows))]
+fn write_holder(file: &mut File, _lock_file: &Path) {
     let _ = file
         .set_len(0)
         .and_then(|()| file.seek(SeekFrom::Start(0)))
         .and_then(|_| file.write_all(std::process::id().to_string().as_bytes()));
 }
 
-/// The holder's pid as written in the lock file (on Windows the locked file
-/// cannot be read by others: `None`).
-fn read_holder(file: &mut File) -> Option<u32> {
+/// Records this process as the holder in `<lock_file>.pid` (the locked file
+/// itself cannot be read by the others on Windows); the pid is only for
+/// messages, so a failure to write it is not an error.
+#[cfg(windows)]
+fn write_holder(_file: &mut File, lock_file: &Path) {
+    let _ = std::fs::write(holder_file_of(lock_file), std::process::id().to_string());
+}
+
+/// The holder's pid as written in the lock file.
+#[cfg(not(windows))]
+fn read_holder(file: &mut File, _lock_file: &Path) -> Option<u32> {
     let mut text = String::new();
     file.seek(SeekFrom::Start(0)).ok()?;
     file.take(32).read_to_string(&mut text).ok()?;
     text.trim().parse().ok()
+}
+
+/// The holder's pid as written in `<lock_file>.pid`.
+#[cfg(windows)]
+fn read_holder(_file: &mut File, lock_file: &Path) -> Option<u32> {
+    let mut text = String::new();
+    File::open(holder_file_of(lock_file))
+        .ok()?
+        .take(32)
+        .read_to_string(&mut text)
+        .ok()?;
+    text.trim().parse().ok()
+}
+
+/// Where Windows keeps the holder's pid: `<lock_file>.pid`.
+#[cfg(windows)]
+fn holder_file_of(lock_file: &Path) -> PathBuf {
+    let mut name = lock_file.as_os_str().to_os_string();
+    name.push(".pid");
+    PathBuf::from(name)
 }
 
 #[cfg(test)]

@@ -11,7 +11,12 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::thread::sleep;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How many times a save's rename is tried on Windows while the old file is
+/// held open for a moment (the pauses between tries add up to 190 ms).
+const RENAME_ATTEMPTS: u64 = 20;
 
 /// The largest state file kopru reads (a sync state of 100,000 items is a few MB).
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
@@ -91,7 +96,7 @@ pub enum Durability {
 pub fn save(path: &Path, text: &str, durability: Durability) -> io::Result<()> {
     let temporary = temporary_name(path);
     let written =
-        write_new(&temporary, text, durability).and_then(|()| fs::rename(&temporary, path));
+        write_new(&temporary, text, durability).and_then(|()| rename_over(&temporary, path));
     if written.is_err() {
         let _ = fs::remove_file(&temporary);
     }
@@ -99,6 +104,27 @@ pub fn save(path: &Path, text: &str, durability: Durability) -> io::Result<()> {
     match durability {
         Durability::Durable => sync_folder(&folder_of(path)),
         Durability::Atomic => Ok(()),
+    }
+}
+
+/// Renames `from` over `to`. On Windows, where `MoveFileEx` cannot replace a
+/// file that another process holds open (a client checking the file before
+/// it takes the lock, a virus scanner, the search indexer), an "access
+/// denied" is tried again, a bounded number of times with growing pauses.
+fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    let mut attempt = 1;
+    loop {
+        match fs::rename(from, to) {
+            Err(error)
+                if cfg!(windows)
+                    && error.kind() == ErrorKind::PermissionDenied
+                    && attempt < RENAME_ATTEMPTS =>
+            {
+                sleep(Duration::from_millis(attempt));
+                attempt += 1;
+            }
+            renamed => return renamed,
+        }
     }
 }
 

@@ -10,6 +10,8 @@
 //! acknowledgement is sent only once the state that marks it is on disk. An
 //! error after a request was sent says so (`"sent": true` in the error JSON
 //! answered to the run), so a create stays in doubt rather than "never sent".
+//! A dry run (`"dry_run": true`) writes nothing, so it holds the lock only
+//! while it reads the state file.
 
 use crate::file_lock::{self, Busy, LockError};
 use crate::state_file::{self, Durability};
@@ -105,7 +107,7 @@ pub fn run_sync<E>(
 ) -> Result<Value, SyncError<E>> {
     let mut params = params.clone();
     let lock_wait = take_lock_wait(&mut params)?;
-    let _lock = match state_file {
+    let mut lock = match state_file {
         Some(path) => Some(lock_state(path, lock_wait)?),
         None => None,
     };
@@ -114,6 +116,10 @@ pub fn run_sync<E>(
             map.insert("state".into(), state);
         }
     }
+    if params.get("dry_run") == Some(&Value::Bool(true)) {
+        lock = None;
+    }
+    let _lock = lock;
     check_clients(
         &params,
         clients.marketplace.service(),

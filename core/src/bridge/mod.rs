@@ -13,6 +13,7 @@
 pub mod amount;
 pub mod apply;
 pub mod catalogue;
+pub mod guard;
 pub mod journal;
 pub mod listing;
 pub mod map;

@@ -1,7 +1,8 @@
 //! The English texts (the default; the vectors' `path: message` forms).
 
 use super::problem::{Expected, Problem};
-use super::summary::{list_values, Summary};
+use super::summary::{grouped, list_values, Summary};
+use crate::bridge::guard::stop::{share_percent, GuardStop, Tripped};
 use crate::error::Error;
 
 /// The English text of `problem`.
@@ -67,6 +68,43 @@ pub(super) fn error(error: &Error) -> String {
             format!("could not decode the response at {path}: {message}")
         }
         Error::Config { message } => format!("configuration error: {message}"),
+        Error::Guarded(stop) => guarded(stop),
         Error::Localized { error, .. } => self::error(error),
     }
+}
+
+/// The English message of a guard stop: each limit with its figures, then how to go on.
+fn guarded(stop: &GuardStop) -> String {
+    let n = |count: usize| grouped(count, ',');
+    let limits: Vec<String> = stop
+        .tripped
+        .iter()
+        .map(|tripped| match tripped {
+            Tripped::Passive {
+                count,
+                listed,
+                limit_percent,
+            } => format!(
+                "would make {} of {} listed items passive or out of stock ({} %), limit {limit_percent} %",
+                n(*count),
+                n(*listed),
+                share_percent(*count, *listed)
+            ),
+            Tripped::Prices {
+                count,
+                limit_percent,
+                limit_items,
+            } => format!(
+                "would move the price of {} items by more than {limit_percent} %, limit {} items",
+                n(*count),
+                n(*limit_items as usize)
+            ),
+        })
+        .collect();
+    format!(
+        "the guard stopped the sync, nothing was sent: the plan {}. Check the plan, then accept it \
+         with accept_plan \"{id}\" (kopru sync --accept-plan {id}), or change the guard's limits",
+        limits.join("; and it "),
+        id = stop.plan_id
+    )
 }

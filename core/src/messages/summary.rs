@@ -33,7 +33,7 @@ impl Summary {
 }
 
 /// `8445` → `8,445` (or `8.445`).
-fn grouped(n: usize, separator: char) -> String {
+pub(super) fn grouped(n: usize, separator: char) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {

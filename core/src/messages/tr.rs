@@ -1,7 +1,8 @@
 //! The Turkish texts (`locale: "tr"`), for the people who run Turkish ERPs.
 
 use super::problem::{Expected, Problem};
-use super::summary::{list_values, Summary};
+use super::summary::{grouped, list_values, Summary};
+use crate::bridge::guard::stop::{share_percent, GuardStop, Tripped};
 use crate::error::Error;
 
 /// The Turkish text of `problem`.
@@ -76,6 +77,43 @@ pub(super) fn error(error: &Error) -> String {
             format!("yanıt {path} konumunda çözümlenemedi: {message}")
         }
         Error::Config { message } => format!("yapılandırma hatası: {message}"),
+        Error::Guarded(stop) => guarded(stop),
         Error::Localized { error, .. } => self::error(error),
     }
+}
+
+/// The Turkish message of a guard stop: each limit with its figures, then how to go on.
+fn guarded(stop: &GuardStop) -> String {
+    let n = |count: usize| grouped(count, '.');
+    let limits: Vec<String> = stop
+        .tripped
+        .iter()
+        .map(|tripped| match tripped {
+            Tripped::Passive {
+                count,
+                listed,
+                limit_percent,
+            } => format!(
+                "listelenen {} ürünün {} tanesini pasif ya da stoksuz yapacaktı (%{}), sınır %{limit_percent}",
+                n(*listed),
+                n(*count),
+                share_percent(*count, *listed)
+            ),
+            Tripped::Prices {
+                count,
+                limit_percent,
+                limit_items,
+            } => format!(
+                "{} ürünün fiyatını %{limit_percent} üzerinde değiştirecekti, sınır {} ürün",
+                n(*count),
+                n(*limit_items as usize)
+            ),
+        })
+        .collect();
+    format!(
+        "koruma eşitlemeyi durdurdu, hiçbir şey gönderilmedi: plan {}. Planı inceleyin, sonra \
+         accept_plan \"{id}\" ile onaylayın (kopru sync --accept-plan {id}) ya da korumanın sınırlarını değiştirin",
+        limits.join("; ayrıca "),
+        id = stop.plan_id
+    )
 }

@@ -21,6 +21,7 @@ mod calls;
 mod flight;
 mod parked;
 mod paths;
+mod preview;
 mod redact;
 mod renewal;
 mod state;

@@ -14,7 +14,7 @@ impl Session {
     /// the request carried), replaced by `***`. Secrets shorter than
     /// [`MIN_REDACTED_LEN`] are left alone: replacing them would garble ordinary
     /// words and hide nothing worth hiding.
-    fn redact(&self, text: String, used: Option<&str>) -> String {
+    pub(super) fn redact(&self, text: String, used: Option<&str>) -> String {
         let credentials = &self.config.credentials;
         let secrets = [
             Some(&credentials.password),
@@ -96,6 +96,8 @@ impl Session {
             Error::Config { message } => Error::Config {
                 message: clean(message),
             },
+            // Item keys and figures of the marketplace's own listing: no secret.
+            Error::Guarded(stop) => Error::Guarded(stop),
             Error::Localized { locale, error } => Error::Localized {
                 locale,
                 error: Box::new(self.redacted(*error, used)),

@@ -17,6 +17,7 @@ __all__ = [
     "Client",
     "ConfigError",
     "DecodeError",
+    "GuardedError",
     "KopruError",
     "LockedError",
     "Pages",
@@ -940,6 +941,9 @@ class Session:
         """Hands back the response to the last request: the next step."""
     def transport_failed(self, message: str, timed_out: bool, now_ms: int) -> _Step:
         """Reports that the last request got no response: a retry step or a TransportError."""
+    def preview(self, op: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The request ``op`` would send (``method``, ``url``, ``headers``, ``body``), checked
+        as ``start`` checks it, secrets hidden; nothing is sent, not even a login."""
     def export_state(self) -> dict[str, Any]:
         """The tokens and quota counters (secret-bearing), for ``Session(config, state)``."""
 
@@ -2030,6 +2034,18 @@ class DecodeError(KopruError):
 class ConfigError(KopruError):
     """The configuration is not usable."""
 
+class GuardedError(KopruError):
+    """A sync run's plan broke the guard against mass changes; nothing was sent."""
+
+    plan_id: str
+    """The stable id of the guarded changes: ``accept_plan=plan_id`` lets this plan through."""
+    limits: list[dict[str, Any]]
+    """Each limit broken (``limit``: ``passive`` or ``prices``) with its figures."""
+    items: list[dict[str, Any]]
+    """The first guarded changes: ``{key, field, before, after}``."""
+    items_total: int
+    """How many guarded changes the plan has."""
+
 class LockedError(ConfigError):
     """Another sync run holds the state file's lock (``kind`` ``"locked"``); nothing was read or sent."""
 
@@ -2063,12 +2079,19 @@ def sync_catalogue(
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
     lock_wait_ms: int | None = None,
+    dry_run: bool = False,
+    guard: Mapping[str, Any] | None = None,
+    accept_plan: str | None = None,
 ) -> dict[str, Any]:
     """Brings the marketplace (``marketplace.service``: Entegra or Tedbul) up to date with the
     ERP's products and stock, read through ``erp`` or taken from ``snapshot``
     (``{"products": [...], "inventory": [...]}``), sending only what changed since the last
     run's state (``state``, or read from ``state_file``, rewritten after every step). An
-    exception from ``on_progress`` or ``on_save`` stops the run and propagates unchanged."""
+    exception from ``on_progress`` or ``on_save`` stops the run and propagates unchanged.
+    ``guard`` sets the limits of the guard against mass changes (``GuardedError`` before
+    anything is sent); ``accept_plan`` (a ``plan_id``) lets exactly that plan through.
+    ``dry_run=True`` sends and saves nothing and reports what it would send: ``endpoints``
+    (requests and items per operation) and ``changes`` (item, field, now → after)."""
 
 def import_orders(
     marketplace: Client,
@@ -2082,8 +2105,11 @@ def import_orders(
     on_progress: Callable[[dict[str, Any]], object] | None = None,
     on_save: Callable[[dict[str, Any]], object] | None = None,
     lock_wait_ms: int | None = None,
+    dry_run: bool = False,
 ) -> dict[str, Any]:
     """Hands each unacknowledged marketplace order to ``importer(document, retry)`` as an ERP
     sales-order document, then acknowledges the imported ones. ``retry=True``: an earlier run
     died while handing it over, so check whether its OrderNumber is already in the ERP. An
-    exception from the importer or a hook stops the run and propagates unchanged."""
+    exception from the importer or a hook stops the run and propagates unchanged.
+    ``dry_run=True`` calls no importer, acknowledges and saves nothing, and reports the
+    documents it would hand over (``to_import``) and the orders left ``unresolved``."""

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
-from . import Client, KopruError, import_orders, quota_limits, sync_catalogue
+from . import Client, GuardedError, KopruError, import_orders, quota_limits, sync_catalogue
 from . import _history as history
 from ._report import ProgressBar, table
 
@@ -54,6 +54,8 @@ MARKETPLACES = ("entegra", "tedbul")
 KEYS = {"erp", "mapping", "state_dir", "outbox", "lock_wait_ms", *MARKETPLACES}
 #: Exit status when another ``kopru sync`` holds the state_dir lock.
 EXIT_LOCKED = 3
+#: Exit status when the guard against mass changes stopped a catalogue sync (nothing sent).
+EXIT_GUARDED = 4
 #: The longest ``lock_wait_ms`` accepted: one day.
 MAX_LOCK_WAIT_MS = 86_400_000
 _TEMPORARY_COUNTER = itertools.count()
@@ -216,6 +218,7 @@ def _sync_marketplace(
     job: str,
     entry: dict[str, Any],
     say: Callable[[int, str], object],
+    accept_plan: str | None = None,
 ) -> dict[str, Any]:
     """Runs the jobs of one marketplace; the row of the summary table. ``entry`` (its line of
     the run history) gets the reports; ``say`` takes the lines about failures and orders
@@ -226,7 +229,7 @@ def _sync_marketplace(
     market = Client(settings)
     row: dict[str, Any] = {"marketplace": name, "failed": 0}
     try:
-        _run_jobs(config, name, erp, job, market, row, entry, say)
+        _run_jobs(config, name, erp, job, market, row, entry, say, accept_plan)
     finally:
         entry["quota"] = history.quota_entry(market.export_state(), quota_limits(settings))
     return row
@@ -241,6 +244,7 @@ def _run_jobs(
     row: dict[str, Any],
     entry: dict[str, Any],
     say: Callable[[int, str], object],
+    accept_plan: str | None = None,
 ) -> None:
     """The catalogue sync and the order import of one marketplace (see ``_sync_marketplace``)."""
     state_dir: Path = config["state_dir"]
@@ -250,7 +254,12 @@ def _run_jobs(
         bar = ProgressBar(name)
         try:
             report = sync_catalogue(
-                market, erp, options=options, state_file=state_dir / f"{name}.catalogue.json", on_progress=bar
+                market,
+                erp,
+                options=options,
+                state_file=state_dir / f"{name}.catalogue.json",
+                on_progress=bar,
+                accept_plan=accept_plan,
             )
         finally:
             bar.close()
@@ -280,18 +289,26 @@ def _run_jobs(
             say(logging.INFO, f"   {name}: wrote {written}")
 
 
-def run(path: str, job: str = "all", only: str | None = None, as_json: bool = False) -> int:
+def run(
+    path: str,
+    job: str = "all",
+    only: str | None = None,
+    as_json: bool = False,
+    accept_plan: str | None = None,
+) -> int:
     """Runs the sync jobs of the config at ``path``; prints a report (a table, or with
     ``as_json`` one JSON object: the run as the history keeps it); appends the run to
     ``state_dir/history.jsonl``; returns the exit status: 0 when everything went through, 1
     when something failed (each marketplace still runs), 2 for an unusable config, 3 when
-    another ``kopru sync`` holds the state_dir for all of ``lock_wait_ms``."""
+    another ``kopru sync`` holds the state_dir for all of ``lock_wait_ms``, 4 when the guard
+    against mass changes stopped a catalogue sync (``accept_plan``: the plan_id it printed,
+    to let exactly that plan through)."""
     try:
         config = load(Path(path))
         state_dir: Path = config["state_dir"]
         state_dir.mkdir(parents=True, exist_ok=True)
         with state_dir_lock(state_dir, config.get("lock_wait_ms", 0)):
-            return _run_locked(config, job, only, as_json)
+            return _run_locked(config, job, only, as_json, accept_plan)
     except StateDirLocked as problem:
         return _refuse(f"kopru sync: {problem}", as_json, EXIT_LOCKED)
     except SyncConfigError as problem:
@@ -306,7 +323,9 @@ def _refuse(message: str, as_json: bool, status: int = 2) -> int:
     return status
 
 
-def _run_locked(config: Mapping[str, Any], job: str, only: str | None, as_json: bool) -> int:
+def _run_locked(
+    config: Mapping[str, Any], job: str, only: str | None, as_json: bool, accept_plan: str | None = None
+) -> int:
     """The jobs of ``run``, under the state_dir lock."""
     started = time.monotonic()
     when = datetime.now(timezone.utc)
@@ -325,12 +344,19 @@ def _run_locked(config: Mapping[str, Any], job: str, only: str | None, as_json: 
     rows: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     status = 0
+    guarded = False
     for name in MARKETPLACES:
         if name not in config or (only and only != name):
             continue
         entry: dict[str, Any] = {"marketplace": name}
         try:
-            row = _sync_marketplace(config, name, erp, job, entry, say)
+            row = _sync_marketplace(config, name, erp, job, entry, say, accept_plan)
+        except GuardedError as problem:
+            say(logging.ERROR, f"kopru sync: {name}: {problem}")
+            entry["stopped"] = f"GuardedError: {problem}"
+            entry["plan_id"] = problem.plan_id
+            row = {"marketplace": name, "failed": "guarded"}
+            guarded = True
         except (KopruError, OSError, SyncConfigError) as problem:
             say(logging.ERROR, f"kopru sync: {name}: {type(problem).__name__}: {problem}")
             entry["stopped"] = f"{type(problem).__name__}: {problem}"
@@ -339,6 +365,8 @@ def _run_locked(config: Mapping[str, Any], job: str, only: str | None, as_json: 
         status = status or (1 if row["failed"] else 0)
         rows.append(row)
         entries.append(entry)
+    if guarded:
+        status = EXIT_GUARDED
     record = {
         "time": when.isoformat(timespec="milliseconds"),
         "duration_ms": round((time.monotonic() - started) * 1000),

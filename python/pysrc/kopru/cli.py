@@ -13,6 +13,8 @@ It uses nothing but the public API, like any other script would.
 ``kopru sync --config FILE`` does the same against real services (``kopru._sync_command``
 documents the file) and appends each run to ``state_dir/history.jsonl``; ``kopru report
 --state-dir DIR --out report.html`` turns that history into one self-contained HTML page.
+``kopru sync --dry-run`` and ``kopru call --dry-run`` show what would be sent and send nothing
+(``kopru._dry_run_command``).
 
 Every subcommand takes ``--json`` (machine-readable output on stdout), ``--log-level`` and
 ``--log-format text|json`` (logs and progress lines go to stderr).
@@ -31,12 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from . import Client, ConfigError, KopruError, __version__, describe_operation, operations, sandbox_config
+from . import _dry_run_command as dry_run
 from . import _history as history
 from ._demo import run
 from ._html_report import render
 from ._logging import FORMATS, LEVELS, configure
 from ._report import table
-from ._sync_command import EXIT_LOCKED
+from ._sync_command import EXIT_GUARDED, EXIT_LOCKED
+from ._sync_command import _refuse as refuse
 from ._sync_command import run as run_sync
 
 LOG = logging.getLogger("kopru.cli")
@@ -53,6 +57,8 @@ EXIT_STATUSES = f"""exit statuses:
   {EXIT_USAGE}    bad usage: unknown subcommand or operation, parameters that are not JSON,
        an unreadable or invalid config file, no history to report
   {EXIT_LOCKED}    locked (sync): another kopru sync held the state_dir for all of lock_wait_ms
+  {EXIT_GUARDED}    guarded (sync): the guard against mass changes stopped a catalogue sync before
+       anything was sent; check the plan, then rerun with --accept-plan PLAN_ID
   {EXIT_INTERRUPTED}  interrupted (Ctrl-C)"""
 
 ERROR_FIELDS = (
@@ -85,8 +91,11 @@ def error_json(error: KopruError) -> dict[str, Any]:
     return {name: value for name, value in fields.items() if value not in (None, [])}
 
 
-def command_call(op: str, params_text: str, config_file: str | None, as_json: bool = False) -> int:
-    """``kopru call``: run one operation and print its result."""
+def command_call(
+    op: str, params_text: str, config_file: str | None, as_json: bool = False, preview: bool = False
+) -> int:
+    """``kopru call``: run one operation and print its result; with ``preview`` (``--dry-run``)
+    print the request it would send instead, sending nothing."""
     try:
         params: Any = json.loads(params_text, parse_float=Decimal)
     except json.JSONDecodeError as problem:
@@ -106,6 +115,14 @@ def command_call(op: str, params_text: str, config_file: str | None, as_json: bo
         except ConfigError:
             print(f"kopru: {op} needs --config (no sandbox default for {service!r})", file=sys.stderr)
             return EXIT_USAGE
+    if preview:
+        try:
+            request = dry_run.preview_call(config, op, params)
+        except KopruError as error:
+            print(to_json(error_json(error), as_json), file=sys.stderr)
+            return EXIT_FAILED
+        print(to_json(request, as_json) if as_json else dry_run.request_text(request))
+        return EXIT_OK
     try:
         result = Client(config).call(op, params)
     except KopruError as error:
@@ -248,6 +265,11 @@ def parser() -> argparse.ArgumentParser:
     call.add_argument(
         "--config", help="config JSON file (default: the in-process sandbox of the op's service)"
     )
+    call.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the request it would send (secrets hidden) and send nothing, not even a login",
+    )
     demo = command("demo", "sync and import orders on the in-process sandbox, with a report")
     demo.add_argument(
         "--state-dir", help="also append the demo's runs to DIR/history.jsonl (for `kopru report`)"
@@ -256,6 +278,17 @@ def parser() -> argparse.ArgumentParser:
     sync.add_argument("--config", required=True, help="sync config JSON file (see the README)")
     sync.add_argument("--job", choices=("all", "catalogue", "orders"), default="all", help="what to run")
     sync.add_argument("--marketplace", choices=("entegra", "tedbul"), help="only this marketplace")
+    sync.add_argument(
+        "--accept-plan",
+        metavar="PLAN_ID",
+        help="let through the catalogue plan the guard stopped with this plan_id (only that plan)",
+    )
+    sync.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read and plan, send and save nothing: requests and items per endpoint, then each "
+        "item's change (now -> after, largest first); no history line",
+    )
     report = command("report", "write the run history of a state_dir as one HTML page")
     report.add_argument(
         "--state-dir", required=True, help="the state_dir of `kopru sync` (holds history.jsonl)"
@@ -274,9 +307,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "describe":
             return command_describe(args.op, args.json)
         if args.command == "call":
-            return command_call(args.op, args.params, args.config, args.json)
+            return command_call(args.op, args.params, args.config, args.json, args.dry_run)
+        if args.command == "sync" and args.dry_run:
+            return dry_run.run_sync(args.config, args.job, args.marketplace, args.json, refuse)
         if args.command == "sync":
-            return run_sync(args.config, args.job, args.marketplace, as_json=args.json)
+            return run_sync(
+                args.config, args.job, args.marketplace, as_json=args.json, accept_plan=args.accept_plan
+            )
         if args.command == "report":
             return command_report(args.state_dir, args.out, args.json)
         return command_demo(args.state_dir, args.json)

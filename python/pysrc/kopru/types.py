@@ -5260,6 +5260,35 @@ class SyncPlanParamsOptions(TypedDict):
     quota_remaining: NotRequired[int]
     """Requests the quota still allows; the rest are deferred"""
 
+    guard: NotRequired[SyncPlanParamsOptionsGuard]
+    """Sync runs: the guard against mass changes (passive/zero stock, big price moves); {"enabled": 0}
+    turns it off"""
+
+    accept_plan: NotRequired[str]
+    """Sync runs: the plan_id of a guarded plan a person accepted; only that plan goes ahead"""
+
+
+class SyncPlanParamsOptionsGuard(TypedDict):
+    """Sync runs: the guard against mass changes (passive/zero stock, big price moves); {"enabled": 0}
+    turns it off (``guard`` of ``SyncPlanParamsOptions``)"""
+
+    enabled: NotRequired[Union[Literal[0, 1], IntEnum, bool]]
+    """0 turns the guard off: every plan is sent, however much it changes (default ``1``)"""
+
+    max_passive_percent: NotRequired[int]
+    """Stop when more than this share (percent) of the listed items would become passive or out of stock
+    (default ``20``)"""
+
+    min_passive_items: NotRequired[int]
+    """The passive/out-of-stock limit trips only from this many items on (a small shop is not stuck)
+    (default ``5``)"""
+
+    max_price_change_percent: NotRequired[int]
+    """A price moved by more than this percentage (up or down) counts as a big move (default ``25``)"""
+
+    max_price_changes: NotRequired[int]
+    """Stop when more than this many items would get a big price move (default ``10``)"""
+
 
 class SyncPlanResult(TypedDict):
     """Result of ``sync.plan``."""

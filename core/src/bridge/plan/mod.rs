@@ -191,6 +191,8 @@ pub struct Plan {
     pub requests: Vec<Request>,
     /// Planned requests left for a later run (quota).
     pub deferred: usize,
+    /// Those requests themselves: the guard judges the whole plan.
+    pub later: Vec<Request>,
     /// Keys left alone because their creation is in doubt.
     pub in_doubt: Vec<String>,
     /// Records the mapping left out, and why.
@@ -254,8 +256,8 @@ pub fn plan_typed(
         mut requests,
         in_doubt,
     } = planned;
-    let deferred = requests.len().saturating_sub(input.quota);
-    requests.truncate(input.quota);
+    let later = requests.split_off(input.quota.min(requests.len()));
+    let deferred = later.len();
     let mut pending = match listing {
         Some(_) => BTreeMap::new(),
         None => pending,
@@ -268,6 +270,7 @@ pub fn plan_typed(
     Plan {
         requests,
         deferred,
+        later,
         in_doubt,
         skipped,
         warnings,

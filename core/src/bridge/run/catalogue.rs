@@ -1,11 +1,14 @@
 //! The `catalogue` job: ERP products and stock → the marketplace, with the
 //! fewest requests, planned once, the state saved after every request.
 
+use super::dry_run::{endpoints_json, Diff};
 use super::reader::Reader;
 use super::report::CatalogueReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
 use crate::bridge::apply::{advance, unrecognised_answer};
+use crate::bridge::guard::{self, GuardOptions};
 use crate::bridge::journal::catalogue_entry;
+use crate::bridge::listing;
 use crate::bridge::mapping::Skip;
 use crate::bridge::plan::request::Request;
 use crate::bridge::plan::{plan_typed, Desired, PlanInput};
@@ -48,6 +51,10 @@ pub struct CatalogueJob {
     journaled: usize,
     phase: Phase,
     report: CatalogueReport,
+    /// The guard's limits (checked once the plan is made, before anything is sent).
+    guard: GuardOptions,
+    /// True for a dry run: plan, report, send and save nothing.
+    dry_run: bool,
 }
 
 impl CatalogueJob {
@@ -58,6 +65,7 @@ impl CatalogueJob {
         state: SyncState,
         options: Value,
         snapshot: Option<Snapshot>,
+        dry_run: bool,
     ) -> Result<CatalogueJob, Error> {
         let (phase, input) = match snapshot {
             Some(snapshot) => {
@@ -76,7 +84,9 @@ impl CatalogueJob {
                 (Phase::ReadProducts(reader), None)
             }
         };
+        let guard = GuardOptions::read(&options);
         Ok(CatalogueJob {
+            guard,
             marketplace,
             state,
             planning: Some(Planning {
@@ -91,6 +101,7 @@ impl CatalogueJob {
             journaled: 0,
             phase,
             report: CatalogueReport::new(marketplace),
+            dry_run,
         })
     }
 
@@ -104,7 +115,9 @@ impl CatalogueJob {
     }
 
     /// Plans, once: reads the listing first when the plan needs it (a first
-    /// sync, or creations in doubt among the keys to sync).
+    /// sync, or creations in doubt among the keys to sync) or, in a dry run,
+    /// to show the marketplace's values now; a dry run plans from the
+    /// listing only when a real run would, so it plans what a real run sends.
     fn plan(&mut self) -> Result<Vec<Action>, Error> {
         let marketplace = self.marketplace;
         let planning = self
@@ -124,7 +137,8 @@ impl CatalogueJob {
             (desired, skipped)
         });
         let first_sync = self.state.items.is_empty() && self.state.pending.is_empty();
-        if planning.listing.is_none() && (first_sync || desired.needs_listing(&self.state)) {
+        let plan_needs_listing = first_sync || desired.needs_listing(&self.state);
+        if planning.listing.is_none() && (plan_needs_listing || self.dry_run) {
             let reader = self.listing_reader();
             let call = reader.call();
             self.phase = Phase::ReadListing(reader);
@@ -140,8 +154,41 @@ impl CatalogueJob {
             return Err(Error::config("the sync run lost its plan input"));
         };
         let state = std::mem::replace(&mut self.state, SyncState::new(marketplace));
-        let plan = plan_typed(state, &input, &desired, skipped, listing.as_deref());
+        let plan_listing = listing.as_deref().filter(|_| plan_needs_listing);
+        let plan = plan_typed(state, &input, &desired, skipped, plan_listing);
+        let sent_and_later = plan.requests.iter().chain(&plan.later);
+        let guard_verdict =
+            guard::judge(marketplace, &plan.state.items, sent_and_later, &self.guard);
+        if !self.dry_run {
+            if let Err(stop) = guard::verdict_stops(guard_verdict.clone(), &self.guard) {
+                self.phase = Phase::Finished;
+                return Err(stop);
+            }
+        }
         self.report.planned(&plan, listing.is_some());
+        if self.dry_run {
+            let now = listing.as_deref().map(|listed| match marketplace {
+                Marketplace::Entegra => listing::entegra(listed, &input.options.price_code),
+                Marketplace::Tedbul => listing::tedbul(listed),
+            });
+            let price_name = match marketplace {
+                Marketplace::Entegra => input.options.price_code.as_str(),
+                Marketplace::Tedbul => "price",
+            };
+            let mut diff = Diff::new(marketplace, price_name);
+            for request in &plan.requests {
+                diff.add(request, now.as_ref().unwrap_or(&plan.state.items));
+            }
+            self.phase = Phase::Finished;
+            let mut report = self
+                .report
+                .dry_run_json(endpoints_json(plan.requests.iter()), diff.into_json());
+            report["guard"] = guard_verdict.to_json(&self.guard);
+            return Ok(vec![
+                Action::Progress(self.report.planned_event()),
+                Action::Done(report),
+            ]);
+        }
         self.state = plan.state;
         self.requests = plan.requests;
         for request in self.requests.iter().filter(|r| r.creates()) {

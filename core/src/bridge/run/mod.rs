@@ -44,8 +44,14 @@
 //!   (`entegra.orders.update_erp`, `tedbul.orders.confirm`). An order with a
 //!   line that cannot be resolved is reported and neither delivered nor
 //!   acknowledged.
+//!
+//! `"dry_run": true` in the params: the run reads what a real one reads (and,
+//! for a catalogue, the marketplace's listing too, to show its values now),
+//! plans or maps once, and ends with a report of what it would send
+//! (`bridge::run::dry_run`): it never asks for a write, a delivery or a save.
 
 mod catalogue;
+mod dry_run;
 mod orders;
 mod reader;
 mod report;
@@ -251,14 +257,22 @@ impl std::fmt::Debug for SyncRun {
 impl SyncRun {
     /// A run from its params: `{"job": "catalogue"|"orders", "marketplace":
     /// "entegra"|"tedbul", "state"?, "options"?, "snapshot"?: {"products",
-    /// "inventory"}}`. Every problem is reported at once, with its path.
+    /// "inventory"}, "dry_run"?: bool}`. Every problem is reported at once, with its path.
     pub fn new(params: &Value) -> Result<SyncRun, Error> {
         let mut problems = Problems::default();
         if !params.is_object() {
             problems.add("params", "must be an object");
         }
         for key in params.as_object().into_iter().flat_map(|m| m.keys()) {
-            if !["job", "marketplace", "state", "options", "snapshot"].contains(&key.as_str()) {
+            let known = [
+                "job",
+                "marketplace",
+                "state",
+                "options",
+                "snapshot",
+                "dry_run",
+            ];
+            if !known.contains(&key.as_str()) {
                 problems.add(&child_path("", key), "unknown parameter");
             }
         }
@@ -286,6 +300,14 @@ impl SyncRun {
             }
         }
         let snapshot = read_snapshot(params.get("snapshot"), &mut problems);
+        let dry_run = match params.get("dry_run") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(dry_run)) => *dry_run,
+            Some(_) => {
+                problems.add("dry_run", "must be true or false");
+                false
+            }
+        };
         let options = params.get("options").cloned().unwrap_or(json!({}));
         let (Some(state), Some(marketplace), Some(job), true) =
             (state, marketplace, job, problems.is_empty())
@@ -300,12 +322,14 @@ impl SyncRun {
                 state,
                 options,
                 snapshot,
+                dry_run,
             )?)),
             _ => AnyJob::Orders(Box::new(OrdersJob::new(
                 marketplace,
                 state,
                 options,
                 snapshot,
+                dry_run,
             )?)),
         };
         Ok(SyncRun {

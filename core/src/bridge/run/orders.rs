@@ -13,6 +13,7 @@
 //! were acknowledged by a run that died before saving, and are dropped.
 
 use super::catalogue::{under, ERP_PAGE};
+use super::dry_run::endpoints_json;
 use super::reader::Reader;
 use super::report::OrdersReport;
 use super::{is_fatal, is_rate_limited, Action, Answer, Job, Save, Snapshot, Target};
@@ -49,6 +50,8 @@ pub struct OrdersJob {
     acks: Vec<Request>,
     phase: Phase,
     report: OrdersReport,
+    /// True for a dry run: map, report, deliver, acknowledge and save nothing.
+    dry_run: bool,
 }
 
 impl OrdersJob {
@@ -58,6 +61,7 @@ impl OrdersJob {
         state: SyncState,
         options: Value,
         snapshot: Option<Snapshot>,
+        dry_run: bool,
     ) -> Result<OrdersJob, Error> {
         let (phase, products) = match snapshot {
             Some(snapshot) => (
@@ -83,6 +87,7 @@ impl OrdersJob {
             acks: Vec::new(),
             phase,
             report: OrdersReport::new(marketplace),
+            dry_run,
         };
         run_local(map_op(marketplace), &job.map_params())
             .map_err(|error| under(error, "snapshot"))?;
@@ -116,12 +121,44 @@ impl OrdersJob {
         self.report.orders_read = self.orders.len();
         self.report.unresolved(mapped["unresolved"].clone());
         let waiting = self.state.orders.values().filter(|o| o.delivered).count();
+        if self.dry_run {
+            let event = self
+                .report
+                .mapped_event(documents.len(), self.to_deliver.len(), waiting);
+            return Ok(vec![event, self.dry_run_report()]);
+        }
         self.phase = Phase::Deliver(0);
         Ok(vec![
             self.save(),
             self.report
                 .mapped_event(documents.len(), self.to_deliver.len(), waiting),
         ])
+    }
+
+    /// What a dry run reports: the documents it would hand over, the
+    /// acknowledgements that would follow were they all imported, and the
+    /// orders left unresolved. The state it leaves in memory is never saved.
+    fn dry_run_report(&mut self) -> Action {
+        for (id, document) in &self.to_deliver {
+            let number = document["OrderNumber"].as_str().unwrap_or(id).to_string();
+            let order = self
+                .state
+                .orders
+                .entry(id.clone())
+                .or_insert(ImportedOrder {
+                    number,
+                    delivered: false,
+                });
+            order.delivered = true;
+        }
+        let acks = self.plan_acks();
+        let to_acknowledge: Vec<&String> = acks.iter().flat_map(|ack| &ack.keys).collect();
+        self.phase = Phase::Finished;
+        Action::Done(self.report.dry_run_json(
+            &self.to_deliver,
+            json!(to_acknowledge),
+            endpoints_json(acks.iter()),
+        ))
     }
 
     /// The acknowledgements of every delivered order, as requests keyed by order id.

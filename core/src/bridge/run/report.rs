@@ -148,6 +148,27 @@ impl CatalogueReport {
         self.deferred += count;
     }
 
+    /// The summary of a dry run: what was planned, per endpoint (`endpoints`)
+    /// and item by item (`changes`), and that nothing was sent.
+    pub fn dry_run_json(&self, endpoints: Value, changes: Value) -> Value {
+        json!({
+            "job": "catalogue",
+            "dry_run": true,
+            "marketplace": self.marketplace.name(),
+            "listing_read": self.listing_read,
+            "requests_planned": self.planned_requests,
+            "requests_sent": 0,
+            "planned": counts_json(&self.planned),
+            "sent": {},
+            "endpoints": endpoints,
+            "changes": changes,
+            "deferred": self.deferred,
+            "in_doubt": self.in_doubt,
+            "skipped": self.skipped,
+            "errors": [],
+        })
+    }
+
     /// The summary, with the final state.
     pub fn to_json(&self, state: &Value) -> Value {
         json!({
@@ -262,6 +283,36 @@ impl OrdersReport {
             "orders": [],
             "error": error_entry(op, &error),
         }))
+    }
+
+    /// The summary of a dry run: the documents it would hand over (each with
+    /// its marketplace `order` id), the orders it would then acknowledge and
+    /// the requests that takes (`endpoints`), the orders left unresolved.
+    pub fn dry_run_json(
+        &self,
+        to_deliver: &[(String, Value)],
+        to_acknowledge: Value,
+        endpoints: Value,
+    ) -> Value {
+        let documents: Vec<Value> = to_deliver
+            .iter()
+            .map(|(order, document)| json!({"order": order, "document": document}))
+            .collect();
+        json!({
+            "job": "orders",
+            "dry_run": true,
+            "marketplace": self.marketplace.name(),
+            "orders_read": self.orders_read,
+            "to_import": documents,
+            "to_acknowledge": to_acknowledge,
+            "endpoints": endpoints,
+            "imported": [],
+            "documents": [],
+            "acknowledged": [],
+            "unresolved": self.unresolved,
+            "requests_sent": 0,
+            "errors": [],
+        })
     }
 
     /// The summary, with the final state.

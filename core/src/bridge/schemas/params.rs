@@ -158,6 +158,16 @@ static SYNC_OPTIONS: Schema = Schema {
             Type::COUNT,
             "Requests the quota still allows; the rest are deferred"
         ),
+        Field::optional(
+            "guard",
+            Type::Object(&crate::bridge::guard::options::GUARD_OPTIONS),
+            "Sync runs: the guard against mass changes (passive/zero stock, big price moves); {\"enabled\": 0} turns it off"
+        ),
+        Field::optional(
+            "accept_plan",
+            Type::Text { max_len: Some(64) },
+            "Sync runs: the plan_id of a guarded plan a person accepted; only that plan goes ahead"
+        ),
     ),
     open: false,
     rules: &[],

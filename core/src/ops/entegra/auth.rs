@@ -20,13 +20,15 @@ pub const AUTH_OBTAIN: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "/api/user/token/obtain/",
-    summary: "Log in with the configured email and password (done for you when needed)",
+    summary: crate::schema::doc(
+        "Log in with the configured email and password (done for you when needed)",
+    ),
     params: &NO_PARAMS,
     role: Role::Login,
     idempotent: true,
     paginated: false,
     result: &NO_FIELDS,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: parse_passthrough,
 };
 
@@ -36,13 +38,15 @@ pub const AUTH_REFRESH: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "/api/user/token/refresh/",
-    summary: "Renew the access token with the refresh token (done for you when needed)",
+    summary: crate::schema::doc(
+        "Renew the access token with the refresh token (done for you when needed)",
+    ),
     params: &NO_PARAMS,
     role: Role::Refresh,
     idempotent: true,
     paginated: false,
     result: &NO_FIELDS,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: parse_passthrough,
 };
 
@@ -53,13 +57,13 @@ pub const CODES_LIST: Operation = Operation {
     method: Method::Get,
     path: "",
     summary:
-        "The Entegra code tables (order status, cargo fee types, cargo companies); answered locally",
+        crate::schema::doc("The Entegra code tables (order status, cargo fee types, cargo companies); answered locally"),
     params: &NO_PARAMS,
     role: Role::Local(list_codes),
     idempotent: true,
     paginated: false,
     result: &CODE_TABLES,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: |body, _| Ok(body),
 };
 

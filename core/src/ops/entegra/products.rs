@@ -18,13 +18,13 @@ pub const PRODUCTS_LIST: Operation = Operation {
     service: Service::Entegra,
     method: Method::Get,
     path: "/product/page={page}/",
-    summary: "List products, one page at a time",
+    summary: crate::schema::doc("List products, one page at a time"),
     params: &PRODUCTS_LIST_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: true,
     result: &PRODUCT,
-    example: r#"{"page": 1}"#,
+    example: crate::schema::doc(r#"{"page": 1}"#),
     parse: parse_products_page,
 };
 
@@ -34,13 +34,15 @@ pub const PRODUCTS_CREATE: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "/product/",
-    summary: "Create products, with their variations",
+    summary: crate::schema::doc("Create products, with their variations"),
     params: &PRODUCTS_CREATE_PARAMS,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     result: &PRODUCTS_CREATED,
-    example: r#"{"list": [{"productCode": "EX-1", "productName": "Example mug", "barcode": "8690000000101", "price1": "99.90", "quantity": 5, "variations": [{"barcode": "8690000000102", "productCode": "EX-1-RED", "quantity": 5, "variation_specs": [{"name": "Renk", "value": "Kırmızı"}]}]}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "EX-1", "productName": "Example mug", "barcode": "8690000000101", "price1": "99.90", "quantity": 5, "variations": [{"barcode": "8690000000102", "productCode": "EX-1-RED", "quantity": 5, "variation_specs": [{"name": "Renk", "value": "Kırmızı"}]}]}]}"#,
+    ),
     parse: parse_passthrough,
 };
 
@@ -50,13 +52,17 @@ pub const PRODUCTS_UPDATE: Operation = Operation {
     service: Service::Entegra,
     method: Method::Put,
     path: "/product/",
-    summary: "Set the stock, status or prices of products named by id or productCode",
+    summary: crate::schema::doc(
+        "Set the stock, status or prices of products named by id or productCode",
+    ),
     params: &PRODUCTS_UPDATE_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &PRODUCTS_UPDATED,
-    example: r#"{"list": [{"productCode": "w-1-1259", "quantity": 20, "price1": "14.90", "trendyol_salePrice": "15.90"}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1259", "quantity": 20, "price1": "14.90", "trendyol_salePrice": "15.90"}]}"#,
+    ),
     parse: parse_passthrough,
 };
 
@@ -66,13 +72,17 @@ pub const PRODUCTS_ADD_PICTURES: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "/product/pictures/",
-    summary: "Add pictures, given as base64 bytes, to a product or one of its variants",
+    summary: crate::schema::doc(
+        "Add pictures, given as base64 bytes, to a product or one of its variants",
+    ),
     params: &PRODUCTS_ADD_PICTURES_PARAMS,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     result: &PICTURES_CREATED,
-    example: r#"{"list": [{"productCode": "w-1-1259", "name": "front", "filename": "front.png", "supplier": "Entegra Bilisim", "supplier_id": "w-1-1259", "variation_productCode": "w-1-1259-m", "picture": [{"picture_byte": "iVBORw0KGgo="}]}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1259", "name": "front", "filename": "front.png", "supplier": "Entegra Bilisim", "supplier_id": "w-1-1259", "variation_productCode": "w-1-1259-m", "picture": [{"picture_byte": "iVBORw0KGgo="}]}]}"#,
+    ),
     parse: parse_passthrough,
 };
 
@@ -82,13 +92,17 @@ pub const PRODUCTS_UPDATE_QUANTITY: Operation = Operation {
     service: Service::Entegra,
     method: Method::Put,
     path: "/product/quantity/",
-    summary: "Set the stock of products or variants by SKU, optionally per store (at most 50)",
+    summary: crate::schema::doc(
+        "Set the stock of products or variants by SKU, optionally per store (at most 50)",
+    ),
     params: &PRODUCTS_UPDATE_QUANTITY_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &QUANTITIES_UPDATED,
-    example: r#"{"list": [{"productCode": "w-1-1259-m", "quantity": 7}, {"productCode": "w-1-1253", "quantity": 4, "store_id": 2}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1259-m", "quantity": 7}, {"productCode": "w-1-1253", "quantity": 4, "store_id": 2}]}"#,
+    ),
     parse: parse_passthrough,
 };
 
@@ -98,12 +112,16 @@ pub const PRODUCTS_UPDATE_PRICES: Operation = Operation {
     service: Service::Entegra,
     method: Method::Put,
     path: "/product/prices/",
-    summary: "Set named prices of products or variants by SKU, optionally per store (at most 50)",
+    summary: crate::schema::doc(
+        "Set named prices of products or variants by SKU, optionally per store (at most 50)",
+    ),
     params: &PRODUCTS_UPDATE_PRICES_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &PRICES_UPDATED,
-    example: r#"{"list": [{"productCode": "w-1-1259", "prices": [{"priceCode": "price1", "priceValue": "13.90"}, {"priceCode": "trendyol_salePrice", "priceValue": "15.90"}]}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1259", "prices": [{"priceCode": "price1", "priceValue": "13.90"}, {"priceCode": "trendyol_salePrice", "priceValue": "15.90"}]}]}"#,
+    ),
     parse: parse_passthrough,
 };

@@ -74,13 +74,17 @@ pub const VARIATIONS_CREATE: Operation = Operation {
     service: Service::Entegra,
     method: Method::Post,
     path: "/product/variations/",
-    summary: "Add variants (with the colour spec \"Renk\") to existing products",
+    summary: crate::schema::doc(
+        "Add variants (with the colour spec \"Renk\") to existing products",
+    ),
     params: &VARIATIONS_CREATE_PARAMS,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     result: &VARIATIONS_CREATED,
-    example: r#"{"list": [{"productCode": "w-1-1253", "variations": [{"barcode": "8690000000201", "productCode": "w-1-1258-s", "quantity": 3, "variation_specs": [{"name": "Renk", "value": "Siyah"}, {"name": "Beden", "value": "42"}]}]}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1253", "variations": [{"barcode": "8690000000201", "productCode": "w-1-1258-s", "quantity": 3, "variation_specs": [{"name": "Renk", "value": "Siyah"}, {"name": "Beden", "value": "42"}]}]}]}"#,
+    ),
     parse: parse_passthrough,
 };
 
@@ -90,12 +94,16 @@ pub const VARIATIONS_UPDATE: Operation = Operation {
     service: Service::Entegra,
     method: Method::Put,
     path: "/product/variations/",
-    summary: "Set the stock or price of variants, each named with its main product",
+    summary: crate::schema::doc(
+        "Set the stock or price of variants, each named with its main product",
+    ),
     params: &VARIATIONS_UPDATE_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &VARIATIONS_UPDATED,
-    example: r#"{"list": [{"productCode": "w-1-1258-x", "mainProductCode": "w-1-1253", "quantity": 5, "price": "2.50"}]}"#,
+    example: crate::schema::doc(
+        r#"{"list": [{"productCode": "w-1-1258-x", "mainProductCode": "w-1-1253", "quantity": 5, "price": "2.50"}]}"#,
+    ),
     parse: parse_passthrough,
 };

@@ -73,14 +73,14 @@ const fn list(
         service: Service::Erp,
         method: Method::Get,
         path,
-        summary,
+        summary: crate::schema::doc(summary),
         params,
         role: Role::Call,
         idempotent: true,
         paginated: true,
         parse: parse::page,
         result,
-        example,
+        example: crate::schema::doc(example),
     }
 }
 
@@ -99,14 +99,14 @@ const fn get(
         service: Service::Erp,
         method: Method::Get,
         path,
-        summary,
+        summary: crate::schema::doc(summary),
         params,
         role: Role::Call,
         idempotent: true,
         paginated: false,
         parse,
         result,
-        example,
+        example: crate::schema::doc(example),
     }
 }
 
@@ -249,13 +249,15 @@ pub const CODES_LIST: Operation = Operation {
     service: Service::Erp,
     method: Method::Get,
     path: "",
-    summary: "The ERP code tables (codes, names and Turkish labels); answered locally",
+    summary: crate::schema::doc(
+        "The ERP code tables (codes, names and Turkish labels); answered locally",
+    ),
     params: &params::NONE,
     role: Role::Local(list_codes),
     idempotent: true,
     paginated: false,
     result: &NO_FIELDS,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: |body, _| Ok(body),
 };
 

@@ -29,14 +29,14 @@ pub const ERP_UPDATE: Operation = Operation {
     service: Service::Erp,
     method: Method::Put,
     path: "/_sandbox/erp",
-    summary: "Sandbox only: upsert or remove ERP products and stock rows, or replace them all; answers the counts afterwards",
+    summary: crate::schema::doc("Sandbox only: upsert or remove ERP products and stock rows, or replace them all; answers the counts afterwards"),
     params: &params::UPDATE,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     parse: counts,
     result: &params::COUNTS,
-    example: r#"{"inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}]}"#,
+    example: crate::schema::doc(r#"{"inventory": [{"WarehouseCode": "WH-IST-M01-MAIN", "ItemCode": "SHIRT-001", "ColorCode": "RED", "ItemDim1Code": "M", "InventoryQty1": 45}]}"#),
 };
 
 #[cfg(feature = "sandbox")]
@@ -48,14 +48,14 @@ pub const TEDBUL_PLACE_ORDER: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "api/_sandbox/placeOrder",
-    summary: "Sandbox only: a buyer orders the account's ads by barcode (priced as the ads, taken off their stock); answers the new sold order, awaiting the seller",
+    summary: crate::schema::doc("Sandbox only: a buyer orders the account's ads by barcode (priced as the ads, taken off their stock); answers the new sold order, awaiting the seller"),
     params: &params::PLACE_ORDER,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     parse: parse_order,
     result: &ORDER,
-    example: r#"{"products": [{"barcode": "170017341905", "qty": 1}]}"#,
+    example: crate::schema::doc(r#"{"products": [{"barcode": "170017341905", "qty": 1}]}"#),
 };
 
 /// Every sandbox-only operation.

@@ -39,14 +39,15 @@ pub const PRODUCTS_SEARCH: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "api/ads/searchProduct",
-    summary:
+    summary: crate::schema::doc(
         "Search Tedbul's product catalogue by name or barcode (for barcodes an ad could not match)",
+    ),
     params: &SEARCH_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &SEARCH,
-    example: r#"{"nameOrBarcode": "parol"}"#,
+    example: crate::schema::doc(r#"{"nameOrBarcode": "parol"}"#),
     parse: parse::items,
 };
 
@@ -56,14 +57,17 @@ pub const INTEGRATION_DATA: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Put,
     path: "api/user/integrationdata",
-    summary:
+    summary: crate::schema::doc(
         "Report an integration run to Tedbul: message, success or failure, ads handled and saved",
+    ),
     params: &INTEGRATION_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &ACK,
-    example: r#"{"message": "Başarılı", "messageType": 2, "totalAds": 100, "pullAds": 50}"#,
+    example: crate::schema::doc(
+        r#"{"message": "Başarılı", "messageType": 2, "totalAds": 100, "pullAds": 50}"#,
+    ),
     parse: parse::ack,
 };
 

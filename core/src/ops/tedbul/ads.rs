@@ -100,13 +100,15 @@ pub const CREATE: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "api/ads/createAds",
-    summary: "Create an ad for a product identified by its barcode",
+    summary: crate::schema::doc("Create an ad for a product identified by its barcode"),
     params: &AD_CREATE,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     result: &AD,
-    example: r#"{"productBarcode": "8690000000201", "productName": "Example cream", "stock": 10, "price": "12,50", "expiration": "2027-01-31"}"#,
+    example: crate::schema::doc(
+        r#"{"productBarcode": "8690000000201", "productName": "Example cream", "stock": 10, "price": "12,50", "expiration": "2027-01-31"}"#,
+    ),
     parse: parse::result,
 };
 
@@ -116,13 +118,15 @@ pub const UPDATE: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Put,
     path: "api/ads/updateAds",
-    summary: "Update one ad: stock, price and any other ad field",
+    summary: crate::schema::doc("Update one ad: stock, price and any other ad field"),
     params: &AD_UPDATE,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &AD,
-    example: r#"{"id": 1111111111, "stock": 25, "price": "17,95", "expiration": "2027-06-30", "status": 1}"#,
+    example: crate::schema::doc(
+        r#"{"id": 1111111111, "stock": 25, "price": "17,95", "expiration": "2027-06-30", "status": 1}"#,
+    ),
     parse: parse::result,
 };
 
@@ -132,13 +136,17 @@ pub const UPDATE_MANY: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Put,
     path: "api/ads/multipleUpdateAds",
-    summary: "Update up to 100 ads at once; the result counts successes and errors",
+    summary: crate::schema::doc(
+        "Update up to 100 ads at once; the result counts successes and errors",
+    ),
     params: &UPDATE_MANY_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &COUNTS,
-    example: r#"{"adsList": [{"id": 1111111111, "stock": 20, "price": "17,45"}]}"#,
+    example: crate::schema::doc(
+        r#"{"adsList": [{"id": 1111111111, "stock": 20, "price": "17,45"}]}"#,
+    ),
     parse: parse::counts,
 };
 
@@ -148,13 +156,13 @@ pub const DELETE: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Delete,
     path: "api/ads/deleteAds",
-    summary: "Delete an ad by its id",
+    summary: crate::schema::doc("Delete an ad by its id"),
     params: &BY_ID,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &ACK,
-    example: r#"{"id": 22222222222}"#,
+    example: crate::schema::doc(r#"{"id": 22222222222}"#),
     parse: parse::ack,
 };
 
@@ -164,13 +172,13 @@ pub const LIST: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/ads/getAdsList",
-    summary: "List ads, one page at a time, optionally by status",
+    summary: crate::schema::doc("List ads, one page at a time, optionally by status"),
     params: &LIST_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: true,
     result: &AD,
-    example: r#"{"page": 1, "show": 50}"#,
+    example: crate::schema::doc(r#"{"page": 1, "show": 50}"#),
     parse: parse::page,
 };
 
@@ -180,13 +188,13 @@ pub const GET: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/ads/getAds/{id}",
-    summary: "Read one ad by its id",
+    summary: crate::schema::doc("Read one ad by its id"),
     params: &BY_ID,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &AD,
-    example: r#"{"id": 1111111111}"#,
+    example: crate::schema::doc(r#"{"id": 1111111111}"#),
     parse: parse::data,
 };
 

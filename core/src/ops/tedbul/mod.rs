@@ -109,13 +109,15 @@ pub const AUTH_LOGIN: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "api/auth",
-    summary: "Log in with username, password and secret key (done for you when needed)",
+    summary: crate::schema::doc(
+        "Log in with username, password and secret key (done for you when needed)",
+    ),
     params: &NO_PARAMS,
     role: Role::Login,
     idempotent: true,
     paginated: false,
     result: &fields::LOGIN,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: parse::result,
 };
 
@@ -125,13 +127,15 @@ pub const CODES_LIST: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "",
-    summary: "The Tedbul code tables (codes, names and Turkish labels); answered locally",
+    summary: crate::schema::doc(
+        "The Tedbul code tables (codes, names and Turkish labels); answered locally",
+    ),
     params: &NO_PARAMS,
     role: Role::Local(list_codes),
     idempotent: true,
     paginated: false,
     result: &fields::CODES,
-    example: r#"{}"#,
+    example: crate::schema::doc(r#"{}"#),
     parse: |body, _| Ok(body),
 };
 

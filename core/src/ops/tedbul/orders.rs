@@ -73,13 +73,15 @@ pub const SOLD_LIST: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/orders/getSoldList",
-    summary: "List sold orders, one page at a time, by date range and status",
+    summary: crate::schema::doc("List sold orders, one page at a time, by date range and status"),
     params: &LIST_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: true,
     result: &ORDER,
-    example: r#"{"page": 1, "show": 50, "startDate": "2025-10-01", "endDate": "2025-11-30"}"#,
+    example: crate::schema::doc(
+        r#"{"page": 1, "show": 50, "startDate": "2025-10-01", "endDate": "2025-11-30"}"#,
+    ),
     parse: parse::page,
 };
 
@@ -89,13 +91,13 @@ pub const SOLD_GET: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/orders/getSold/{id}",
-    summary: "Read one sold order with its lines",
+    summary: crate::schema::doc("Read one sold order with its lines"),
     params: &BY_ID,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &ORDER,
-    example: r#"{"id": 19}"#,
+    example: crate::schema::doc(r#"{"id": 19}"#),
     parse: parse::data,
 };
 
@@ -105,13 +107,15 @@ pub const CONFIRM: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Post,
     path: "api/orders/orderConfirmation",
-    summary: "Confirm a sold order awaiting the seller, approving a quantity per line",
+    summary: crate::schema::doc(
+        "Confirm a sold order awaiting the seller, approving a quantity per line",
+    ),
     params: &CONFIRM_PARAMS,
     role: Role::Call,
     idempotent: false,
     paginated: false,
     result: &ORDER,
-    example: r#"{"orderId": 19, "products": [{"penId": 3, "approvedQty": 7}]}"#,
+    example: crate::schema::doc(r#"{"orderId": 19, "products": [{"penId": 3, "approvedQty": 7}]}"#),
     parse: parse::confirmed,
 };
 
@@ -121,13 +125,17 @@ pub const PURCHASED_LIST: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/orders/getPurchasedList",
-    summary: "List purchased orders, one page at a time, by date range and status",
+    summary: crate::schema::doc(
+        "List purchased orders, one page at a time, by date range and status",
+    ),
     params: &LIST_PARAMS,
     role: Role::Call,
     idempotent: true,
     paginated: true,
     result: &ORDER,
-    example: r#"{"page": 1, "startDate": "2025-10-01", "endDate": "2025-11-30", "orderStatus": 2}"#,
+    example: crate::schema::doc(
+        r#"{"page": 1, "startDate": "2025-10-01", "endDate": "2025-11-30", "orderStatus": 2}"#,
+    ),
     parse: parse::page,
 };
 
@@ -137,12 +145,12 @@ pub const PURCHASED_GET: Operation = Operation {
     service: Service::Tedbul,
     method: Method::Get,
     path: "api/orders/getPurchased/{id}",
-    summary: "Read one purchased order with its lines",
+    summary: crate::schema::doc("Read one purchased order with its lines"),
     params: &BY_ID,
     role: Role::Call,
     idempotent: true,
     paginated: false,
     result: &ORDER,
-    example: r#"{"id": 31}"#,
+    example: crate::schema::doc(r#"{"id": 31}"#),
     parse: parse::data,
 };
