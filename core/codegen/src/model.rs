@@ -271,7 +271,6 @@ mod tests {
     use kopru_core::ops::NO_FIELDS;
     use kopru_core::schema::{Field, MoneyWire};
     use kopru_core::service::Service;
-    use serde_json::Value;
 
     static VARIANT: Schema = Schema {
         fields: &[
@@ -312,7 +311,7 @@ mod tests {
         role: Role::Call,
         idempotent: true,
         paginated: true,
-        parse: |body, _| Ok(body),
+        parse: |body, _| body.value(),
         result: &ITEM,
         example: "{}",
     }];
@@ -326,7 +325,7 @@ mod tests {
         role: Role::Login,
         idempotent: true,
         paginated: false,
-        parse: |body: Value, _| Ok(body),
+        parse: |body, _| body.value(),
         result: &NO_FIELDS,
         example: "{}",
     }];

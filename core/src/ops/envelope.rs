@@ -17,23 +17,52 @@ const BODY_PREVIEW_CHARS: usize = 120;
 
 /// The JSON body of a successful response, or the error it really carries.
 pub fn success_body(service: Service, response: &HttpResponse) -> Result<Value, Error> {
+    checked_body(service, response)?.value()
+}
+
+/// The body of a 2xx response, still unread: its operation's parser reads it,
+/// as plain JSON or typed while it is parsed. Any other status is the error it carries.
+pub fn checked_body(service: Service, response: &HttpResponse) -> Result<Body<'_>, Error> {
     if !(200..300).contains(&response.status) {
         return Err(api_error(service, response));
     }
-    let body: Value = serde_json::from_str(&response.body).map_err(|_| {
-        Error::decode(
-            "",
-            format!(
-                "expected a JSON body from {}, got: {}",
-                service.name(),
-                preview(&response.body)
-            ),
-        )
-    })?;
-    if (dialect_of(service).failed_on_success)(&body) {
-        return Err(api_error(service, response));
+    Ok(Body { service, response })
+}
+
+/// The unread body of a successful (2xx) response.
+#[derive(Clone, Copy, Debug)]
+pub struct Body<'a> {
+    service: Service,
+    response: &'a HttpResponse,
+}
+
+impl<'a> Body<'a> {
+    /// The body as plain JSON, or the error it carries (Tedbul's `status: false`).
+    pub fn value(self) -> Result<Value, Error> {
+        self.read(|text| serde_json::from_str(text))
     }
-    Ok(body)
+
+    /// The body read by `parse` (one pass that may type while it reads), or
+    /// the error it carries. The envelope's own keys must come out as sent.
+    pub(crate) fn read(
+        self,
+        parse: impl FnOnce(&str) -> Result<Value, serde_json::Error>,
+    ) -> Result<Value, Error> {
+        let body = parse(&self.response.body).map_err(|_| {
+            Error::decode(
+                "",
+                format!(
+                    "expected a JSON body from {}, got: {}",
+                    self.service.name(),
+                    preview(&self.response.body)
+                ),
+            )
+        })?;
+        if (dialect_of(self.service).failed_on_success)(&body) {
+            return Err(api_error(self.service, self.response));
+        }
+        Ok(body)
+    }
 }
 
 /// The error a non-successful response stands for, with the vendor's code and message.

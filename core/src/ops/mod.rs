@@ -17,7 +17,7 @@ mod shape;
 mod tedbul;
 mod typing;
 
-pub use envelope::{api_error, success_body};
+pub use envelope::{api_error, checked_body, success_body, Body};
 pub use request::{build_request, build_request_at};
 pub use results::NO_FIELDS;
 #[cfg(feature = "sandbox")]
@@ -109,7 +109,7 @@ pub struct Operation {
     /// True when its result is a page of a list (`items`, `next_page`).
     pub paginated: bool,
     /// Turns the success body into the result.
-    pub parse: fn(Value, &ParseContext) -> Result<Value, Error>,
+    pub parse: fn(Body<'_>, &ParseContext) -> Result<Value, Error>,
     /// The fields of the result (of each item, for a paginated list), for docs and stubs.
     pub result: &'static Schema,
     /// Parameters (JSON) that succeed against the seeded sandbox: the docs' example

@@ -384,6 +384,10 @@ pub fn count(value: Option<&Value>) -> Option<u64> {
         .and_then(|i| u64::try_from(i).ok())
 }
 
+#[path = "typing_read.rs"]
+mod read;
+pub(crate) use read::Renames;
+
 #[cfg(test)]
 #[path = "typing_tests.rs"]
 mod tests;

@@ -11,7 +11,12 @@ fn parse(op: &str, params: Value, body: Value) -> Result<Value, crate::Error> {
         page_size: 100,
         result: op.result,
     };
-    (op.parse)(body, &context)
+    let response = crate::HttpResponse {
+        status: 200,
+        headers: Vec::new(),
+        body: body.to_string(),
+    };
+    (op.parse)(crate::ops::checked_body(op.service, &response)?, &context)
 }
 
 #[test]
@@ -118,4 +123,97 @@ fn unlisted_fields_of_open_records_use_their_own_services_kinds() {
     assert_eq!(product["total"], "3");
     assert_eq!(product["extra"], "kept");
     assert_eq!(product["pazarama_listPrice"], "5");
+}
+
+mod one_pass {
+    //! Typing while parsing must give what typing the parsed tree gives.
+    use crate::ops::{fallback_of, find, Typer};
+    use crate::service::Service;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    /// Scalars Turkish back-ends print, odd ones included.
+    fn scalar() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            (0.0f64..1e6).prop_map(Value::from),
+            prop::sample::select(vec![
+                "10,50",
+                "1.234,50",
+                "1234.50",
+                "1.234",
+                "12",
+                "0.50",
+                "",
+                "lots",
+                "21.09.2020 10:30",
+                "2020-09-21",
+                "-3",
+                "007",
+                "1e3",
+            ])
+            .prop_map(Value::from),
+        ]
+    }
+
+    /// Values with the keys of Entegra's product and order records.
+    fn value() -> impl Strategy<Value = Value> {
+        let keys = prop::sample::select(vec![
+            "id",
+            "productCode",
+            "price1",
+            "weight",
+            "desi",
+            "quantity",
+            "total",
+            "datetime",
+            "order_product",
+            "variatios",
+            "variations",
+            "price",
+            "tax",
+            "first_price",
+            "extra",
+            "barcode",
+        ]);
+        scalar().prop_recursive(3, 24, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map(keys.clone(), inner, 0..6).prop_map(|map| {
+                    Value::Object(map.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+                }),
+            ]
+        })
+    }
+
+    fn both_ways(op: &str, key: &'static str, records: Vec<Value>) -> Result<(), TestCaseError> {
+        let schema = find(op).unwrap().result;
+        let text = json!({ key: records }).to_string();
+        let keys: &'static [&'static str] = match key {
+            "orders" => &["orders"],
+            _ => &["productList"],
+        };
+        let mut one_pass = Typer::new(fallback_of(Service::Entegra));
+        let read = one_pass.read_page(&text, schema, keys, &[]).unwrap();
+        let mut walked = Typer::new(fallback_of(Service::Entegra));
+        let mut tree: Value = serde_json::from_str(&text).unwrap();
+        walked.records(tree[key].as_array_mut().unwrap(), schema, "items");
+        prop_assert_eq!(read, tree);
+        prop_assert_eq!(one_pass.into_warnings(), walked.into_warnings());
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn products_read_in_one_pass_are_typed_as_walked(records in prop::collection::vec(value(), 0..5)) {
+            both_ways("entegra.products.list", "productList", records)?;
+        }
+
+        #[test]
+        fn orders_read_in_one_pass_are_typed_as_walked(records in prop::collection::vec(value(), 0..5)) {
+            both_ways("entegra.orders.list", "orders", records)?;
+        }
+    }
 }

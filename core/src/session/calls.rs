@@ -144,7 +144,7 @@ impl Session {
         {
             return step;
         }
-        let body = ops::success_body(self.config.service, response)?;
+        let body = ops::checked_body(self.config.service, response)?;
         let context = ParseContext {
             params: &flight.params,
             page_size: self.config.page_size,

@@ -5,12 +5,14 @@
 
 use super::order_schemas::ORDER_LIMIT;
 use crate::error::Error;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::ops::typing::Renames;
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::service::Service;
 use serde_json::{Map, Value};
 
 /// Any body, typed as one record of the result schema.
-pub(super) fn parse_passthrough(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_passthrough(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     let mut typer = Typer::new(fallback_of(Service::Entegra));
     typer.record_at(&mut body, context.result, "");
     Ok(with_warnings(body, typer.into_warnings()))
@@ -18,24 +20,14 @@ pub(super) fn parse_passthrough(mut body: Value, context: &ParseContext) -> Resu
 
 /// A product page: `productList` (older deployments: `porductList`), each
 /// product's variants moved from `variatios` to `variations`.
-pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
-    let key = if body.get("productList").is_some() {
-        "productList"
-    } else {
-        "porductList"
-    };
-    let rename = |product: &mut Map<String, Value>| {
-        if let Some(variations) = product.remove("variatios") {
-            product.entry("variations").or_insert(variations);
-        }
-    };
+pub(super) fn parse_products_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
     parse_page(
         body,
         &Page {
-            items_keys: &[key],
+            items_keys: &["productList", "porductList"],
             total_key: Some("totalProduct"),
             page_size: context.page_size,
-            prepare: &rename,
+            renames: &[("variatios", "variations")],
             total_wins: false,
         },
         context,
@@ -44,7 +36,7 @@ pub(super) fn parse_products_page(body: Value, context: &ParseContext) -> Result
 
 /// An order page: `orders` and `totalOrder`; the page size is `limit` (200
 /// when not given, as `entegra.orders.list` sends it).
-pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_orders_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
     let page_size = context
         .params
         .get("limit")
@@ -57,7 +49,7 @@ pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<V
             items_keys: &["orders"],
             total_key: Some("totalOrder"),
             page_size,
-            prepare: &|_| {},
+            renames: &[],
             total_wins: true,
         },
         context,
@@ -65,14 +57,17 @@ pub(super) fn parse_orders_page(body: Value, context: &ParseContext) -> Result<V
 }
 
 /// A category page: a bare list or `{"categories": […]}`.
-pub(super) fn parse_categories_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_categories_page(
+    body: Body<'_>,
+    context: &ParseContext,
+) -> Result<Value, Error> {
     parse_page(
         body,
         &Page {
             items_keys: &["categories"],
             total_key: None,
             page_size: context.page_size,
-            prepare: &|_| {},
+            renames: &[],
             total_wins: false,
         },
         context,
@@ -80,14 +75,14 @@ pub(super) fn parse_categories_page(body: Value, context: &ParseContext) -> Resu
 }
 
 /// A brand page: `{"brand": […]}` (some deployments say `brands`).
-pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_brands_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
     parse_page(
         body,
         &Page {
             items_keys: &["brand", "brands"],
             total_key: None,
             page_size: context.page_size,
-            prepare: &|_| {},
+            renames: &[],
             total_wins: false,
         },
         context,
@@ -97,13 +92,13 @@ pub(super) fn parse_brands_page(body: Value, context: &ParseContext) -> Result<V
 /// How one kind of Entegra page is read.
 struct Page<'a> {
     /// Where the items may be, the first present wins (or the body is the bare list).
-    items_keys: &'a [&'a str],
+    items_keys: &'static [&'static str],
     /// The key of the total count, when the page has one.
     total_key: Option<&'a str>,
     /// The page size asked for.
     page_size: u32,
-    /// Renames a record's fields to the documented names before typing.
-    prepare: &'a dyn Fn(&mut Map<String, Value>),
+    /// Renames of a record's fields to the documented names, before typing.
+    renames: Renames,
     /// True when a total decides over a short page (orders: Entegra's order
     /// page size is undocumented; products come 100 a page).
     total_wins: bool,
@@ -112,32 +107,31 @@ struct Page<'a> {
 /// Entegra pages have no next link: a page is the last when it is empty,
 /// shorter than the page size, or reaches the total; for orders a total
 /// wins over a short page (the server's order page size is undocumented).
-fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
+fn parse_page(body: Body<'_>, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let body =
+        body.read(|text| typer.read_page(text, context.result, shape.items_keys, shape.renames))?;
     let first_key = shape.items_keys.first().copied().unwrap_or("items");
     let mut body = match body {
         Value::Object(map) => map,
         Value::Array(items) => Map::from_iter([(first_key.to_string(), Value::Array(items))]),
         _ => return Err(Error::decode("", "expected an object with a list")),
     };
-    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let mut counts = Typer::new(fallback_of(Service::Entegra));
     let total = shape
         .total_key
-        .and_then(|key| typer.count(body.get(key), key));
+        .and_then(|key| counts.count(body.get(key), key));
     let key = shape
         .items_keys
         .iter()
         .copied()
         .find(|k| body.contains_key(*k))
         .unwrap_or(first_key);
-    let mut items = match body.remove(key) {
+    let items = match body.remove(key) {
         Some(Value::Array(items)) => items,
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::decode(key, "expected a list")),
     };
-    for record in items.iter_mut().filter_map(Value::as_object_mut) {
-        (shape.prepare)(record);
-    }
-    typer.records(&mut items, context.result, "items");
     let page = page_param(context.params);
     let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;
     let short = items.len() < shape.page_size as usize;
@@ -152,6 +146,6 @@ fn parse_page(body: Value, shape: &Page<'_>, context: &ParseContext) -> Result<V
         total,
         page,
         (!last).then_some(page + 1),
-        typer.into_warnings(),
+        [counts.into_warnings(), typer.into_warnings()].concat(),
     ))
 }

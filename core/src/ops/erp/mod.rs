@@ -12,7 +12,7 @@ mod records;
 
 pub(super) use dialect::DIALECT;
 
-use super::{KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
+use super::{Body, KeyKinds, Method, Operation, ParseContext, Role, NO_FIELDS};
 use crate::error::Error;
 use crate::schema::Schema;
 use crate::service::Service;
@@ -92,7 +92,7 @@ const fn get(
     params: &'static Schema,
     result: &'static Schema,
     example: &'static str,
-    parse: fn(Value, &ParseContext) -> Result<Value, Error>,
+    parse: fn(Body<'_>, &ParseContext) -> Result<Value, Error>,
 ) -> Operation {
     Operation {
         name,
@@ -258,7 +258,7 @@ pub const CODES_LIST: Operation = Operation {
     paginated: false,
     result: &NO_FIELDS,
     example: crate::schema::doc(r#"{}"#),
-    parse: |body, _| Ok(body),
+    parse: |body, _| body.value(),
 };
 
 fn list_codes(_: &Value) -> Result<Value, Error> {

@@ -2,13 +2,14 @@
 //! operation's result schema ([`Typer`]).
 
 use crate::error::Error;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
 use serde_json::{json, Value};
 
 /// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result.
-pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     let mut typer = Typer::new(fallback_of(Service::Erp));
     let items = records(&mut body, context.result, &mut typer)?;
     let pagination = body.get("pagination");
@@ -34,7 +35,8 @@ pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `{success, data: {…}}` → the record.
-pub fn record(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn record(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     match body.get_mut("data").map(Value::take) {
         Some(mut data @ Value::Object(_)) => {
             let mut typer = Typer::new(fallback_of(Service::Erp));
@@ -46,7 +48,8 @@ pub fn record(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `{success, data: […]}` (no pagination) → `{"items": […]}`.
-pub fn all_items(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn all_items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     let items = match body.get_mut("data").map(Value::take) {
         Some(Value::Array(items)) => items,
         None | Some(Value::Null) => Vec::new(),

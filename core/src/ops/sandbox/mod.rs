@@ -13,7 +13,7 @@ mod params;
 
 use super::tedbul::{parse_order, ORDER};
 use super::typing::count;
-use super::{Method, Operation, ParseContext, Role};
+use super::{Body, Method, Operation, ParseContext, Role};
 use crate::config::Config;
 use crate::error::Error;
 use crate::service::Service;
@@ -81,7 +81,8 @@ pub fn refuse_outside_sandbox(op: &Operation, config: &Config) -> Result<(), Err
 }
 
 /// `{success, data: {products, inventory}}` → `{"products": N, "inventory": M}`.
-fn counts(body: Value, _: &ParseContext) -> Result<Value, Error> {
+fn counts(body: Body<'_>, _: &ParseContext) -> Result<Value, Error> {
+    let body = body.value()?;
     let data = body.get("data");
     let read = |key: &str| {
         count(data.and_then(|d| d.get(key)))
@@ -217,12 +218,17 @@ mod tests {
             page_size: 100,
             result: &crate::ops::NO_FIELDS,
         };
+        let read = |body: Value| {
+            let response = crate::HttpResponse {
+                status: 200,
+                headers: Vec::new(),
+                body: body.to_string(),
+            };
+            counts(crate::ops::checked_body(Service::Erp, &response)?, &context)
+        };
         let body = json!({"success": true, "data": {"products": 3, "inventory": "8"}});
-        assert_eq!(
-            counts(body, &context).unwrap(),
-            json!({"products": 3, "inventory": 8})
-        );
-        let err = counts(json!({"success": true}), &context).unwrap_err();
+        assert_eq!(read(body).unwrap(), json!({"products": 3, "inventory": 8}));
+        let err = read(json!({"success": true})).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Decode);
     }
 }

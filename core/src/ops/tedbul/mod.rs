@@ -136,7 +136,7 @@ pub const CODES_LIST: Operation = Operation {
     paginated: false,
     result: &fields::CODES,
     example: crate::schema::doc(r#"{}"#),
-    parse: |body, _| Ok(body),
+    parse: |body, _| body.value(),
 };
 
 fn list_codes(_: &Value) -> Result<Value, Error> {

@@ -5,7 +5,7 @@
 use super::DEFAULT_SHOW;
 use crate::error::Error;
 use crate::ops::typing::count;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, ParseContext, Typer};
+use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
 use serde_json::{json, Value};
@@ -18,7 +18,8 @@ fn typed(mut record: Value, schema: &'static Schema, root: &str) -> Value {
 }
 
 /// `result`, typed (a login, a created or updated ad).
-pub fn result(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn result(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let body = body.value()?;
     match body {
         Value::Object(mut map) => Ok(typed(
             map.remove("result").unwrap_or(Value::Null),
@@ -31,7 +32,12 @@ pub fn result(body: Value, context: &ParseContext) -> Result<Value, Error> {
 
 /// `result.data`, typed: the one record of a detail call (an order, an ad).
 /// A `result` that is the record itself is accepted too.
-pub fn data(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn data(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    record_data(body.value()?, context)
+}
+
+/// [`data`] of a body already read.
+fn record_data(body: Value, context: &ParseContext) -> Result<Value, Error> {
     let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
     };
@@ -50,17 +56,19 @@ pub fn data(body: Value, context: &ParseContext) -> Result<Value, Error> {
 
 /// The confirmed order (`result.data`); when Tedbul confirms without
 /// returning it, its acknowledgement, so a done confirmation never reads as failed.
-pub fn confirmed(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn confirmed(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let body = body.value()?;
     let has_record = body.get("result").is_some_and(Value::is_object);
     if has_record {
-        data(body, context)
+        record_data(body, context)
     } else {
-        ack(body, context)
+        Ok(acknowledgement(&body))
     }
 }
 
 /// `result: {total, data: […]}` → a page; pages follow while `page × show < total`.
-pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     let result = body
         .get_mut("result")
         .ok_or_else(|| Error::decode("result", "missing"))?;
@@ -89,7 +97,8 @@ pub fn page(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `result: […]` (a search) → `{"items": […]}`.
-pub fn items(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let mut body = body.value()?;
     let items = match body.get_mut("result").map(Value::take) {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items,
@@ -99,7 +108,8 @@ pub fn items(mut body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// The bulk update's `{status, code, successCount, errorCount}` → the two counts.
-pub fn counts(body: Value, context: &ParseContext) -> Result<Value, Error> {
+pub fn counts(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+    let body = body.value()?;
     let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
     };
@@ -113,10 +123,15 @@ pub fn counts(body: Value, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// An answer without a result (a delete, the integration report) → `{code, message}`.
-pub fn ack(body: Value, _: &ParseContext) -> Result<Value, Error> {
+pub fn ack(body: Body<'_>, _: &ParseContext) -> Result<Value, Error> {
+    Ok(acknowledgement(&body.value()?))
+}
+
+/// `{code, message}` of a body already read.
+fn acknowledgement(body: &Value) -> Value {
     let code = count(body.get("code")).unwrap_or(200);
     let message = body.get("message").and_then(Value::as_str).unwrap_or("ok");
-    Ok(json!({ "code": code, "message": message }))
+    json!({ "code": code, "message": message })
 }
 
 /// The records of a list, typed by `schema` (none when it is absent or null).

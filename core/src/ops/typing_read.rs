@@ -1,0 +1,257 @@
+//! Typing a page while it is parsed: a serde [`DeserializeSeed`] walks the
+//! body together with the result schema, so each scalar is typed as it is
+//! read (digit text straight to an integer, money text straight to its
+//! dot-decimal form) and no parsed tree is walked a second time. The rules
+//! are [`Typer`]'s own: each scalar goes through the same typing as a walked one.
+
+use super::{field_index, iso_date_text, lookup, At, Step, Typer};
+use crate::money_text::{quantity_number, read_amount_text};
+use crate::ops::NO_FIELDS;
+use crate::schema::{Schema, Type};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// Key renames applied to each record of a page before its fields are typed
+/// (`variatios` → `variations`); a key already present under the new name wins.
+pub(crate) type Renames = &'static [(&'static str, &'static str)];
+
+/// Where a value sits, which says how it is typed.
+#[derive(Clone, Copy)]
+enum Place {
+    /// A page body: the first of `keys` present (or a bare list) holds the records.
+    Page(&'static Schema, &'static [&'static str], Renames),
+    /// A list of records of the schema.
+    Records(&'static Schema, Renames),
+    /// One record of the schema.
+    Record(&'static Schema, Renames),
+    /// A value of one declared type.
+    Of(&'static Type),
+    /// A value no schema describes: nested records are read by the fallback.
+    Loose,
+}
+
+impl Typer<'_> {
+    /// Parses a page body and types its records by `schema` in one pass: the
+    /// records are under the first of `keys` the body has (or the body is the
+    /// bare list); warnings name them `items[i]`. Other keys come as sent.
+    pub fn read_page(
+        &mut self,
+        text: &str,
+        schema: &'static Schema,
+        keys: &'static [&'static str],
+        renames: Renames,
+    ) -> Result<Value, serde_json::Error> {
+        let at = At {
+            parent: None,
+            step: Step::Root("items"),
+        };
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let value = Seed {
+            typer: self,
+            place: Place::Page(schema, keys, renames),
+            at: &at,
+        }
+        .deserialize(&mut reader)?;
+        reader.end()?;
+        Ok(value)
+    }
+}
+
+/// One value to read at `place`, its path `at`.
+struct Seed<'t, 'k, 'a> {
+    typer: &'t mut Typer<'k>,
+    place: Place,
+    at: &'a At<'a>,
+}
+
+impl Seed<'_, '_, '_> {
+    /// A scalar (or a value read as sent where a scalar was declared), typed.
+    fn typed(self, mut value: Value) -> Value {
+        match self.place {
+            Place::Of(ty) => self.typer.value(&mut value, ty, self.at),
+            Place::Record(schema, _) => self.typer.record(&mut value, schema, self.at),
+            Place::Page(..) | Place::Records(..) | Place::Loose => {}
+        }
+        value
+    }
+
+    /// The fields of a record of `schema`, each typed as it is read.
+    fn fields<'de, A: MapAccess<'de>>(
+        self,
+        mut map: A,
+        schema: &'static Schema,
+        renames: Renames,
+    ) -> Result<Value, A::Error> {
+        let index = field_index(schema);
+        let mut record = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let renamed = renames.iter().find(|(from, _)| *from == key);
+            let name = renamed.map_or(key.as_str(), |(_, to)| to);
+            let place = match lookup(schema, index, self.typer.fallback, name) {
+                Some(ty) => Place::Of(ty),
+                None => Place::Loose,
+            };
+            let value = map.next_value_seed(Seed {
+                typer: &mut *self.typer,
+                place,
+                at: &self.at.key(name),
+            })?;
+            match renamed {
+                Some((_, to)) => {
+                    record.entry(*to).or_insert(value);
+                }
+                None => {
+                    record.insert(key, value);
+                }
+            }
+        }
+        Ok(Value::Object(record))
+    }
+
+    /// A page body: the records under any of `keys`, the rest as sent.
+    fn page<'de, A: MapAccess<'de>>(
+        self,
+        mut map: A,
+        schema: &'static Schema,
+        keys: &'static [&'static str],
+        renames: Renames,
+    ) -> Result<Value, A::Error> {
+        let mut body = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = if keys.contains(&key.as_str()) {
+                map.next_value_seed(Seed {
+                    typer: &mut *self.typer,
+                    place: Place::Records(schema, renames),
+                    at: self.at,
+                })?
+            } else {
+                map.next_value()?
+            };
+            body.insert(key, value);
+        }
+        Ok(Value::Object(body))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_, '_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
+    type Value = Value;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, flag: bool) -> Result<Value, E> {
+        Ok(self.typed(Value::Bool(flag)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Value, E> {
+        Ok(self.typed(Value::from(number)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Value, E> {
+        Ok(self.typed(Value::from(number)))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Value, E> {
+        Ok(self.typed(serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Value, E> {
+        if let Place::Of(ty) = self.place {
+            if let Some(value) = read_fitting(text, ty) {
+                return Ok(value);
+            }
+        }
+        Ok(self.typed(Value::String(text.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Value, E> {
+        if let Place::Of(ty) = self.place {
+            if let Some(value) = read_fitting(&text, ty) {
+                return Ok(value);
+            }
+        }
+        Ok(self.typed(Value::String(text)))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let item = match self.place {
+            Place::Of(Type::List { item, .. }) => Some(Place::Of(item)),
+            Place::Page(schema, _, renames) | Place::Records(schema, renames) => {
+                Some(Place::Record(schema, renames))
+            }
+            Place::Of(Type::Any) | Place::Loose => Some(Place::Loose),
+            Place::Of(_) | Place::Record(..) => None,
+        };
+        let mut items = Vec::new();
+        match item {
+            Some(place) => {
+                while let Some(value) = seq.next_element_seed(Seed {
+                    typer: &mut *self.typer,
+                    place,
+                    at: &self.at.index(items.len()),
+                })? {
+                    items.push(value);
+                }
+                Ok(Value::Array(items))
+            }
+            None => {
+                while let Some(value) = seq.next_element::<Value>()? {
+                    items.push(value);
+                }
+                Ok(self.typed(Value::Array(items)))
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        match self.place {
+            Place::Page(schema, keys, renames) => self.page(map, schema, keys, renames),
+            Place::Record(schema, renames) => self.fields(map, schema, renames),
+            Place::Of(Type::Object(schema)) => self.fields(map, schema, &[]),
+            Place::Of(Type::Any) | Place::Loose => self.fields(map, &NO_FIELDS, &[]),
+            Place::Of(_) | Place::Records(..) => {
+                let mut object = Map::new();
+                while let Some((key, value)) = map.next_entry::<String, Value>()? {
+                    object.insert(key, value);
+                }
+                Ok(self.typed(Value::Object(object)))
+            }
+        }
+    }
+}
+
+/// Non-empty text that fits its declared scalar type, typed without a copy
+/// of the text first; `None` leaves it to [`Typer`]'s rules (and warnings).
+fn read_fitting(text: &str, ty: &Type) -> Option<Value> {
+    if text.is_empty() {
+        return None;
+    }
+    match ty {
+        Type::Text { .. } | Type::Code => Some(Value::String(text.to_owned())),
+        Type::Int { .. } | Type::Choice(_) => text.trim().parse::<i64>().ok().map(Value::from),
+        Type::Money(_) => {
+            read_amount_text(text).map(|amount| Value::String(amount.to_dot_string()))
+        }
+        Type::Decimal => read_amount_text(text).map(|amount| quantity_number(&amount)),
+        Type::Date(_) => iso_date_text(text).map(Value::String),
+        Type::List { .. } | Type::Object(_) | Type::Any => None,
+    }
+}
