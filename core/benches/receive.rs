@@ -7,25 +7,17 @@
 //! shape (strings only, no typing of scalars, unknown fields dropped).
 //! Printed as ratios; no timing is asserted anywhere.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use kopru_core::{HttpResponse, Session, Step};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use support::mean;
 
 const NOW: u64 = 1_700_000_000_000;
-
-/// The mean time of one run of `work`, over at least `least` of wall time.
-fn mean(least: Duration, mut work: impl FnMut()) -> Duration {
-    work();
-    let started = Instant::now();
-    let mut runs = 0u32;
-    while started.elapsed() < least {
-        work();
-        runs += 1;
-    }
-    started.elapsed() / runs
-}
 
 /// A live product page (research api-ground-truth.md §1.4).
 fn live_page() -> String {

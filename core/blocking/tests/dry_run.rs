@@ -2,25 +2,15 @@
 //! previewed and then run for real. The dry run sends nothing, leaves the
 //! state file alone, and lists exactly what the real run then sends.
 
+mod sandboxes;
+
 use kopru_blocking::{run_sync, Client, Hook, SyncClients};
 use kopru_core::money::Money;
-use kopru_core::sandbox::sandbox_config;
 use kopru_core::Service;
+use sandboxes::{client, state_path};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn state_path(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kopru-dry-run-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    let _ = std::fs::remove_file(&path);
-    path
-}
-
-fn client(service: Service) -> Client {
-    Client::new(&sandbox_config(service)).unwrap()
-}
+use std::path::Path;
 
 /// Every page of the marketplace's listing.
 fn listing(client: &Client, op: &str) -> Vec<Value> {

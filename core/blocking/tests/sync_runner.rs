@@ -2,23 +2,12 @@
 //! carries a sync across runs, hooks see progress and deliveries, and a hook
 //! that fails stops the run with the state saved.
 
-use kopru_blocking::{run_sync, Client, Hook, SyncClients, SyncError};
-use kopru_core::sandbox::sandbox_config;
+mod sandboxes;
+
+use kopru_blocking::{run_sync, Hook, SyncClients, SyncError};
 use kopru_core::{ErrorKind, Service};
+use sandboxes::{client, state_path};
 use serde_json::{json, Value};
-use std::path::PathBuf;
-
-fn state_path(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kopru-sync-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    let _ = std::fs::remove_file(&path);
-    path
-}
-
-fn client(service: Service) -> Client {
-    Client::new(&sandbox_config(service)).unwrap()
-}
 
 #[test]
 fn a_second_catalogue_run_from_the_state_file_sends_nothing() {
