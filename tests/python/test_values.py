@@ -3,6 +3,7 @@ values that cannot become JSON (each refused with its path, never a crash)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import date
 from decimal import Decimal
@@ -149,3 +150,16 @@ def test_tuples_are_lists_and_bytes_are_base64() -> None:
 def test_none_params_mean_no_params() -> None:
     client = kopru.Client(sandbox_config("erp"))
     assert client.call("erp.products.list", None) == client.call("erp.products.list", {})
+
+
+def test_the_garbage_collector_is_paused_only_while_a_result_is_built() -> None:
+    client = kopru.Client(sandbox_config("erp"))
+    assert gc.isenabled()
+    client.call("erp.products.list", {})
+    assert gc.isenabled(), "a result left Python's garbage collector off"
+    gc.disable()
+    try:
+        client.call("erp.products.list", {})
+        assert not gc.isenabled(), "a result turned on a garbage collector the caller had off"
+    finally:
+        gc.enable()
