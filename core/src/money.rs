@@ -131,16 +131,26 @@ impl Money {
 
     /// The amount as text with `separator` between the integer and fraction digits.
     pub fn to_text(&self, separator: char) -> String {
-        let magnitude = self.units.unsigned_abs().to_string();
+        let digits = self.units.unsigned_abs().to_string();
         let scale = self.scale as usize;
-        let padded = format!("{magnitude:0>width$}", width = scale + 1);
-        let (int_part, frac_part) = padded.split_at(padded.len() - scale);
-        let sign = if self.units < 0 { "-" } else { "" };
-        if scale == 0 {
-            format!("{sign}{int_part}")
-        } else {
-            format!("{sign}{int_part}{separator}{frac_part}")
+        let mut text = String::with_capacity(digits.len() + scale + 3);
+        if self.units < 0 {
+            text.push('-');
         }
+        if digits.len() <= scale {
+            text.push('0');
+            text.push(separator);
+            text.extend(std::iter::repeat_n('0', scale - digits.len()));
+            text.push_str(&digits);
+        } else {
+            let (int_part, frac_part) = digits.split_at(digits.len() - scale);
+            text.push_str(int_part);
+            if scale > 0 {
+                text.push(separator);
+                text.push_str(frac_part);
+            }
+        }
+        text
     }
 
     /// The dot-decimal text kopru returns to callers and sends to Entegra: `"12.90"`.

@@ -53,19 +53,22 @@ pub fn read_amount_text(text: &str) -> Option<Money> {
             (&digits[..at], &digits[at + 1..], Some(other))
         }
     };
-    let whole = match thousands {
-        Some(separator) => ungroup(grouped, separator)?,
-        None => grouped.to_string(),
-    };
-    if whole.is_empty() || fraction.is_empty() && digits.ends_with(['.', ',']) {
+    let mut plain = String::with_capacity(trimmed.len() + 1);
+    if negative {
+        plain.push('-');
+    }
+    let whole_at = plain.len();
+    match thousands {
+        Some(separator) => ungroup_into(grouped, separator, &mut plain)?,
+        None => plain.push_str(grouped),
+    }
+    if plain.len() == whole_at || fraction.is_empty() && digits.ends_with(['.', ',']) {
         return None;
     }
-    let sign = if negative { "-" } else { "" };
-    let plain = if fraction.is_empty() {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{fraction}")
-    };
+    if !fraction.is_empty() {
+        plain.push('.');
+        plain.push_str(fraction);
+    }
     Money::parse_text(&plain).ok()
 }
 
@@ -75,32 +78,34 @@ fn could_be_grouped(int_part: &str) -> bool {
     (1..=3).contains(&int_part.len()) && !int_part.starts_with('0')
 }
 
-/// `"1.234.567"` with `.` → `"1234567"`; `None` unless the groups are well formed.
-fn ungroup(text: &str, separator: char) -> Option<String> {
+/// Appends `"1.234.567"` read with `.` to `whole` as `"1234567"`; `None` unless
+/// the groups are well formed.
+fn ungroup_into(text: &str, separator: char, whole: &mut String) -> Option<()> {
     let mut groups = text.split(separator);
     let head = groups.next()?;
     if !could_be_grouped(head) || !head.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut whole = head.to_string();
+    whole.push_str(head);
     for group in groups {
         if group.len() != 3 || !group.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         whole.push_str(group);
     }
-    Some(whole)
+    Some(())
 }
 
 /// A quantity as a JSON number: an integer when whole, otherwise the nearest
 /// double, which prints back as the same decimal text (quantities are no prices).
 pub fn quantity_number(amount: &Money) -> Value {
-    let text = amount.to_dot_string();
-    if let Some(whole) = amount.with_max_scale(0) {
-        if let Ok(int) = whole.to_dot_string().parse::<i64>() {
-            return Value::from(int);
-        }
+    if let Some(int) = amount
+        .with_max_scale(0)
+        .and_then(|whole| i64::try_from(whole.units()).ok())
+    {
+        return Value::from(int);
     }
+    let text = amount.to_dot_string();
     text.parse::<f64>()
         .ok()
         .and_then(Number::from_f64)
