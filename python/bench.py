@@ -7,6 +7,10 @@
   money as ``decimal.Decimal`` — against ``json.loads`` of the same body, and against
   pydantic v2 ``model_validate_json`` doing the same typing when pydantic is installed
   (``pip install pydantic`` in the bench's own environment, never in the tests').
+- Validating and building ``entegra.products.create`` for 100 products with 3 variations
+  each (``Decimal`` prices, the colour-spec rule) through ``kopru.Session.start``, against
+  pydantic v2 ``model_validate`` + ``model_dump_json`` and msgspec ``convert`` +
+  ``json.encode`` of models with the same fields, defaults and rule, when installed.
 - A catalogue sync of 500 ERP products planned and sent to the in-process Entegra
   sandbox (``kopru.sync_catalogue``), against ``json.loads`` + ``json.dumps`` of the
   snapshot (the least any sync must do with its data).
@@ -38,7 +42,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from decimal import Decimal
+from typing import Annotated, Any, Optional
 from urllib.parse import parse_qs, urlparse
 
 import kopru
@@ -119,6 +124,150 @@ def receive_page() -> None:
         mean(lambda: pydantic_page.model_validate_json(body)),
         "pydantic",
     )
+
+
+def create_params() -> dict[str, Any]:
+    """``entegra.products.create`` parameters: 100 products with 3 variations each."""
+    return {
+        "list": [
+            {
+                "productCode": f"P{i}",
+                "productName": f"Ürün {i}",
+                "barcode": f"869{i:05d}9",
+                "price1": Decimal("129.90"),
+                "quantity": 13,
+                "variations": [
+                    {
+                        "barcode": f"869{i:05d}{v}",
+                        "productCode": f"P{i}-{v}",
+                        "quantity": v + 2,
+                        "price": Decimal("12.50"),
+                        "variation_specs": [{"name": "Renk", "value": "Kırmızı"}],
+                    }
+                    for v in range(3)
+                ],
+            }
+            for i in range(100)
+        ]
+    }
+
+
+def build_request() -> None:
+    config = {"service": "entegra", "credentials": {"email": "demo@kopru.dev", "password": "demo-password"}}
+    state = {
+        "version": 1,
+        "service": "entegra",
+        "account": "demo@kopru.dev",
+        "access_token": "T",
+        "access_expires_ms": NOW * 2,
+        "refresh_token": "R",
+        "refresh_expires_ms": NOW * 2,
+    }
+    session = kopru.Session(config, state)
+    params = create_params()
+    name = "entegra.products.create (100 products)"
+    kopru_build = mean(lambda: session.start("entegra.products.create", params, NOW))
+    report(name, kopru_build, mean(lambda: json.dumps(params, default=str)), "json")
+    models = request_models()
+    if models is None:
+        print("  (pydantic or msgspec not installed: pip install pydantic msgspec for the comparison)")
+        return
+    pydantic_create, msgspec_create, msgspec = models
+    report(name, kopru_build, mean(lambda: pydantic_create.model_validate(params).model_dump_json(by_alias=True)), "pydantic")
+    report(
+        name,
+        kopru_build,
+        mean(lambda: msgspec.json.encode(msgspec.convert(params, msgspec_create))),
+        "msgspec",
+    )
+
+
+def request_models() -> Any:
+    """The parameters as pydantic v2 and msgspec models with the same fields, defaults
+    and colour-spec rule, or ``None`` when either is not installed."""
+    try:
+        import msgspec
+        from pydantic import BaseModel, ConfigDict, Field, model_validator
+    except ImportError:
+        return None
+
+    def colour_spec_given(specs: list[Any]) -> None:
+        if not any(spec.name == "Renk" for spec in specs):
+            raise ValueError("one variation spec must be the colour Renk")
+
+    class Spec(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        name: str
+        value: Any
+
+    class Variation(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        barcode: str
+        productCode: str
+        quantity: int = Field(ge=0)
+        price: Decimal | None = None
+        price_prefix: str = "+"
+        points_prefix: str = "+"
+        weight_prefix: str = "+"
+        variation_specs: list[Spec] = []
+
+        @model_validator(mode="after")
+        def colour(self) -> Variation:
+            colour_spec_given(self.variation_specs)
+            return self
+
+    class Product(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        productCode: str
+        productName: str
+        barcode: str | None = None
+        price1: Decimal | None = None
+        quantity: int | None = Field(default=None, ge=0)
+        variations: list[Variation] = []
+
+    class Create(BaseModel):
+        products: list[Product] = Field(alias="list", min_length=1)
+
+    # defstruct, as ``from __future__ import annotations`` leaves local class annotations
+    # as text that msgspec cannot resolve.
+    count = Annotated[int, msgspec.Meta(ge=0)]
+    msg_spec = msgspec.defstruct("MsgSpec", [("name", str), ("value", Any)])
+
+    def msg_colour(variation: Any) -> None:
+        colour_spec_given(variation.variation_specs)
+
+    msg_variation = msgspec.defstruct(
+        "MsgVariation",
+        [
+            ("barcode", str),
+            ("productCode", str),
+            ("quantity", count),
+            ("price", Optional[Decimal], None),
+            ("price_prefix", str, "+"),
+            ("points_prefix", str, "+"),
+            ("weight_prefix", str, "+"),
+            ("variation_specs", list[msg_spec], []),  # type: ignore[valid-type]
+        ],
+        namespace={"__post_init__": msg_colour},
+    )
+    msg_product = msgspec.defstruct(
+        "MsgProduct",
+        [
+            ("productCode", str),
+            ("productName", str),
+            ("barcode", Optional[str], None),
+            ("price1", Optional[Decimal], None),
+            ("quantity", Optional[count], None),
+            ("variations", list[msg_variation], []),  # type: ignore[valid-type]
+        ],
+        omit_defaults=True,
+    )
+    msg_create = msgspec.defstruct(
+        "MsgCreate",
+        [("list", Annotated[list[msg_product], msgspec.Meta(min_length=1)])],  # type: ignore[valid-type]
+    )
+
+    return Create, msg_create, msgspec
 
 
 def pydantic_page_model() -> Any:
@@ -376,6 +525,7 @@ def concurrent_pages() -> None:
 if __name__ == "__main__":
     print(f"kopru {kopru.__version__} Python bench (mean per run; ratio = kopru / baseline on the same data)")
     receive_page()
+    build_request()
     sync_catalogue()
     plan_from_python()
     sync_scaling()

@@ -309,11 +309,11 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
     };
     let mut out = Map::new();
     for field in schema.fields {
-        let field_path = child_path(path, field.name);
+        let at = Spot::Field(path, field.name);
         match map.get(field.name) {
             None | Some(Value::Null) => {
                 if field.required {
-                    problems.add(&field_path, Problem::Required);
+                    problems.add(&at.render(), Problem::Required);
                 } else if let Some(default) = field.default {
                     out.insert(
                         field.name.to_string(),
@@ -325,7 +325,7 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
                 }
             }
             Some(given) => {
-                let wire = check_value(given, &field.ty, &field_path, problems);
+                let wire = check_value(given, &field.ty, &at, problems);
                 out.insert(field.name.to_string(), wire);
             }
         }
@@ -347,7 +347,26 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
     Value::Object(out)
 }
 
-fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) -> Value {
+/// Where a checked value sits; its path is rendered only when a problem or a
+/// nested record (whose rules take its path) needs it.
+#[derive(Clone, Copy)]
+enum Spot<'a> {
+    /// The field `name` of the record at the path `parent`.
+    Field(&'a str, &'a str),
+    /// Item `index` of the list at `list`.
+    Item(&'a Spot<'a>, usize),
+}
+
+impl Spot<'_> {
+    fn render(&self) -> String {
+        match self {
+            Spot::Field(parent, name) => child_path(parent, name),
+            Spot::Item(list, index) => format!("{}[{index}]", list.render()),
+        }
+    }
+}
+
+fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems) -> Value {
     match ty {
         Type::Text { max_len } => match value {
             Value::String(s) => {
@@ -355,7 +374,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                     let length = s.chars().count();
                     if length > *max {
                         problems.add(
-                            path,
+                            &at.render(),
                             Problem::TooLong {
                                 max: *max,
                                 got: length,
@@ -367,7 +386,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
             }
             _ => {
                 problems.add(
-                    path,
+                    &at.render(),
                     Problem::WrongType {
                         expected: Expected::String,
                     },
@@ -380,7 +399,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
             Value::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
             _ => {
                 problems.add(
-                    path,
+                    &at.render(),
                     Problem::WrongType {
                         expected: Expected::Code,
                     },
@@ -391,16 +410,16 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
         Type::Int { min, max } => match integer(value) {
             Some(i) => {
                 if let Some(min) = min.filter(|m| i < *m) {
-                    problems.add(path, Problem::TooSmall { min });
+                    problems.add(&at.render(), Problem::TooSmall { min });
                 }
                 if let Some(max) = max.filter(|m| i > *m) {
-                    problems.add(path, Problem::TooLarge { max });
+                    problems.add(&at.render(), Problem::TooLarge { max });
                 }
                 Value::from(i)
             }
             None => {
                 problems.add(
-                    path,
+                    &at.render(),
                     Problem::WrongType {
                         expected: Expected::Integer,
                     },
@@ -417,33 +436,33 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 Some(i) => Value::from(i),
                 None => {
                     let allowed = allowed.iter().map(|i| Value::from(*i)).collect();
-                    problems.add(path, Problem::NotOneOf { allowed });
+                    problems.add(&at.render(), Problem::NotOneOf { allowed });
                     Value::Null
                 }
             }
         }
         Type::Money(wire) => match Money::from_json(value) {
             Ok(money) if money.is_negative() => {
-                problems.add(path, Problem::NegativeMoney);
+                problems.add(&at.render(), Problem::NegativeMoney);
                 Value::Null
             }
             Ok(money) => match (wire, money.with_max_scale(2)) {
                 (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
                 (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
                 (MoneyWire::Comma, None) => {
-                    problems.add(path, Problem::TooManyDecimals { max: 2 });
+                    problems.add(&at.render(), Problem::TooManyDecimals { max: 2 });
                     Value::Null
                 }
             },
             Err(reason) => {
-                problems.add(path, Problem::BadMoney { reason });
+                problems.add(&at.render(), Problem::BadMoney { reason });
                 Value::Null
             }
         },
         Type::Decimal => match Money::from_json(value) {
             Ok(amount) => crate::money_text::quantity_number(&amount),
             Err(message) => {
-                problems.add(path, message);
+                problems.add(&at.render(), message);
                 Value::Null
             }
         },
@@ -457,7 +476,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 (Some(date), DateWire::DayFirstDots) => Value::String(date.to_day_first_dots()),
                 (None, DateWire::Iso) => {
                     problems.add(
-                        path,
+                        &at.render(),
                         Problem::BadDate {
                             formats: &["YYYY-MM-DD"],
                         },
@@ -466,7 +485,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 }
                 (None, DateWire::DayFirstDots) => {
                     problems.add(
-                        path,
+                        &at.render(),
                         Problem::BadDate {
                             formats: &["YYYY-MM-DD", "DD.MM.YYYY"],
                         },
@@ -478,11 +497,11 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
         Type::List { item, min, max } => match value {
             Value::Array(items) => {
                 if items.len() < *min {
-                    problems.add(path, Problem::TooFewItems { min: *min });
+                    problems.add(&at.render(), Problem::TooFewItems { min: *min });
                 }
                 if let Some(max) = max.filter(|m| items.len() > *m) {
                     problems.add(
-                        path,
+                        &at.render(),
                         Problem::TooManyItems {
                             max,
                             got: items.len(),
@@ -493,13 +512,13 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                     items
                         .iter()
                         .enumerate()
-                        .map(|(i, v)| check_value(v, item, &format!("{path}[{i}]"), problems))
+                        .map(|(i, v)| check_value(v, item, &Spot::Item(at, i), problems))
                         .collect(),
                 )
             }
             _ => {
                 problems.add(
-                    path,
+                    &at.render(),
                     Problem::WrongType {
                         expected: Expected::List,
                     },
@@ -507,7 +526,7 @@ fn check_value(value: &Value, ty: &Type, path: &str, problems: &mut Problems) ->
                 Value::Null
             }
         },
-        Type::Object(schema) => check_object(value, schema, path, problems),
+        Type::Object(schema) => check_object(value, schema, &at.render(), problems),
         Type::Any => value.clone(),
     }
 }

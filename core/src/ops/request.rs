@@ -28,8 +28,18 @@ pub fn build_request_at(
     template: &str,
 ) -> Result<HttpRequest, Error> {
     refuse_outside_sandbox(op, config)?;
-    let mut remaining: Map<String, Value> = params.as_object().cloned().unwrap_or_default();
-    let path = fill_path(template, &mut remaining)?;
+    let no_params = Map::new();
+    let given = params.as_object().unwrap_or(&no_params);
+    // Only a path with placeholders takes parameters out (a copy); others send them as given.
+    let with_path_params;
+    let (path, remaining) = if template.contains('{') {
+        let mut rest = given.clone();
+        let path = fill_path(template, &mut rest)?;
+        with_path_params = rest;
+        (path, &with_path_params)
+    } else {
+        (template.to_string(), given)
+    };
     let mut headers = vec![
         ("Accept".to_string(), "application/json".to_string()),
         ("User-Agent".to_string(), config.user_agent.clone()),
@@ -54,10 +64,7 @@ pub fn build_request_at(
         (url, None)
     } else {
         headers.push(("Content-Type".to_string(), "application/json".to_string()));
-        (
-            join(&config.base_url, &path),
-            Some(Value::Object(remaining).to_string()),
-        )
+        (join(&config.base_url, &path), Some(body_text(remaining)?))
     };
     Ok(HttpRequest {
         method: op.method.as_str().to_string(),
@@ -65,6 +72,12 @@ pub fn build_request_at(
         headers,
         body,
     })
+}
+
+/// The JSON text of a request body.
+fn body_text(body: &Map<String, Value>) -> Result<String, Error> {
+    serde_json::to_string(body)
+        .map_err(|error| Error::config(format!("the request body cannot be written: {error}")))
 }
 
 /// Replaces `{name}` placeholders with the (removed) parameters of that name.

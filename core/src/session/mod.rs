@@ -157,13 +157,10 @@ impl Session {
                 )],
             });
         }
-        let given = if params.is_null() {
-            json!({})
-        } else {
-            params.clone()
-        };
+        let no_params = json!({});
+        let given = if params.is_null() { &no_params } else { params };
         let mut problems = Problems::default();
-        let wire = check_object(&given, op.params, "", &mut problems);
+        let wire = check_object(given, op.params, "", &mut problems);
         if !problems.is_empty() {
             return Err(Error::Validation {
                 errors: problems.into_errors(),
