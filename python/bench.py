@@ -41,8 +41,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Annotated, Any, Optional
 from urllib.parse import parse_qs, urlparse
 
@@ -173,7 +173,12 @@ def build_request() -> None:
         print("  (pydantic or msgspec not installed: pip install pydantic msgspec for the comparison)")
         return
     pydantic_create, msgspec_create, msgspec = models
-    report(name, kopru_build, mean(lambda: pydantic_create.model_validate(params).model_dump_json(by_alias=True)), "pydantic")
+    report(
+        name,
+        kopru_build,
+        mean(lambda: pydantic_create.model_validate(params).model_dump_json(by_alias=True)),
+        "pydantic",
+    )
     report(
         name,
         kopru_build,
@@ -274,8 +279,6 @@ def pydantic_page_model() -> Any:
     """The page as pydantic v2 models doing the same typing (ints, ``Decimal`` money,
     ``variatios`` read as ``variations``), or ``None`` when pydantic is not installed."""
     try:
-        from decimal import Decimal
-
         from pydantic import BaseModel, ConfigDict, Field
     except ImportError:
         return None
