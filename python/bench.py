@@ -430,6 +430,7 @@ class InventoryPages(BaseHTTPRequestHandler):
     """The ERP's ``GET …/inventory`` as the seed shows it, generated: ``total`` records."""
 
     total = 1_000_000
+    protocol_version = "HTTP/1.1"  # the connection is kept open between pages
 
     def do_GET(self) -> None:
         query = parse_qs(urlparse(self.path).query)
@@ -468,10 +469,17 @@ def resident_kb() -> int:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
 
 
+class InventoryServer(ThreadingHTTPServer):
+    """A loopback server that lets connections queue: the default backlog of 5 drops the
+    connects of 8 concurrent pages, which then wait a second for TCP to try again."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @contextmanager
 def serve_inventory(handler: type[InventoryPages] = InventoryPages) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.protocol_version = "HTTP/1.1"
+    server = InventoryServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
