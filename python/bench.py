@@ -93,8 +93,8 @@ def entegra_page() -> str:
     return json.dumps({"productList": products, "totalProduct": "250"})
 
 
-def receive_page() -> None:
-    body = entegra_page()
+def logged_in_session() -> kopru.Session:
+    """An Entegra session resumed with a valid token: ``start`` goes straight to the operation."""
     config = {"service": "entegra", "credentials": {"email": "demo@kopru.dev", "password": "demo-password"}}
     state = {
         "version": 1,
@@ -105,7 +105,12 @@ def receive_page() -> None:
         "refresh_token": "R",
         "refresh_expires_ms": NOW * 2,
     }
-    session = kopru.Session(config, state)
+    return kopru.Session(config, state)
+
+
+def receive_page() -> None:
+    body = entegra_page()
+    session = logged_in_session()
     response = {"status": 200, "headers": [["Content-Type", "application/json"]], "body": body}
 
     def through_kopru() -> object:
@@ -153,17 +158,7 @@ def create_params() -> dict[str, Any]:
 
 
 def build_request() -> None:
-    config = {"service": "entegra", "credentials": {"email": "demo@kopru.dev", "password": "demo-password"}}
-    state = {
-        "version": 1,
-        "service": "entegra",
-        "account": "demo@kopru.dev",
-        "access_token": "T",
-        "access_expires_ms": NOW * 2,
-        "refresh_token": "R",
-        "refresh_expires_ms": NOW * 2,
-    }
-    session = kopru.Session(config, state)
+    session = logged_in_session()
     params = create_params()
     name = "entegra.products.create (100 products)"
     kopru_build = mean(lambda: session.start("entegra.products.create", params, NOW))

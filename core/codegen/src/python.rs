@@ -641,17 +641,22 @@ mod tests {
         assert_eq!(both(&list), pair("Sequence[int]", "list[int]"));
     }
 
-    #[test]
-    fn optional_result_fields_may_be_none() {
-        let model = Model::default();
-        let member = Member {
+    /// An optional money field that may be `null`.
+    fn optional_price() -> Member {
+        Member {
             key: "price",
             ty: Ty::Money,
             required: false,
             nullable: true,
             doc: String::new(),
             default: None,
-        };
+        }
+    }
+
+    #[test]
+    fn optional_result_fields_may_be_none() {
+        let model = Model::default();
+        let member = optional_price();
         let mut imports = Imports::default();
         assert_eq!(
             member_type(&member, Side::Result, &model, &mut imports),
@@ -663,14 +668,7 @@ mod tests {
     #[test]
     fn kopru_types_writes_unions_python_3_9_can_evaluate() {
         let model = Model::default();
-        let member = Member {
-            key: "price",
-            ty: Ty::Money,
-            required: false,
-            nullable: true,
-            doc: String::new(),
-            default: None,
-        };
+        let member = optional_price();
         let mut imports = Imports::runtime();
         assert_eq!(
             member_type(&member, Side::Result, &model, &mut imports),
