@@ -61,7 +61,8 @@ openssl x509 -req -in "$out/server.csr" -CA "$out/ca.crt" -CAkey "$out/ca.key" -
 start_sandbox_server
 
 # Starts `python3 tests/network/SCRIPT ARGS...` in the background, stops it at exit and
-# prints the port from its "listening PORT" line.
+# sets helper_port to the port from its "listening PORT" line. It runs in this shell, never
+# in a command substitution: a subshell's exit hooks are lost, and the helper with them.
 start_helper() {
     local name=$1 script=$2 i port=
     shift 2
@@ -76,15 +77,17 @@ start_helper() {
         sleep 0.1
     done
     [[ -n $port ]] || { cat "$out/$name.err" >&2; die "$script did not start"; }
-    printf '%s\n' "$port"
+    helper_port=$port
 }
 
 upstream="${KOPRU_SANDBOX_URL#http://}"
-tls_port="$(start_helper tls tls_relay.py "$out/server.crt" "$out/server.key" "$upstream")"
-proxy_port="$(start_helper proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" \
-    "erp.kopru.test=127.0.0.1:$tls_port")"
-tls_proxy_port="$(start_helper tls-proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" \
-    "erp.kopru.test=127.0.0.1:$tls_port" --tls "$out/server.crt" "$out/server.key")"
+start_helper tls tls_relay.py "$out/server.crt" "$out/server.key" "$upstream"
+tls_port=$helper_port
+start_helper proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" "erp.kopru.test=127.0.0.1:$tls_port"
+proxy_port=$helper_port
+start_helper tls-proxy connect_proxy.py "$out/proxy.log" "alice:pr0xy-pw" \
+    "erp.kopru.test=127.0.0.1:$tls_port" --tls "$out/server.crt" "$out/server.key"
+tls_proxy_port=$helper_port
 log "TLS front at https://localhost:$tls_port (test CA), CONNECT proxies at 127.0.0.1:$proxy_port (http)" \
     "and 127.0.0.1:$tls_proxy_port (https)"
 
