@@ -643,6 +643,38 @@ mod tests {
     }
 
     #[test]
+    fn paths_of_lists_in_lists_name_every_level() {
+        static ROW: Type = Type::List {
+            item: &Type::INT,
+            min: 0,
+            max: None,
+        };
+        static GRID: Schema = Schema {
+            fields: &[Field::required(
+                "grid",
+                Type::List {
+                    item: &ROW,
+                    min: 0,
+                    max: None,
+                },
+                "rows",
+            )],
+            open: false,
+            rules: &[],
+        };
+        let mut problems = Problems::default();
+        let wire = check_object(
+            &json!({"grid": [[1, "2"], ["x", 4, "y"]]}),
+            &GRID,
+            "",
+            &mut problems,
+        );
+        let paths: Vec<String> = problems.into_errors().into_iter().map(|e| e.path).collect();
+        assert_eq!(paths, vec!["grid[1][0]", "grid[1][2]"]);
+        assert_eq!(wire, json!({"grid": [[1, 2], [null, 4, null]]}));
+    }
+
+    #[test]
     fn list_length_limits() {
         let mut problems = Problems::default();
         let item = json!({"barcode": "b", "quantity": 1});

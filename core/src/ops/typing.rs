@@ -11,7 +11,7 @@
 //! [`KeyKinds`] (open records only) or kept as they came.
 
 use crate::dates::Date;
-use crate::money_text::{quantity_number, read_amount, EXPECTED_AMOUNT};
+use crate::money_text::{quantity_number, read_amount, read_amount_text, EXPECTED_AMOUNT};
 use crate::schema::{child_path, Schema, Type};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -306,6 +306,10 @@ impl<'k> Typer<'k> {
             *value = Value::Null;
             return;
         }
+        if let Some(typed) = value.as_str().and_then(|text| typed_text(text, ty)) {
+            *value = typed;
+            return;
+        }
         match ty {
             Type::Text { .. } | Type::Code => match value {
                 Value::String(_) => {}
@@ -366,6 +370,26 @@ impl<'k> Typer<'k> {
 }
 
 /// `21.09.2020 10:30` → `2020-09-21 10:30`; `None` for text that is no date.
+/// Non-empty text that fits a numeric, money or date type, in its typed form:
+/// digit text as an integer, money as dot-decimal text, a decimal quantity as a
+/// number, a date in ISO form. `None` for text that does not fit (the typer
+/// then tries its other readings and warns) and for types text already is.
+/// The one rule for text, whether a tree is walked or a body is read in one pass.
+fn typed_text(text: &str, ty: &Type) -> Option<Value> {
+    if text.is_empty() {
+        return None;
+    }
+    match ty {
+        Type::Int { .. } | Type::Choice(_) => text.trim().parse::<i64>().ok().map(Value::from),
+        Type::Money(_) => {
+            read_amount_text(text).map(|amount| Value::String(amount.to_dot_string()))
+        }
+        Type::Decimal => read_amount_text(text).map(|amount| quantity_number(&amount)),
+        Type::Date(_) => iso_date_text(text).map(Value::String),
+        Type::Text { .. } | Type::Code | Type::List { .. } | Type::Object(_) | Type::Any => None,
+    }
+}
+
 fn iso_date_text(text: &str) -> Option<String> {
     let trimmed = text.trim();
     let (date_part, rest) = match trimmed.find([' ', 'T']) {

@@ -4,8 +4,7 @@
 //! dot-decimal form) and no parsed tree is walked a second time. The rules
 //! are [`Typer`]'s own: each scalar goes through the same typing as a walked one.
 
-use super::{field_index, iso_date_text, lookup, At, Step, Typer};
-use crate::money_text::{quantity_number, read_amount_text};
+use super::{field_index, lookup, typed_text, At, Step, Typer};
 use crate::ops::NO_FIELDS;
 use crate::schema::{Schema, Type};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -241,17 +240,8 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
 /// Non-empty text that fits its declared scalar type, typed without a copy
 /// of the text first; `None` leaves it to [`Typer`]'s rules (and warnings).
 fn read_fitting(text: &str, ty: &Type) -> Option<Value> {
-    if text.is_empty() {
-        return None;
-    }
     match ty {
-        Type::Text { .. } | Type::Code => Some(Value::String(text.to_owned())),
-        Type::Int { .. } | Type::Choice(_) => text.trim().parse::<i64>().ok().map(Value::from),
-        Type::Money(_) => {
-            read_amount_text(text).map(|amount| Value::String(amount.to_dot_string()))
-        }
-        Type::Decimal => read_amount_text(text).map(|amount| quantity_number(&amount)),
-        Type::Date(_) => iso_date_text(text).map(Value::String),
-        Type::List { .. } | Type::Object(_) | Type::Any => None,
+        Type::Text { .. } | Type::Code if !text.is_empty() => Some(Value::String(text.to_owned())),
+        _ => typed_text(text, ty),
     }
 }
