@@ -307,7 +307,7 @@ kopru_result kopru_pages_new(const kopru_client *client,
                              kopru_pages **out_pages);
 
 /**
- * Fetches up to `concurrency` pages at once (1 to 16, default 1) from the
+ * Keeps up to `concurrency` pages in flight (1 to 16, default 1) from the
  * next fetch on, on threads, when the first page tells how many there are
  * (the ERP's lists); items still come in order. Out of range is
  * `KOPRU_CONFIG` and changes nothing.

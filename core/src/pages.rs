@@ -51,6 +51,25 @@ pub fn next_params(params: &Value, result: &Value) -> Option<Value> {
     Some(Value::Object(out))
 }
 
+/// The items of a page result, moved out of it (empty when it has none).
+pub fn into_items(result: Value) -> Vec<Value> {
+    match result {
+        Value::Object(mut page) => match page.remove("items") {
+            Some(Value::Array(items)) => items,
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// How many items a page result holds.
+pub fn item_count(result: &Value) -> usize {
+    result
+        .get("items")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
+}
+
 /// The items of a page result (empty when it has none).
 pub fn items(result: &Value) -> Vec<Value> {
     result
@@ -100,5 +119,8 @@ mod tests {
             None
         );
         assert_eq!(items(&result), vec![json!(1), json!(2)]);
+        assert_eq!(item_count(&result), 2);
+        assert_eq!(into_items(result), vec![json!(1), json!(2)]);
+        assert_eq!(into_items(json!({"items": null})), Vec::<Value>::new());
     }
 }

@@ -1,7 +1,6 @@
 //! `kopru_pages`: every item of a paginated list, fetched page by page.
 
 use std::ffi::c_char;
-use std::sync::Arc;
 
 use kopru_blocking::{Client, Pages};
 
@@ -16,7 +15,7 @@ use crate::text::{out_param, span_params, span_str, OutString};
 /// Not thread-safe: use one iterator from one thread at a time. It keeps its
 /// client alive, so the client may be freed first.
 pub struct kopru_pages {
-    pages: Pages<Arc<Client>>,
+    pages: Pages,
 }
 
 /// Makes an iterator over every item of the list operation `op`, starting from
@@ -38,7 +37,7 @@ pub unsafe extern "C" fn kopru_pages_new(
     out_pages: *mut *mut kopru_pages,
 ) -> kopru_result {
     ffi_call(|| {
-        let client = Arc::clone(&client_ref(client)?.inner);
+        let client = Client::clone(&client_ref(client)?.inner);
         let out = out_param(out_pages, "out_pages")?;
         let op = span_str(op, op_len, "op")?;
         let params = span_params(params, params_len)?;
@@ -48,7 +47,7 @@ pub unsafe extern "C" fn kopru_pages_new(
     })
 }
 
-/// Fetches up to `concurrency` pages at once (1 to 16, default 1) from the
+/// Keeps up to `concurrency` pages in flight (1 to 16, default 1) from the
 /// next fetch on, on threads, when the first page tells how many there are
 /// (the ERP's lists); items still come in order. Out of range is
 /// `KOPRU_CONFIG` and changes nothing.

@@ -53,8 +53,8 @@ impl Client {
     }
 
     /// Iterates every item of a paginated list operation, in order, fetching pages as the
-    /// iteration reaches them: ERP pages `concurrency` (1 to 16) at a time on threads, with
-    /// the GIL released, once the first page tells how many there are.
+    /// iteration reaches them: up to `concurrency` (1 to 16) ERP pages in flight on threads,
+    /// with the GIL released, once the first page tells how many there are.
     #[pyo3(signature = (op, params=None, concurrency=1))]
     fn pages(
         &self,
@@ -65,7 +65,8 @@ impl Client {
     ) -> PyResult<Pages> {
         let op = op_name(op)?;
         let params = params_to_json(params)?;
-        let mut inner = kopru_blocking::Pages::new(Arc::clone(&self.inner), &op, &params);
+        let mut inner =
+            kopru_blocking::Pages::new(kopru_blocking::Client::clone(&self.inner), &op, &params);
         inner
             .set_concurrency(concurrency)
             .map_err(|error| to_py_err(py, &error))?;
@@ -112,7 +113,7 @@ impl Client {
 /// page (with the GIL released) only when the current one is used up.
 #[pyclass(module = "kopru")]
 pub struct Pages {
-    inner: kopru_blocking::Pages<Arc<kopru_blocking::Client>>,
+    inner: kopru_blocking::Pages,
     item: Shape,
 }
 

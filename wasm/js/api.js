@@ -294,24 +294,37 @@ export class Client {
   }
 
   /**
-   * Every item of a paginated list, in order, fetched lazily: ERP pages
-   * `options.concurrency` (1 to 16, default 1) at once, once the first page
-   * tells how many there are. A failed page ends the walk after the items
-   * of the pages before it.
+   * Every item of a paginated list, in order, fetched lazily: up to
+   * `options.concurrency` (1 to 16, default 1) ERP pages in flight, once the
+   * first page tells how many there are; each page received makes room for
+   * the next. A failed page ends the walk after the items of the pages before it.
    */
   async *pages(op, params, options) {
     const name = opName(op);
     const concurrency = options?.concurrency ?? 1;
     const walk = guarded(() => new RawPageWalk(name, encode(params), Number(concurrency)));
+    // The answers of the pages in flight, in the order they were handed out,
+    // each settling to `{ text }` or `{ reason }` (so none is an unhandled rejection).
+    const inFlight = [];
+    const sendAll = () => {
+      for (let page = walk.handOut(); page !== undefined; page = walk.handOut()) {
+        inFlight.push(this.#text(name, page).then((text) => ({ text }), (reason) => ({ reason })));
+      }
+    };
     try {
       for (;;) {
-        const batch = JSON.parse(walk.batch());
-        if (batch.length === 0) return;
-        const answers = await Promise.allSettled(batch.map((page) => this.#text(name, JSON.stringify(page))));
-        const failed = answers.findIndex((answer) => answer.status === 'rejected');
-        const texts = answers.slice(0, failed < 0 ? answers.length : failed).map((answer) => answer.value);
-        yield* JSON.parse(guarded(() => walk.receive(`[${texts.join(',')}]`)));
-        if (failed >= 0) throw answers[failed].reason;
+        if (inFlight.length === 0) sendAll();
+        if (inFlight.length === 0) return;
+        const answer = await inFlight.shift();
+        if ('reason' in answer) {
+          walk.failNext();
+          throw answer.reason;
+        }
+        const items = JSON.parse(guarded(() => walk.receiveNext(answer.text)));
+        // Pages beyond a page that says it is the last: their answers are dropped.
+        inFlight.length = walk.inFlight;
+        if (inFlight.length > 0) sendAll();
+        yield* items;
       }
     } finally {
       walk.free();

@@ -15,7 +15,7 @@ export type ParamsArg<P> = {} extends P ? [params?: P] : [params: P];
 /** Options of `Client.pages`. */
 export interface PagesOptions {
   /**
-   * Pages fetched at once, 1 to 16 (default 1; out of range is a `config` error): the
+   * Pages in flight at once, 1 to 16 (default 1; out of range is a `config` error): the
    * ERP's lists, once the first page tells how many pages there are; other services'
    * lists go one page at a time. Items still come in order.
    */
@@ -241,7 +241,7 @@ export class Client {
     op: Op extends OperationName ? never : Op,
     params?: Params,
   ): Promise<Result>;
-  /** Every item of a paginated list, in order; ERP pages `options.concurrency` at once. */
+  /** Every item of a paginated list, in order; up to `options.concurrency` ERP pages in flight. */
   pages<K extends PaginatedOperationName>(
     op: K,
     ...args: [...ParamsArg<PaginatedOperations[K]['params']>, options?: PagesOptions]

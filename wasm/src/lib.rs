@@ -456,8 +456,8 @@ impl RawSyncRun {
 const TOKEN_WAIT_STEP_MS: u64 = 5;
 
 /// The core's plan of a walk over a paginated list (see [`PageWalk`]): the
-/// JavaScript layer fetches each batch's pages at once and hands their
-/// results back in order.
+/// JavaScript layer fetches each page handed out at once and hands the
+/// results back in the order the pages were handed out.
 #[wasm_bindgen(js_name = RawPageWalk)]
 pub struct RawPageWalk {
     walk: PageWalk,
@@ -465,7 +465,7 @@ pub struct RawPageWalk {
 
 #[wasm_bindgen(js_class = RawPageWalk)]
 impl RawPageWalk {
-    /// A walk of `op` from `params` (JSON), `concurrency` (1 to 16) pages at once.
+    /// A walk of `op` from `params` (JSON), `concurrency` (1 to 16) pages in flight.
     #[wasm_bindgen(constructor)]
     pub fn new(op: &str, params: &str, concurrency: f64) -> Result<RawPageWalk, JsValue> {
         let params = parse("params", params)?;
@@ -478,19 +478,32 @@ impl RawPageWalk {
         Ok(RawPageWalk { walk })
     }
 
-    /// The params (a JSON list) of the pages to fetch now; `[]` when the walk is over.
-    pub fn batch(&mut self) -> String {
-        Value::Array(self.walk.batch()).to_string()
+    /// The params (JSON) of a page to fetch now; `undefined` when no page may
+    /// go out now (with nothing in flight: the walk is over).
+    #[wasm_bindgen(js_name = handOut)]
+    pub fn hand_out(&mut self) -> Option<String> {
+        self.walk.hand_out().map(|params| params.to_string())
     }
 
-    /// Takes the results (a JSON list, in the batch's order; fewer when a
-    /// page failed) and gives their items as a JSON list, in order.
-    pub fn receive(&mut self, results: &str) -> Result<String, JsValue> {
-        let results = match parse("results", results)? {
-            Value::Array(results) => results,
-            _ => Vec::new(),
-        };
-        Ok(Value::Array(self.walk.receive(&results)).to_string())
+    /// How many pages are handed out and not yet received: after
+    /// `receiveNext`, the answers of any pages beyond are to be dropped.
+    #[wasm_bindgen(getter, js_name = inFlight)]
+    pub fn in_flight(&self) -> usize {
+        self.walk.in_flight()
+    }
+
+    /// Takes the result (JSON) of the earliest page in flight and gives its
+    /// items as a JSON list.
+    #[wasm_bindgen(js_name = receiveNext)]
+    pub fn receive_next(&mut self, result: &str) -> Result<String, JsValue> {
+        let result = parse("result", result)?;
+        Ok(Value::Array(self.walk.receive_next(result)).to_string())
+    }
+
+    /// The earliest page in flight failed: the walk ends.
+    #[wasm_bindgen(js_name = failNext)]
+    pub fn fail_next(&mut self) {
+        self.walk.fail_next();
     }
 }
 

@@ -8,7 +8,7 @@ use kopru_core::session::Parked;
 use kopru_core::{Config, Error, HttpResponse, Service, Session, Step};
 use serde_json::Value;
 use std::path::Path;
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::sleep;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -19,7 +19,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// others wait for its token instead of asking for their own. With a
 /// `state_file`, calls run one at a time (an OS lock shared with every
 /// process using that file), so those processes share one token as well.
+/// A clone is another handle on the same client: clones share the session,
+/// its token and its transport.
+#[derive(Clone)]
 pub struct Client {
+    shared: Arc<Shared>,
+}
+
+/// What the handles of one client share.
+struct Shared {
     inner: Mutex<Inner>,
     /// Signalled when a parked token request has its answer.
     token_settled: Condvar,
@@ -74,9 +82,11 @@ impl Client {
         };
         session.seed_jitter(os_seed());
         Ok(Client {
-            inner: Mutex::new(Inner { session, store }),
-            token_settled: Condvar::new(),
-            transport,
+            shared: Arc::new(Shared {
+                inner: Mutex::new(Inner { session, store }),
+                token_settled: Condvar::new(),
+                transport,
+            }),
         })
     }
 
@@ -124,9 +134,10 @@ impl Client {
         }
     }
 
-    /// Every item of a paginated list, fetched lazily page by page.
-    pub fn pages(&self, op: &str, params: &Value) -> Pages<&Client> {
-        Pages::new(self, op, params)
+    /// Every item of a paginated list, fetched lazily page by page (the
+    /// iterator holds a handle on this client).
+    pub fn pages(&self, op: &str, params: &Value) -> Pages {
+        Pages::new(self.clone(), op, params)
     }
 
     /// The service this client talks to.
@@ -140,7 +151,7 @@ impl Client {
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        self.shared.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The session, once no parked call's token request is out (waiting at
@@ -148,7 +159,8 @@ impl Client {
     fn lock_settled(&self) -> MutexGuard<'_, Inner> {
         let guard = self.lock();
         let bound = Duration::from_millis(guard.session.config().retry.deadline_ms);
-        self.token_settled
+        self.shared
+            .token_settled
             .wait_timeout_while(guard, bound, |inner| inner.session.awaits_token())
             .map(|(guard, _)| guard)
             .unwrap_or_else(|p| p.into_inner().0)
@@ -170,7 +182,7 @@ impl Client {
             };
             pause(after_ms);
             *sent = true;
-            let answer = self.transport.send(&request, now_ms());
+            let answer = self.shared.transport.send(&request, now_ms());
             let token_request = parked.as_ref().is_some_and(Parked::is_token_request);
             let mut inner = if token_request {
                 self.lock()
@@ -184,7 +196,7 @@ impl Client {
             parked = inner.session.park();
             drop(inner);
             if token_request {
-                self.token_settled.notify_all();
+                self.shared.token_settled.notify_all();
             }
             step = next?;
         }
@@ -206,7 +218,7 @@ impl Client {
                 Step::Send { request, after_ms } => {
                     pause(after_ms);
                     *sent = true;
-                    let answer = self.transport.send(&request, now_ms());
+                    let answer = self.shared.transport.send(&request, now_ms());
                     step = hand_over(session, answer)?;
                 }
             }

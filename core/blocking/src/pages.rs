@@ -1,5 +1,5 @@
-//! `Pages`: every item of a paginated list, in order, fetching up to
-//! `concurrency` pages at once on threads when the core's [`PageWalk`]
+//! `Pages`: every item of a paginated list, in order, keeping up to
+//! `concurrency` pages in flight on threads when the core's [`PageWalk`]
 //! knows their range.
 
 use crate::client::Client;
@@ -7,78 +7,90 @@ use kopru_core::page_walk::PageWalk;
 use kopru_core::Error;
 use serde_json::Value;
 use std::collections::VecDeque;
-use std::ops::Deref;
-use std::thread;
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
 
 /// An iterator over every item of a paginated list; an error ends it (the
 /// items of the pages before the failed one come first).
 ///
-/// It holds its client through any pointer (`&Client`, `Arc<Client>`), so a
-/// binding can keep an iterator in a handle that outlives the borrow.
-pub struct Pages<C: Deref<Target = Client>> {
-    client: C,
-    op: String,
+/// With a `concurrency` above 1 each page in flight is fetched on a thread
+/// of its own through a handle on the client; a page received makes room
+/// for the next at once, so pages keep going out while the caller works
+/// through the items already here. At most `concurrency` requests are out
+/// and one page's items wait in the iterator. Dropping the iterator lets
+/// the requests in flight finish and drops their answers.
+pub struct Pages {
+    client: Client,
+    op: Arc<str>,
     walk: PageWalk,
+    /// The threads fetching pages, in the order their pages were handed out.
+    in_flight: VecDeque<JoinHandle<Result<Value, Error>>>,
     buffer: VecDeque<Value>,
     /// The error that ends the walk, given once the items before it are out.
     failure: Option<Error>,
 }
 
-impl<C: Deref<Target = Client>> Pages<C> {
+impl Pages {
     /// Pages of `op` starting from `params`, through `client`, one page at a
     /// time, in the largest pages the service accepts unless `params` set the size.
-    pub fn new(client: C, op: &str, params: &Value) -> Self {
+    pub fn new(client: Client, op: &str, params: &Value) -> Self {
         Pages {
             client,
-            op: op.to_string(),
+            op: Arc::from(op),
             walk: PageWalk::one_at_a_time(op, params),
+            in_flight: VecDeque::new(),
             buffer: VecDeque::new(),
             failure: None,
         }
     }
 
-    /// Fetches up to `concurrency` pages at once (1 to 16; a `config` error
-    /// otherwise) from the next fetch on.
+    /// Keeps up to `concurrency` pages in flight (1 to 16; a `config` error
+    /// otherwise) from the next page fetched on.
     pub fn set_concurrency(&mut self, concurrency: u64) -> Result<(), Error> {
         self.walk.set_concurrency(concurrency)
     }
 
-    /// Fetches the next batch of pages: their items go to the buffer, in
-    /// order; a failure is kept for after them. False when the walk is over.
-    fn fetch_batch(&mut self) -> bool {
-        let batch = self.walk.batch();
-        if batch.is_empty() {
-            return false;
-        }
-        let client: &Client = &self.client;
-        let op = self.op.as_str();
-        let answers: Vec<Result<Value, Error>> = if batch.len() == 1 {
-            vec![client.call(op, &batch[0])]
-        } else {
-            thread::scope(|scope| {
-                let handles: Vec<_> = batch
-                    .iter()
-                    .map(|params| scope.spawn(move || client.call(op, params)))
-                    .collect();
-                handles.into_iter().map(join_answer).collect()
-            })
-        };
-        let mut results = Vec::with_capacity(answers.len());
-        for answer in answers {
-            match answer {
-                Ok(result) => results.push(result),
-                Err(error) => {
-                    self.failure = Some(error);
-                    break;
+    /// The answer of the earliest page not yet received, or `None` when the
+    /// walk is over. A lone page is fetched on the caller's thread; when the
+    /// walk hands out more, each goes out on a thread.
+    fn next_answer(&mut self) -> Option<Result<Value, Error>> {
+        if self.in_flight.is_empty() {
+            let first = self.walk.hand_out()?;
+            match self.walk.hand_out() {
+                None => return Some(self.client.call(&self.op, &first)),
+                Some(second) => {
+                    self.send(first);
+                    self.send(second);
                 }
             }
         }
-        self.buffer.extend(self.walk.receive(&results));
-        true
+        self.top_up();
+        let fetching = self.in_flight.pop_front()?;
+        // A panic of the page's thread goes on in this thread.
+        Some(
+            fetching
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    }
+
+    /// Sends every page the walk hands out now.
+    fn top_up(&mut self) {
+        while let Some(params) = self.walk.hand_out() {
+            self.send(params);
+        }
+    }
+
+    /// Fetches one page on a thread of its own.
+    fn send(&mut self, params: Value) {
+        let client = self.client.clone();
+        let op = Arc::clone(&self.op);
+        self.in_flight
+            .push_back(thread::spawn(move || client.call(&op, &params)));
     }
 }
 
-impl<C: Deref<Target = Client>> Iterator for Pages<C> {
+impl Iterator for Pages {
     type Item = Result<Value, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -89,16 +101,20 @@ impl<C: Deref<Target = Client>> Iterator for Pages<C> {
             if let Some(error) = self.failure.take() {
                 return Some(Err(error));
             }
-            if !self.fetch_batch() {
-                return None;
+            match self.next_answer()? {
+                Ok(result) => {
+                    self.buffer.extend(self.walk.receive_next(result));
+                    self.in_flight.truncate(self.walk.in_flight());
+                    if !self.in_flight.is_empty() {
+                        self.top_up();
+                    }
+                }
+                Err(error) => {
+                    self.walk.fail_next();
+                    self.in_flight.clear();
+                    self.failure = Some(error);
+                }
             }
         }
     }
-}
-
-/// The answer of one page's thread (its panic, if it panicked, goes on in this thread).
-fn join_answer(handle: thread::ScopedJoinHandle<'_, Result<Value, Error>>) -> Result<Value, Error> {
-    handle
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

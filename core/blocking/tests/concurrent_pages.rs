@@ -9,13 +9,15 @@ use kopru_blocking::{Client, Pages};
 use kopru_core::{Error, ErrorKind};
 use loopback::{load_inventory, Loopback};
 use serde_json::{json, Value};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
 
 /// Rows loaded on top of the ERP seed's.
 const ROWS: usize = 95;
 /// A small page, so that the rows make many pages.
 const PER_PAGE: u64 = 10;
 
-fn walk(client: &Client, concurrency: u64) -> Pages<&Client> {
+fn walk(client: &Client, concurrency: u64) -> Pages {
     let mut pages = client.pages("erp.inventory.list", &json!({"per_page": PER_PAGE}));
     pages.set_concurrency(concurrency).unwrap();
     pages
@@ -51,6 +53,33 @@ fn every_record_comes_once_in_order_while_pages_overlap() {
         stats["requests"],
         update + 2 * pages,
         "no page fetched twice: {stats}"
+    );
+}
+
+#[test]
+fn each_page_received_sends_the_next_without_waiting_for_the_others() {
+    let server = Loopback::start();
+    let erp = server.client("erp", json!({}));
+    load_inventory(&erp, ROWS);
+    let mut pages = walk(&erp, 4);
+    // Page 1 alone (it tells the range), then pages 2 to 5 at once; receiving
+    // page 2 sends page 6 and receiving page 3 sends page 7, whether or not
+    // pages 4 and 5 are back (a batch would wait for them and send nothing).
+    let to_first_of_page_3 = 2 * PER_PAGE as usize + 1;
+    for item in pages.by_ref().take(to_first_of_page_3) {
+        item.unwrap();
+    }
+    let expected = 1 + 1 + 4 + 2;
+    let requests = || server.stats("erp")["requests"].as_u64().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while requests() < expected && Instant::now() < deadline {
+        sleep(Duration::from_millis(10));
+    }
+    assert_eq!(
+        requests(),
+        expected,
+        "4 pages in flight, none more: {}",
+        server.stats("erp")
     );
 }
 
