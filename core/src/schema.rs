@@ -201,6 +201,27 @@ enum Children<'a> {
     Array(std::iter::Enumerate<std::slice::Iter<'a, Value>>),
 }
 
+/// Where a child sits in its parent: rendered into a path only when needed.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    /// The root (no segment).
+    Root,
+    /// A key of an object.
+    Key(&'a str),
+    /// An index of an array.
+    Index(usize),
+}
+
+impl Segment<'_> {
+    fn render(self) -> String {
+        match self {
+            Segment::Root => String::new(),
+            Segment::Key(key) => format!(".{key}"),
+            Segment::Index(index) => format!("[{index}]"),
+        }
+    }
+}
+
 impl<'a> Children<'a> {
     fn of(value: &'a Value) -> Option<Children<'a>> {
         match value {
@@ -210,11 +231,11 @@ impl<'a> Children<'a> {
         }
     }
 
-    /// The next child and its path segment (`.key` or `[i]`).
-    fn next(&mut self) -> Option<(String, &'a Value)> {
+    /// The next child and where it sits.
+    fn next(&mut self) -> Option<(Segment<'a>, &'a Value)> {
         match self {
-            Children::Object(iter) => iter.next().map(|(k, v)| (format!(".{k}"), v)),
-            Children::Array(iter) => iter.next().map(|(i, v)| (format!("[{i}]"), v)),
+            Children::Object(iter) => iter.next().map(|(k, v)| (Segment::Key(k), v)),
+            Children::Array(iter) => iter.next().map(|(i, v)| (Segment::Index(i), v)),
         }
     }
 }
@@ -223,9 +244,9 @@ impl<'a> Children<'a> {
 /// (the top level is depth 1), or `None` when `value` is within the bound.
 /// Iterative: the walk itself uses at most `max_depth` frames of heap, no stack.
 pub fn too_deep(value: &Value, max_depth: usize) -> Option<String> {
-    let mut stack: Vec<(String, Children<'_>)> = Vec::new();
+    let mut stack: Vec<(Segment<'_>, Children<'_>)> = Vec::new();
     if let Some(children) = Children::of(value) {
-        stack.push((String::new(), children));
+        stack.push((Segment::Root, children));
     }
     while let Some((_, children)) = stack.last_mut() {
         let Some((segment, child)) = children.next() else {
@@ -236,8 +257,9 @@ pub fn too_deep(value: &Value, max_depth: usize) -> Option<String> {
             if stack.len() >= max_depth {
                 let path: String = stack
                     .iter()
-                    .map(|(s, _)| s.as_str())
-                    .chain([segment.as_str()])
+                    .map(|(s, _)| *s)
+                    .chain([segment])
+                    .map(Segment::render)
                     .collect();
                 return Some(path.trim_start_matches('.').to_string());
             }
@@ -307,10 +329,20 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
         );
         return Value::Null;
     };
-    let mut out = Map::new();
-    for field in schema.fields {
+    // One pass over what was given: each key to its field (schemas are short
+    // lists, so a scan beats hashing every field name), the rest kept aside.
+    let mut given = vec![None; schema.fields.len()];
+    let mut others = Vec::new();
+    for (key, value) in map {
+        match schema.fields.iter().position(|f| f.name == key) {
+            Some(index) => given[index] = Some(value),
+            None => others.push((key, value)),
+        }
+    }
+    let mut out = Map::with_capacity(schema.fields.len() + others.len());
+    for (field, given) in schema.fields.iter().zip(given) {
         let at = Spot::Field(path, field.name);
-        match map.get(field.name) {
+        match given {
             None | Some(Value::Null) => {
                 if field.required {
                     problems.add(&at.render(), Problem::Required);
@@ -330,10 +362,7 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
             }
         }
     }
-    for (key, given) in map {
-        if schema.fields.iter().any(|f| f.name == key) {
-            continue;
-        }
+    for (key, given) in others {
         if schema.open {
             out.insert(key.clone(), given.clone());
         } else {
