@@ -1986,7 +1986,7 @@ class Client:
     def pages(
         self, op: str, params: Mapping[str, Any] | None = None, concurrency: int = 1
     ) -> Pages[dict[str, Any]]:
-        """Iterates every item of a paginated list, in order; up to ``concurrency`` (1 to 16) ERP pages in flight."""
+        """Every item of a paginated list, in order; up to ``concurrency`` (1 to 16) ERP pages in flight."""
     def export_state(self) -> dict[str, Any]:
         """The tokens and quota counters (secret-bearing)."""
     @property
