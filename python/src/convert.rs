@@ -15,6 +15,7 @@ use pyo3::types::{
     PyType,
 };
 use serde_json::{Map, Number, Value};
+use std::fmt::Write;
 
 use crate::errors::{conversion_error, to_py_err};
 
@@ -117,7 +118,7 @@ fn convert_in(value: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyRe
         let mut array = Vec::new();
         for (index, item) in value.try_iter()?.enumerate() {
             let length = path.len();
-            path.push_str(&format!("[{index}]"));
+            write!(path, "[{index}]").expect("writing to a String cannot fail");
             let converted = convert_in(&item?, path, depth + 1)?;
             path.truncate(length);
             array.push(converted);
@@ -125,8 +126,7 @@ fn convert_in(value: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyRe
         return Ok(Value::Array(array));
     }
     if value.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
-        let text: String = value.call_method1("__format__", ("f",))?.extract()?;
-        return Ok(Value::String(text));
+        return decimal_text(value).map(Value::String);
     }
     if value.is_instance(DATE.import(py, "datetime", "date")?)? {
         let text: String = value.call_method0("isoformat")?.extract()?;
@@ -145,6 +145,17 @@ fn convert_in(value: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyRe
         path,
         &format!("values of type {type_name} cannot be sent"),
     ))
+}
+
+/// A `Decimal`'s plain decimal text: `str()` (Python's fast path), or its `f` format
+/// when `str()` chose exponent notation (`Decimal("1E+2")` → `"100"`, `Decimal("1E-7")`
+/// → `"0.0000001"`).
+fn decimal_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
+    let text = value.str()?.to_cow()?.into_owned();
+    if text.contains(['E', 'e']) {
+        return value.call_method1("__format__", ("f",))?.extract();
+    }
+    Ok(text)
 }
 
 fn int_to_json(value: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {

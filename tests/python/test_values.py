@@ -63,6 +63,15 @@ def test_tedbul_price_goes_out_with_a_decimal_comma(price: Any) -> None:
     assert body["price"] == "17,45"
 
 
+@pytest.mark.parametrize(
+    ("price", "sent"),
+    [(Decimal("1.745E+1"), "17,45"), (Decimal("2E+1"), "20,00"), (Decimal("-0"), "0,00"), (Decimal("5E-1"), "0,50")],
+    ids=["exponent", "whole-exponent", "negative-zero", "small-exponent"],
+)
+def test_decimals_in_exponent_notation_go_out_as_plain_decimals(price: Decimal, sent: str) -> None:
+    assert sent_body("tedbul", "tedbul.ads.create", dict(AD, price=price))["price"] == sent
+
+
 def test_integer_money_is_accepted() -> None:
     body = sent_body("tedbul", "tedbul.ads.create", dict(AD, price=20))
     assert body["price"] in ("20", "20,00")
