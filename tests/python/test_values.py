@@ -65,7 +65,12 @@ def test_tedbul_price_goes_out_with_a_decimal_comma(price: Any) -> None:
 
 @pytest.mark.parametrize(
     ("price", "sent"),
-    [(Decimal("1.745E+1"), "17,45"), (Decimal("2E+1"), "20,00"), (Decimal("-0"), "0,00"), (Decimal("5E-1"), "0,50")],
+    [
+        (Decimal("1.745E+1"), "17,45"),
+        (Decimal("2E+1"), "20,00"),
+        (Decimal("-0"), "0,00"),
+        (Decimal("5E-1"), "0,50"),
+    ],
     ids=["exponent", "whole-exponent", "negative-zero", "small-exponent"],
 )
 def test_decimals_in_exponent_notation_go_out_as_plain_decimals(price: Decimal, sent: str) -> None:
