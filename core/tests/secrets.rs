@@ -227,7 +227,7 @@ fn guarded_run() -> Error {
         })
         .collect();
     let state = json!({"version": 1, "marketplace": "entegra", "items": items, "pending": {}});
-    let mut run = kopru_core::bridge::run::SyncRun::new(&json!({"job": "catalogue",
+    let mut run = kopru_core::bridge::run::SyncRun::new(json!({"job": "catalogue",
         "marketplace": "entegra", "state": state, "snapshot": {"products": []}}))
     .unwrap();
     run.step(None).unwrap_err()

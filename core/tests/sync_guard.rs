@@ -45,7 +45,7 @@ impl World {
         if self.marketplace == "tedbul" {
             options["expiration"] = json!("2027-06-30");
         }
-        let mut run = SyncRun::new(&json!({
+        let mut run = SyncRun::new(json!({
             "job": "catalogue", "marketplace": self.marketplace, "state": self.saved,
             "options": options, "dry_run": dry_run,
             "snapshot": {"products": erp.products, "inventory": erp.inventory}}))?;

@@ -52,7 +52,7 @@ impl World {
         for (key, value) in extra.as_object().unwrap() {
             params[key] = value.clone();
         }
-        let mut run = SyncRun::new(&params).unwrap();
+        let mut run = SyncRun::new(params).unwrap();
         let mut answer = None;
         for taken in 0.. {
             if kill_after == Some(taken) {
@@ -426,7 +426,7 @@ fn an_orders_run_killed_at_any_step_delivers_each_order_once() {
 
 #[test]
 fn bad_params_are_reported_at_once_with_paths() {
-    let error = SyncRun::new(&json!({"job": "stock", "marketplace": "n11",
+    let error = SyncRun::new(json!({"job": "stock", "marketplace": "n11",
         "options": {}, "snapshot": {"products": 3}, "extra": 1}))
     .unwrap_err();
     let paths: Vec<String> = match error.to_json()["errors"].as_array() {
@@ -439,7 +439,7 @@ fn bad_params_are_reported_at_once_with_paths() {
     for path in ["job", "marketplace", "snapshot.products", "extra"] {
         assert!(paths.iter().any(|p| p == path), "{path} in {paths:?}");
     }
-    let options = SyncRun::new(&json!({"job": "orders", "marketplace": "tedbul", "options": {}}))
+    let options = SyncRun::new(json!({"job": "orders", "marketplace": "tedbul", "options": {}}))
         .unwrap_err()
         .to_json();
     assert!(
@@ -452,7 +452,7 @@ fn bad_params_are_reported_at_once_with_paths() {
 
 #[test]
 fn an_auth_error_stops_the_run_after_saving() {
-    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "entegra"})).unwrap();
+    let mut run = SyncRun::new(json!({"job": "catalogue", "marketplace": "entegra"})).unwrap();
     let first = run.step(None).unwrap();
     assert!(matches!(
         first,

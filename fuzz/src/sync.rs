@@ -88,7 +88,7 @@ fn answer(source: &mut Source, op: &str) -> Answer {
 pub fn run(data: &[u8]) {
     let mut source = Source::new(data);
     let params = params(&mut source);
-    let mut run = match SyncRun::new(&params) {
+    let mut run = match SyncRun::new(params.clone()) {
         Ok(run) => run,
         Err(err) => {
             check::error(&err, data);
@@ -138,7 +138,7 @@ pub fn run(data: &[u8]) {
                 saved = Some(state.clone());
                 let again = json!({"job": params["job"], "marketplace": state["marketplace"],
                     "state": state, "options": params["options"], "snapshot": params.get("snapshot")});
-                if let Err(err) = SyncRun::new(&again) {
+                if let Err(err) = SyncRun::new(again) {
                     assert_ne!(
                         err.kind(),
                         ErrorKind::Validation,

@@ -433,7 +433,7 @@ impl RawSyncRun {
         };
         let erp = erp.as_deref().map(service).transpose()?;
         check_clients(&params, service(marketplace)?, erp).map_err(thrown)?;
-        let run = SyncRun::new(&params).map_err(thrown)?;
+        let run = SyncRun::new(params).map_err(thrown)?;
         Ok(RawSyncRun { run })
     }
 

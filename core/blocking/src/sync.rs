@@ -125,7 +125,7 @@ pub fn run_sync<E>(
         clients.marketplace.service(),
         clients.erp.map(Client::service),
     )?;
-    let mut run = SyncRun::new(&params)?;
+    let mut run = SyncRun::new(params)?;
     let mut answer = None;
     let mut last_error = None;
     loop {

@@ -30,7 +30,7 @@ use super::state::{Item, Marketplace, SyncState};
 use crate::error::Error;
 use crate::schema::{check_object, integer, Problems};
 use request::Request;
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Entegra's limit per bulk request.
@@ -113,11 +113,11 @@ impl PlanInput {
         options: &Value,
         marketplace: Marketplace,
     ) -> Result<PlanInput, Error> {
-        let params = json!({
-            "products": products,
-            "inventory": inventory,
-            "options": options,
-        });
+        let params = Value::Object(Map::from_iter([
+            ("products".to_string(), Value::Array(products)),
+            ("inventory".to_string(), Value::Array(inventory)),
+            ("options".to_string(), options.clone()),
+        ]));
         let mut problems = Problems::default();
         let wire = check_object(&params, &PLAN_PARAMS, "", &mut problems);
         if !problems.is_empty() {

@@ -258,8 +258,13 @@ impl SyncRun {
     /// A run from its params: `{"job": "catalogue"|"orders", "marketplace":
     /// "entegra"|"tedbul", "state"?, "options"?, "snapshot"?: {"products",
     /// "inventory"}, "dry_run"?: bool}`. Every problem is reported at once, with its path.
-    pub fn new(params: &Value) -> Result<SyncRun, Error> {
+    /// The snapshot is moved out of `params`, never copied: a catalogue of 100,000
+    /// variants is held once.
+    pub fn new(mut params: Value) -> Result<SyncRun, Error> {
         let mut problems = Problems::default();
+        let snapshot = params
+            .as_object_mut()
+            .and_then(|map| map.remove("snapshot"));
         if !params.is_object() {
             problems.add("params", "must be an object");
         }
@@ -299,7 +304,7 @@ impl SyncRun {
                 );
             }
         }
-        let snapshot = read_snapshot(params.get("snapshot"), &mut problems);
+        let snapshot = read_snapshot(snapshot, &mut problems);
         let dry_run = match params.get("dry_run") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(dry_run)) => *dry_run,
@@ -452,11 +457,14 @@ struct Snapshot {
     inventory: Vec<Value>,
 }
 
-fn read_snapshot(value: Option<&Value>, problems: &mut Problems) -> Option<Snapshot> {
-    let value = value.filter(|v| !v.is_null())?;
-    let mut list = |key: &str| match value.get(key) {
+fn read_snapshot(value: Option<Value>, problems: &mut Problems) -> Option<Snapshot> {
+    let mut value = value.filter(|v| !v.is_null())?;
+    if !value.is_object() {
+        problems.add("snapshot", "must be an object {products, inventory}");
+    }
+    let mut list = |key: &str| match value.as_object_mut().and_then(|map| map.remove(key)) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items.clone(),
+        Some(Value::Array(items)) => items,
         Some(_) => {
             problems.add(&format!("snapshot.{key}"), "must be a list");
             Vec::new()
@@ -464,9 +472,6 @@ fn read_snapshot(value: Option<&Value>, problems: &mut Problems) -> Option<Snaps
     };
     let products = list("products");
     let inventory = list("inventory");
-    if !value.is_object() {
-        problems.add("snapshot", "must be an object {products, inventory}");
-    }
     Some(Snapshot {
         products,
         inventory,

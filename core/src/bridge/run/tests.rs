@@ -20,7 +20,7 @@ fn answers_read_from_json() {
 
 #[test]
 fn a_snapshot_run_starts_with_the_listing_and_answers_are_checked() {
-    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "tedbul",
+    let mut run = SyncRun::new(json!({"job": "catalogue", "marketplace": "tedbul",
         "snapshot": {"products": [], "inventory": []}}))
     .unwrap();
     assert!(
@@ -46,7 +46,7 @@ fn a_snapshot_run_starts_with_the_listing_and_answers_are_checked() {
 #[test]
 fn a_state_for_another_marketplace_is_refused() {
     let state = json!({"version": 1, "marketplace": "entegra", "items": {}, "pending": {}});
-    let error = SyncRun::new(&json!({"job": "catalogue", "marketplace": "tedbul", "state": state}))
+    let error = SyncRun::new(json!({"job": "catalogue", "marketplace": "tedbul", "state": state}))
         .unwrap_err()
         .to_json();
     assert_eq!(error["errors"][0]["path"], "state.marketplace");
@@ -84,7 +84,7 @@ fn folded(mut state: Value, saves: &[Action]) -> Value {
 fn a_bad_snapshot_is_reported_before_anything_is_asked() {
     let params = json!({"job": "catalogue", "marketplace": "entegra",
         "snapshot": {"products": [{"ItemDescription": "no code"}], "inventory": []}});
-    let error = SyncRun::new(&params).unwrap_err().to_json();
+    let error = SyncRun::new(params).unwrap_err().to_json();
     assert_eq!(error["kind"], "validation");
     assert_eq!(error["errors"][0]["path"], "snapshot.products[0].ItemCode");
 }
@@ -94,7 +94,7 @@ fn an_auth_error_while_sending_saves_then_fails() {
     let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "SalePrice": "10.00",
         "Barcode": "869000", "Variants": []});
     let inventory = json!([{"WarehouseCode": "W", "ItemCode": "A-1", "InventoryQty1": 5}]);
-    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "entegra",
+    let mut run = SyncRun::new(json!({"job": "catalogue", "marketplace": "entegra",
         "snapshot": {"products": [product], "inventory": inventory}}))
     .unwrap();
     let (_, listing) = until_answer_needed(&mut run, None);
@@ -122,7 +122,7 @@ fn an_auth_error_while_sending_saves_then_fails() {
 fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
     let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "TaxRate": 20, "Variants": []});
     let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
-    let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": "entegra",
+    let mut run = SyncRun::new(json!({"job": "orders", "marketplace": "entegra",
         "options": options, "snapshot": {"products": [product]}}))
     .unwrap();
     let (_, list) = until_answer_needed(&mut run, None);
@@ -154,7 +154,7 @@ fn an_acknowledgement_that_names_no_failed_order_acknowledges_none() {
 /// the listed `order`, to the first acknowledgement call (or the end).
 fn delivered_run(marketplace: &str, product: Value, order: Value) -> (SyncRun, Action) {
     let options = json!({"CustomerCode": "C", "OfficeCode": "O", "WarehouseCode": "W"});
-    let mut run = SyncRun::new(&json!({"job": "orders", "marketplace": marketplace,
+    let mut run = SyncRun::new(json!({"job": "orders", "marketplace": marketplace,
         "options": options, "snapshot": {"products": [product]}}))
     .unwrap();
     let (_, list) = until_answer_needed(&mut run, None);
@@ -227,7 +227,7 @@ fn tedbul_lines_are_confirmed_by_their_listed_id_or_the_order_is_reported() {
 
 #[test]
 fn an_unknown_parameter_with_an_odd_name_gets_a_quoted_path() {
-    let error = SyncRun::new(&json!({"job": "orders", "marketplace": "tedbul", "": 1}))
+    let error = SyncRun::new(json!({"job": "orders", "marketplace": "tedbul", "": 1}))
         .unwrap_err()
         .to_json();
     let paths: Vec<&str> = error["errors"]
@@ -245,7 +245,7 @@ fn catalogue_run_to_create(stock: Value) -> SyncRun {
     let product = json!({"ItemCode": "A-1", "ItemDescription": "A", "SalePrice": "10.00",
         "Barcode": "869000", "Variants": []});
     let inventory = json!([{"WarehouseCode": "W", "ItemCode": "A-1", "InventoryQty1": stock}]);
-    let mut run = SyncRun::new(&json!({"job": "catalogue", "marketplace": "entegra",
+    let mut run = SyncRun::new(json!({"job": "catalogue", "marketplace": "entegra",
         "snapshot": {"products": [product], "inventory": inventory}}))
     .unwrap();
     let (_, listing) = until_answer_needed(&mut run, None);
