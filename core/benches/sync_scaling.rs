@@ -12,7 +12,10 @@
 //! previous (half) size, and kopru's time against `serde_json` parsing the
 //! same snapshot text (the least any sync must do with its data).
 //!
-//! Each size runs three times and the fastest run counts. The last column
+//! Each size runs three times and the fastest run counts; so does the
+//! `serde_json` parse of its snapshot, whose own step against the half size
+//! (`json/half`) shows what this machine's allocator and memory make of
+//! twice the data with no kopru code at all. The last column
 //! is the process's peak resident set so far (snapshot,
 //! emulator and kopru together; sizes run from small to large, so it is
 //! the peak of the largest run yet).
@@ -187,7 +190,7 @@ fn sizes() -> Vec<usize> {
 fn main() {
     println!("first catalogue sync into the in-process Entegra sandbox (kopru = total − emulator)");
     println!(
-        "{:>9} {:>9} {:>9} {:>9} {:>10} {:>10} {:>12} {:>11} {:>9} {:>12}",
+        "{:>9} {:>9} {:>9} {:>9} {:>10} {:>10} {:>12} {:>11} {:>10} {:>9} {:>12}",
         "products",
         "variants",
         "requests",
@@ -196,16 +199,22 @@ fn main() {
         "emulator s",
         "kopru/half",
         "total/half",
+        "json/half",
         "kopru/json",
         "peak RSS MB"
     );
-    let mut previous: Option<(usize, Measured)> = None;
+    let mut previous: Option<(usize, Measured, Duration)> = None;
     for count in sizes() {
         let snapshot = snapshot(count);
         let text = snapshot.to_string();
-        let parse_started = Clock::now();
-        black_box(serde_json::from_str::<Value>(&text).unwrap());
-        let parse = parse_started.elapsed();
+        let parse = (0..RUNS)
+            .map(|_| {
+                let started = Clock::now();
+                black_box(serde_json::from_str::<Value>(&text).unwrap());
+                started.elapsed()
+            })
+            .min()
+            .expect("at least one run");
         let mut runs: Vec<Measured> = (1..RUNS).map(|_| first_sync(snapshot.clone())).collect();
         runs.push(first_sync(snapshot));
         let measured = runs
@@ -214,15 +223,16 @@ fn main() {
             .expect("at least one run");
         let peak = peak_rss_mb().map_or("-".to_string(), |mb| format!("{mb:.0}"));
         let ratio = |now: Duration, before: Duration| now.as_secs_f64() / before.as_secs_f64();
-        let (kopru_half, total_half) = match &previous {
-            Some((before_count, before)) if *before_count * 2 == count => (
+        let (kopru_half, total_half, json_half) = match &previous {
+            Some((before_count, before, before_parse)) if *before_count * 2 == count => (
                 format!("{:.2}", ratio(measured.kopru(), before.kopru())),
                 format!("{:.2}", ratio(measured.total, before.total)),
+                format!("{:.2}", ratio(parse, *before_parse)),
             ),
-            _ => ("-".to_string(), "-".to_string()),
+            _ => ("-".to_string(), "-".to_string(), "-".to_string()),
         };
         println!(
-            "{count:>9} {:>9} {:>9} {:>9.1} {:>10.2} {:>10.2} {kopru_half:>12} {total_half:>11} {:>9.1} {peak:>12}",
+            "{count:>9} {:>9} {:>9} {:>9.1} {:>10.2} {:>10.2} {kopru_half:>12} {total_half:>11} {json_half:>10} {:>9.1} {peak:>12}",
             measured.variants,
             measured.requests,
             measured.saved_bytes as f64 / 1e6,
@@ -230,6 +240,6 @@ fn main() {
             measured.emulator.as_secs_f64(),
             ratio(measured.kopru(), parse),
         );
-        previous = Some((count, measured));
+        previous = Some((count, measured, parse));
     }
 }
