@@ -267,6 +267,28 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
     ok(after.max_in_flight >= 2, `pages overlapped (max_in_flight ${after.max_in_flight})`);
   });
 
+  add('pages: each page received sends the next at once, never more than concurrency in flight', async () => {
+    const client = new Client(overHttp('erp'));
+    const rows = [];
+    for await (const row of client.pages('erp.inventory.list', { per_page: 1 })) rows.push(row);
+    ok(rows.length >= 8, `enough seeded rows for eight pages (${rows.length})`);
+    const before = (await stats('erp')).requests;
+    const walk = client.pages('erp.inventory.list', { per_page: 1 }, { concurrency: 4 });
+    // Page 1 alone (it tells the range), then pages 2 to 5 at once; receiving page 2 sends
+    // page 6 and receiving page 3 sends page 7, whether or not pages 4 and 5 are back (a
+    // batch would wait for them and send nothing).
+    for (let taken = 0; taken < 3; taken += 1) await walk.next();
+    const expected = 1 + 4 + 2;
+    const deadline = Date.now() + 20000;
+    let sent = (await stats('erp')).requests - before;
+    while (sent < expected && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      sent = (await stats('erp')).requests - before;
+    }
+    equal(sent, expected, '4 pages in flight, none more');
+    await walk.return();
+  });
+
   add('pages: a failed page ends a concurrent walk once, after the pages before it', async () => {
     const client = new Client(overHttp('erp'));
     const all = [];
