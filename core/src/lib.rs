@@ -16,6 +16,7 @@ pub mod codes;
 pub mod config;
 pub mod dates;
 pub mod error;
+pub mod given;
 pub mod http;
 pub mod location;
 pub mod messages;

@@ -10,9 +10,12 @@
 
 use crate::dates::Date;
 use crate::error::{Error, FieldError};
+use crate::given::{Given, Seen};
 use crate::messages::{Expected, Problem};
 use crate::money::Money;
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+use std::fmt::Write;
 
 /// How money travels to a service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -284,9 +287,20 @@ pub fn refuse_deep(value: &Value, what: &str) -> Result<(), Error> {
 #[derive(Debug, Default)]
 pub struct Problems {
     errors: Vec<FieldError>,
+    /// The first given value with no JSON form: when there is one, it is the
+    /// only problem reported (the parameters cannot be read as JSON at all).
+    unfit: Option<Box<FieldError>>,
 }
 
 impl Problems {
+    /// Records that the value at `path` has no JSON form (`why`); the first such
+    /// value is kept.
+    pub fn unfit(&mut self, path: &str, why: String) {
+        if self.unfit.is_none() {
+            self.unfit = Some(Box::new(FieldError::new(path, Problem::from(why))));
+        }
+    }
+
     /// Records a problem at `path` (a bare text becomes an `invalid` problem).
     pub fn add(&mut self, path: &str, problem: impl Into<Problem>) {
         self.errors.push(FieldError::new(path, problem.into()));
@@ -294,12 +308,15 @@ impl Problems {
 
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
+        self.errors.is_empty() && self.unfit.is_none()
     }
 
-    /// The problems found.
+    /// The problems found: the value with no JSON form alone, when there is one.
     pub fn into_errors(self) -> Vec<FieldError> {
-        self.errors
+        match self.unfit {
+            Some(unfit) => vec![*unfit],
+            None => self.errors,
+        }
     }
 }
 
@@ -307,33 +324,73 @@ impl Problems {
 /// A name that is empty or holds `.`, `[`, `]` or `"` is quoted
 /// (`list[0]["a.b"]`), so every path is non-empty and reads one way only.
 pub fn child_path(parent: &str, name: &str) -> String {
+    let mut path = String::with_capacity(parent.len() + name.len() + 1);
+    path.push_str(parent);
+    push_child(&mut path, name);
+    path
+}
+
+/// Appends the field `name` to `path` in place, as [`child_path`] joins them.
+pub fn push_child(path: &mut String, name: &str) {
     let plain = !name.is_empty() && !name.contains(['.', '[', ']', '"']);
     if !plain {
-        format!("{parent}[{}]", Value::from(name))
-    } else if parent.is_empty() {
-        name.to_string()
+        path.push('[');
+        path.push_str(&Value::from(name).to_string());
+        path.push(']');
     } else {
-        format!("{parent}.{name}")
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(name);
     }
 }
 
 /// Checks `value` against `schema` and returns its wire form; problems go to `problems`.
 pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut Problems) -> Value {
-    let Some(map) = value.as_object() else {
-        let at = if path.is_empty() { "params" } else { path };
-        problems.add(
-            at,
-            Problem::WrongType {
-                expected: Expected::Object,
-            },
-        );
-        return Value::Null;
-    };
+    check_given(&value, schema, path, problems)
+}
+
+/// [`check_object`] for any [`Given`] value (a binding's own objects, read in
+/// place): the only tree built is the wire form.
+pub fn check_given<G: Given>(
+    value: &G,
+    schema: &Schema,
+    path: &str,
+    problems: &mut Problems,
+) -> Value {
+    match value.seen() {
+        Seen::Object(entries) => check_entries(entries, schema, &Spot::Root(path), problems),
+        Seen::Unfit(why) => {
+            problems.unfit(if path.is_empty() { "params" } else { path }, why);
+            Value::Null
+        }
+        _ => {
+            let at = if path.is_empty() { "params" } else { path };
+            problems.add(
+                at,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+            );
+            Value::Null
+        }
+    }
+}
+
+/// The fields of an object checked against `schema`.
+fn check_entries<G: Given>(
+    entries: Vec<(Cow<'_, str>, G)>,
+    schema: &Schema,
+    place: &Spot<'_>,
+    problems: &mut Problems,
+) -> Value {
     // One pass over what was given: each key to its field (schemas are short
     // lists, so a scan beats hashing every field name), the rest kept aside.
-    let mut given = vec![None; schema.fields.len()];
+    let mut given: Vec<Option<G>> = std::iter::repeat_with(|| None)
+        .take(schema.fields.len())
+        .collect();
     let mut others = Vec::new();
-    for (key, value) in map {
+    for (key, value) in entries {
         match schema.fields.iter().position(|f| f.name == key) {
             Some(index) => given[index] = Some(value),
             None => others.push((key, value)),
@@ -341,9 +398,9 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
     }
     let mut out = Map::with_capacity(schema.fields.len() + others.len());
     for (field, given) in schema.fields.iter().zip(given) {
-        let at = Spot::Field(path, field.name);
-        match given {
-            None | Some(Value::Null) => {
+        let at = Spot::Field(place, field.name);
+        match given.filter(|given| !given.is_null()) {
+            None => {
                 if field.required {
                     problems.add(&at.render(), Problem::Required);
                 } else if let Some(default) = field.default {
@@ -357,50 +414,82 @@ pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut P
                 }
             }
             Some(given) => {
-                let wire = check_value(given, &field.ty, &at, problems);
+                let wire = check_value(&given, &field.ty, &at, problems);
                 out.insert(field.name.to_string(), wire);
             }
         }
     }
     for (key, given) in others {
-        if schema.open {
-            out.insert(key.clone(), given.clone());
-        } else {
-            let known = schema.fields.iter().map(|f| f.name).collect();
-            problems.add(&child_path(path, key), Problem::UnknownField { known });
+        let at = child_path(&place.render(), &key);
+        match given.to_json() {
+            Err(unfit) => problems.unfit(&unfit.under(&at), unfit.why),
+            Ok(value) if schema.open => {
+                out.insert(key.into_owned(), value);
+            }
+            Ok(_) => {
+                let known = schema.fields.iter().map(|f| f.name).collect();
+                problems.add(&at, Problem::UnknownField { known });
+            }
         }
     }
-    for rule in schema.rules {
-        rule(&out, path, problems);
+    if !schema.rules.is_empty() {
+        let path = place.render();
+        for rule in schema.rules {
+            rule(&out, &path, problems);
+        }
     }
     Value::Object(out)
 }
 
 /// Where a checked value sits; its path is rendered only when a problem or a
-/// nested record (whose rules take its path) needs it.
+/// record's rules (which take its path) need it.
 #[derive(Clone, Copy)]
 enum Spot<'a> {
-    /// The field `name` of the record at the path `parent`.
-    Field(&'a str, &'a str),
+    /// The record at the path given to [`check_given`].
+    Root(&'a str),
+    /// The field `name` of the record at `parent`.
+    Field(&'a Spot<'a>, &'a str),
     /// Item `index` of the list at `list`.
     Item(&'a Spot<'a>, usize),
 }
 
 impl Spot<'_> {
     fn render(&self) -> String {
+        let mut path = String::new();
+        self.render_into(&mut path);
+        path
+    }
+
+    fn render_into(&self, path: &mut String) {
         match self {
-            Spot::Field(parent, name) => child_path(parent, name),
-            Spot::Item(list, index) => format!("{}[{index}]", list.render()),
+            Spot::Root(root) => path.push_str(root),
+            Spot::Field(parent, name) => {
+                parent.render_into(path);
+                push_child(path, name);
+            }
+            Spot::Item(list, index) => {
+                list.render_into(path);
+                write!(path, "[{index}]").expect("writing to a String cannot fail");
+            }
         }
     }
 }
 
-fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems) -> Value {
+fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Problems) -> Value {
+    let seen = value.seen();
+    if let Seen::Unfit(why) = seen {
+        problems.unfit(&at.render(), why);
+        return Value::Null;
+    }
+    let wrong_type = |problems: &mut Problems, expected: Expected| {
+        problems.add(&at.render(), Problem::WrongType { expected });
+        Value::Null
+    };
     match ty {
-        Type::Text { max_len } => match value {
-            Value::String(s) => {
+        Type::Text { max_len } => match seen {
+            Seen::Text(text) => {
                 if let Some(max) = max_len {
-                    let length = s.chars().count();
+                    let length = text.chars().count();
                     if length > *max {
                         problems.add(
                             &at.render(),
@@ -411,32 +500,16 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                         );
                     }
                 }
-                value.clone()
+                Value::String(text.into_owned())
             }
-            _ => {
-                problems.add(
-                    &at.render(),
-                    Problem::WrongType {
-                        expected: Expected::String,
-                    },
-                );
-                Value::Null
-            }
+            _ => wrong_type(problems, Expected::String),
         },
-        Type::Code => match value {
-            Value::String(_) => value.clone(),
-            Value::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
-            _ => {
-                problems.add(
-                    &at.render(),
-                    Problem::WrongType {
-                        expected: Expected::Code,
-                    },
-                );
-                Value::Null
-            }
+        Type::Code => match seen {
+            Seen::Text(text) => Value::String(text.into_owned()),
+            Seen::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
+            _ => wrong_type(problems, Expected::Code),
         },
-        Type::Int { min, max } => match integer(value) {
+        Type::Int { min, max } => match seen_integer(&seen) {
             Some(i) => {
                 if let Some(min) = min.filter(|m| i < *m) {
                     problems.add(&at.render(), Problem::TooSmall { min });
@@ -446,20 +519,12 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                 }
                 Value::from(i)
             }
-            None => {
-                problems.add(
-                    &at.render(),
-                    Problem::WrongType {
-                        expected: Expected::Integer,
-                    },
-                );
-                Value::Null
-            }
+            None => wrong_type(problems, Expected::Integer),
         },
         Type::Choice(allowed) => {
-            let as_int = match value {
-                Value::Bool(b) if allowed == &[0, 1] => Some(i64::from(*b)),
-                other => integer(other),
+            let as_int = match &seen {
+                Seen::Bool(b) if allowed == &[0, 1] => Some(i64::from(*b)),
+                other => seen_integer(other),
             };
             match as_int.filter(|i| allowed.contains(i)) {
                 Some(i) => Value::from(i),
@@ -470,7 +535,7 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                 }
             }
         }
-        Type::Money(wire) => match Money::from_json(value) {
+        Type::Money(wire) => match seen_amount(&seen) {
             Ok(money) if money.is_negative() => {
                 problems.add(&at.render(), Problem::NegativeMoney);
                 Value::Null
@@ -488,7 +553,7 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                 Value::Null
             }
         },
-        Type::Decimal => match Money::from_json(value) {
+        Type::Decimal => match seen_amount(&seen) {
             Ok(amount) => crate::money_text::quantity_number(&amount),
             Err(message) => {
                 problems.add(&at.render(), message);
@@ -496,10 +561,15 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
             }
         },
         Type::Date(wire) => {
-            let parsed = value.as_str().and_then(|s| match wire {
-                DateWire::Iso => Date::parse_iso(s),
-                DateWire::DayFirstDots => Date::parse_iso(s).or_else(|| Date::parse_day_first(s)),
-            });
+            let parsed = match &seen {
+                Seen::Text(s) => match wire {
+                    DateWire::Iso => Date::parse_iso(s),
+                    DateWire::DayFirstDots => {
+                        Date::parse_iso(s).or_else(|| Date::parse_day_first(s))
+                    }
+                },
+                _ => None,
+            };
             match (parsed, wire) {
                 (Some(date), DateWire::Iso) => Value::String(date.to_iso()),
                 (Some(date), DateWire::DayFirstDots) => Value::String(date.to_day_first_dots()),
@@ -523,8 +593,8 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                 }
             }
         }
-        Type::List { item, min, max } => match value {
-            Value::Array(items) => {
+        Type::List { item, min, max } => match seen {
+            Seen::List(items) => {
                 if items.len() < *min {
                     problems.add(&at.render(), Problem::TooFewItems { min: *min });
                 }
@@ -545,32 +615,56 @@ fn check_value(value: &Value, ty: &Type, at: &Spot<'_>, problems: &mut Problems)
                         .collect(),
                 )
             }
-            _ => {
-                problems.add(
-                    &at.render(),
-                    Problem::WrongType {
-                        expected: Expected::List,
-                    },
-                );
+            _ => wrong_type(problems, Expected::List),
+        },
+        Type::Object(schema) => match seen {
+            Seen::Object(entries) => check_entries(entries, schema, at, problems),
+            _ => wrong_type(problems, Expected::Object),
+        },
+        Type::Any => match value.to_json() {
+            Ok(json) => json,
+            Err(unfit) => {
+                problems.unfit(&unfit.under(&at.render()), unfit.why);
                 Value::Null
             }
         },
-        Type::Object(schema) => check_object(value, schema, &at.render(), problems),
-        Type::Any => value.clone(),
+    }
+}
+
+/// An amount from a given number or decimal text, as [`Money::from_json`] reads it.
+fn seen_amount<G>(seen: &Seen<'_, G>) -> Result<Money, String> {
+    match seen {
+        Seen::Text(text) => Money::parse_text(text),
+        Seen::Number(number) => Money::from_json(&Value::Number(number.clone())),
+        _ => Money::from_json(&Value::Null),
+    }
+}
+
+/// An integer from a given number or string of digits, as [`integer`] reads it.
+fn seen_integer<G>(seen: &Seen<'_, G>) -> Option<i64> {
+    match seen {
+        Seen::Number(n) => number_integer(n),
+        Seen::Text(s) => s.trim().parse().ok(),
+        _ => None,
     }
 }
 
 /// An integer from a JSON number or a string of digits.
 pub fn integer(value: &Value) -> Option<i64> {
     match value {
-        Value::Number(n) => n.as_i64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-                .map(|f| f as i64)
-        }),
+        Value::Number(n) => number_integer(n),
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }
+}
+
+/// A whole number (an integer, or a float with no fraction below 9 × 10¹⁵).
+fn number_integer(n: &Number) -> Option<i64> {
+    n.as_i64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            .map(|f| f as i64)
+    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod client;
 mod config;
 mod convert;
 mod errors;
+mod given;
 mod session;
 mod sync;
 

@@ -9,6 +9,7 @@ use crate::client::shape_of;
 use crate::config::config_to_json;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
+use crate::given::PyGiven;
 use kopru_core::ops::Shape;
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
@@ -62,11 +63,13 @@ impl Session {
         now_ms: u64,
     ) -> PyResult<Bound<'py, PyAny>> {
         let op = op_name(op)?;
-        let params = params_to_json(params)?;
         self.shape = shape_of(&op);
+        // The parameters are read in place: checked and turned into the wire form in one
+        // walk, never copied into JSON first.
+        let given = PyGiven(params.map_or_else(|| py.None().into_bound(py), Bound::clone));
         let step = self
             .inner
-            .start(&op, &params, now_ms)
+            .start_given(&op, &given, now_ms)
             .map_err(|error| to_py_err(py, &error))?;
         step_to_py(py, &step, self.shape)
     }

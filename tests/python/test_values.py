@@ -120,7 +120,7 @@ def test_dates_are_accepted_as_datetime_date() -> None:
     assert from_date["expiration"] == from_text["expiration"]
 
 
-@pytest.mark.parametrize(
+UNCONVERTIBLE = pytest.mark.parametrize(
     ("params", "path"),
     [
         ({"page": 2**70}, "page"),
@@ -133,6 +133,9 @@ def test_dates_are_accepted_as_datetime_date() -> None:
     ],
     ids=["big-int", "small-int", "nan", "inf", "object", "int-key", "set"],
 )
+
+
+@UNCONVERTIBLE
 def test_unconvertible_values_raise_validation_error_with_the_path(params: dict[str, Any], path: str) -> None:
     client = kopru.Client(sandbox_config("entegra"))
     with pytest.raises(kopru.ValidationError) as caught:
@@ -141,6 +144,33 @@ def test_unconvertible_values_raise_validation_error_with_the_path(params: dict[
     assert error.kind == "validation" and error.code == 1
     assert [item["path"] for item in error.errors] == [path]
     assert path in str(error)
+
+
+@UNCONVERTIBLE
+def test_session_start_reads_params_in_place_and_names_the_unconvertible_value(
+    params: dict[str, Any], path: str
+) -> None:
+    with pytest.raises(kopru.ValidationError) as caught:
+        logged_in_session("entegra").start("entegra.products.list", params, NOW_MS)
+    error = caught.value
+    assert error.kind == "validation" and error.code == 1
+    assert [item["path"] for item in error.errors] == [path], "the value with no JSON form, alone"
+    assert path in str(error)
+
+
+def test_session_start_checks_every_problem_at_once_without_copying_the_params() -> None:
+    params = {"list": [{"productCode": 7, "price1": Decimal("-1")}, {"productName": "x" * 300}], "extra": 1}
+    with pytest.raises(kopru.ValidationError) as caught:
+        logged_in_session("entegra").start("entegra.products.create", params, NOW_MS)
+    paths = {item["path"] for item in caught.value.errors}
+    assert {"list[0].price1", "list[1].productCode", "extra"} <= paths, paths
+    step = logged_in_session("entegra").start(
+        "entegra.products.create",
+        {"list": [{"productCode": 7, "productName": "P", "price1": Decimal("2E+1")}]},
+        NOW_MS,
+    )
+    sent = json.loads(step["send"]["body"])["list"][0]
+    assert sent["productCode"] == "7" and sent["price1"] == "20"
 
 
 def test_self_containing_list_is_refused_not_a_crash() -> None:

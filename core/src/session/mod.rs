@@ -33,12 +33,13 @@ pub use state::STATE_VERSION;
 use crate::auth::Tokens;
 use crate::config::Config;
 use crate::error::{Error, FieldError};
+use crate::given::Given;
 use crate::http::{HttpRequest, HttpResponse, Step};
 use crate::messages::Problem;
 use crate::ops::{self, Role};
 use crate::quota::QuotaState;
 use crate::retry::Jitter;
-use crate::schema::{check_object, refuse_deep, too_deep, Problems, MAX_DEPTH};
+use crate::schema::{check_given, refuse_deep, Problems, MAX_DEPTH};
 use crate::secret::Secret;
 use flight::{InFlight, Phase};
 use serde_json::{json, Value};
@@ -131,13 +132,31 @@ impl Session {
 
     /// Starts `op` with `params`: the first request to send, or a validation error.
     pub fn start(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
+        self.start_given(op_name, &params, now_ms)
+    }
+
+    /// [`Session::start`] with parameters a binding reads in place (its own
+    /// objects, see [`Given`]): they are checked and turned into the wire form
+    /// in one walk, with no copy of them made first. `null` is no parameters. A
+    /// value with no JSON form is the one `validation` problem reported, at its path.
+    pub fn start_given<G: Given>(
+        &mut self,
+        op_name: &str,
+        params: &G,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
         self.in_flight = None;
         self.retired.clear();
         self.start_flight(op_name, params, now_ms)
             .map_err(|error| self.scrub(error, None))
     }
 
-    fn start_flight(&mut self, op_name: &str, params: &Value, now_ms: u64) -> Result<Step, Error> {
+    fn start_flight<G: Given>(
+        &mut self,
+        op_name: &str,
+        params: &G,
+        now_ms: u64,
+    ) -> Result<Step, Error> {
         let op = ops::find(op_name).ok_or_else(|| unknown_operation(op_name))?;
         let local = matches!(op.role, Role::Local(_));
         if op.service != self.config.service && !local {
@@ -147,7 +166,7 @@ impl Session {
                 self.config.service.name()
             )));
         }
-        if let Some(path) = too_deep(params, MAX_DEPTH) {
+        if let Some(path) = params.too_deep() {
             return Err(Error::Validation {
                 errors: vec![FieldError::new(
                     path,
@@ -157,10 +176,12 @@ impl Session {
                 )],
             });
         }
-        let no_params = json!({});
-        let given = if params.is_null() { &no_params } else { params };
         let mut problems = Problems::default();
-        let wire = check_object(given, op.params, "", &mut problems);
+        let wire = if params.is_null() {
+            check_given(&&json!({}), op.params, "", &mut problems)
+        } else {
+            check_given(params, op.params, "", &mut problems)
+        };
         if !problems.is_empty() {
             return Err(Error::Validation {
                 errors: problems.into_errors(),

@@ -1,0 +1,117 @@
+//! Python values as the core reads them in place ([`Given`]): the one place that says
+//! what a Python value is in JSON. `dict` (string keys), `list`/`tuple`, `str`, `int` (must
+//! fit in 64 bits), `bool`, `None`, `float` (a JSON number; the core reads it by its
+//! shortest representation), `decimal.Decimal` (its plain decimal text, which the core
+//! accepts for money), `datetime.date` (its ISO form) and `bytes`/`bytearray` (base64 text,
+//! as the vendors expect for binary fields); anything else has no JSON form.
+
+use kopru_core::given::{Given, Seen};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
+};
+use serde_json::Number;
+use std::borrow::Cow;
+
+static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// A Python value given to the core.
+pub struct PyGiven<'py>(pub Bound<'py, PyAny>);
+
+impl<'py> Given for PyGiven<'py> {
+    fn is_null(&self) -> bool {
+        self.0.is_none()
+    }
+
+    fn seen(&self) -> Seen<'_, PyGiven<'py>> {
+        seen(&self.0).unwrap_or_else(|error| Seen::Unfit(error.to_string()))
+    }
+}
+
+fn seen<'a, 'py>(value: &'a Bound<'py, PyAny>) -> PyResult<Seen<'a, PyGiven<'py>>> {
+    let py = value.py();
+    if value.is_none() {
+        return Ok(Seen::Null);
+    }
+    if let Ok(flag) = value.cast::<PyBool>() {
+        return Ok(Seen::Bool(flag.is_true()));
+    }
+    if value.is_instance_of::<PyInt>() {
+        return Ok(int_number(value).map_or_else(
+            || Seen::Unfit("the integer does not fit in 64 bits".into()),
+            Seen::Number,
+        ));
+    }
+    if let Ok(float) = value.cast::<PyFloat>() {
+        return Ok(Number::from_f64(float.value()).map_or_else(
+            || Seen::Unfit("NaN and infinity are not numbers in JSON".into()),
+            Seen::Number,
+        ));
+    }
+    if let Ok(text) = value.cast::<PyString>() {
+        return Ok(match text.to_cow() {
+            Ok(text) => Seen::Text(Cow::Owned(text.into_owned())),
+            Err(_) => Seen::Unfit("the text is not valid Unicode".into()),
+        });
+    }
+    if let Ok(dict) = value.cast::<PyDict>() {
+        let mut entries = Vec::with_capacity(dict.len());
+        for (key, item) in dict.iter() {
+            let Ok(key) = key.cast::<PyString>() else {
+                return Ok(Seen::Unfit("object keys must be strings".into()));
+            };
+            let Ok(key) = key.to_cow() else {
+                return Ok(Seen::Unfit("an object key is not valid Unicode".into()));
+            };
+            entries.push((Cow::Owned(key.into_owned()), PyGiven(item)));
+        }
+        return Ok(Seen::Object(entries));
+    }
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+        let items = value
+            .try_iter()?
+            .map(|item| item.map(PyGiven))
+            .collect::<PyResult<Vec<_>>>()?;
+        return Ok(Seen::List(items));
+    }
+    if value.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
+        return decimal_text(value).map(|text| Seen::Text(Cow::Owned(text)));
+    }
+    if value.is_instance(DATE.import(py, "datetime", "date")?)? {
+        let text: String = value.call_method0("isoformat")?.extract()?;
+        return Ok(Seen::Text(Cow::Owned(text)));
+    }
+    if value.is_instance_of::<PyBytes>() || value.is_instance_of::<PyByteArray>() {
+        let encoded: String = py
+            .import("base64")?
+            .call_method1("b64encode", (value,))?
+            .call_method1("decode", ("ascii",))?
+            .extract()?;
+        return Ok(Seen::Text(Cow::Owned(encoded)));
+    }
+    let type_name = value.get_type().name()?.to_string();
+    Ok(Seen::Unfit(format!(
+        "values of type {type_name} cannot be sent"
+    )))
+}
+
+/// A `Decimal`'s plain decimal text: `str()` (Python's fast path), or its `f` format
+/// when `str()` chose exponent notation (`Decimal("1E+2")` → `"100"`, `Decimal("1E-7")`
+/// → `"0.0000001"`).
+fn decimal_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
+    let text = value.str()?.to_cow()?.into_owned();
+    if text.contains(['E', 'e']) {
+        return value.call_method1("__format__", ("f",))?.extract();
+    }
+    Ok(text)
+}
+
+/// An `int` as a JSON number, when it fits in 64 bits (signed or not).
+fn int_number(value: &Bound<'_, PyAny>) -> Option<Number> {
+    if let Ok(signed) = value.extract::<i64>() {
+        return Some(Number::from(signed));
+    }
+    value.extract::<u64>().ok().map(Number::from)
+}
