@@ -72,6 +72,28 @@ pub fn read_amount_text(text: &str) -> Option<Money> {
     Money::parse_text(&plain).ok()
 }
 
+/// True when `text` is already the dot-decimal form kopru returns
+/// (`"129.90"`, `"0.5"`, `"45"`: no sign, no leading zero, at most fifteen
+/// integer digits and eight decimals, not the ambiguous `"1.234"`), so that
+/// reading it with [`read_amount_text`] would give the same text back; the
+/// receive path keeps such text as sent instead of parsing and printing it.
+pub fn is_dot_form(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let int_len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let int_ok = (1..=15).contains(&int_len) && (int_len == 1 || bytes[0] != b'0');
+    match bytes.get(int_len) {
+        None => int_ok,
+        Some(b'.') => {
+            let fraction = &bytes[int_len + 1..];
+            int_ok
+                && (1..=8).contains(&fraction.len())
+                && fraction.iter().all(u8::is_ascii_digit)
+                && !(fraction.len() == 3 && could_be_grouped(&text[..int_len]))
+        }
+        Some(_) => false,
+    }
+}
+
 /// True when `int_part` could be the leading group of a thousands grouping:
 /// one to three digits, not starting with 0.
 fn could_be_grouped(int_part: &str) -> bool {
@@ -157,6 +179,43 @@ mod tests {
             "0.123.456",
         ] {
             assert_eq!(dot(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dot_form_reads_back_as_itself(text in "[-+ ]?[0-9]{0,17}([.,][0-9]{0,9})?") {
+            if is_dot_form(&text) {
+                proptest::prop_assert_eq!(dot(&text), Some(text.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn dot_form_is_recognised() {
+        for text in [
+            "129.90",
+            "0.5",
+            "45",
+            "0",
+            "0.000",
+            "999999999999999.12345678",
+        ] {
+            assert!(is_dot_form(text), "{text}");
+        }
+        for text in [
+            "1.234",
+            "012.5",
+            "-3",
+            "+3",
+            " 3",
+            "1,5",
+            "1.",
+            ".5",
+            "1.123456789",
+            "",
+        ] {
+            assert!(!is_dot_form(text), "{text}");
         }
     }
 

@@ -11,9 +11,12 @@
 //! [`KeyKinds`] (open records only) or kept as they came.
 
 use crate::dates::Date;
-use crate::money_text::{quantity_number, read_amount, read_amount_text, EXPECTED_AMOUNT};
+use crate::money_text::{
+    is_dot_form, quantity_number, read_amount, read_amount_text, EXPECTED_AMOUNT,
+};
 use crate::schema::{child_path, Schema, Type};
-use serde_json::{Map, Value};
+use crate::service::Service;
+use serde_json::{Map, Number, Value};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -35,25 +38,62 @@ pub struct KeyKinds {
 }
 
 impl KeyKinds {
-    /// The type a key of an open record has by this service's lists.
-    fn type_of(&self, key: &str) -> Option<&'static Type> {
+    /// The type a key of an open record has by this service's lists, with
+    /// the key as the list spells it.
+    fn named_type_of(&self, key: &str) -> Option<(&'static str, &'static Type)> {
+        match indexed_kinds(self) {
+            Some(index) => index.get_key_value(key).map(|(name, ty)| (*name, *ty)),
+            None => self.kinds().find_map(|(keys, ty)| {
+                keys.iter()
+                    .find(|listed| **listed == key)
+                    .map(|listed| (*listed, ty))
+            }),
+        }
+    }
+
+    /// Each list with the type its keys have, in the order they are tried.
+    fn kinds(&self) -> impl Iterator<Item = (&'static [&'static str], &'static Type)> {
         static MONEY: Type = Type::Money(crate::schema::MoneyWire::Dot);
         static INT: Type = Type::INT;
         static DECIMAL: Type = Type::Decimal;
         static ID: Type = Type::Code;
         static DATE: Type = Type::Date(crate::schema::DateWire::Iso);
-        let lists: [(&[&str], &'static Type); 5] = [
+        [
             (self.money, &MONEY),
             (self.integer, &INT),
             (self.decimal, &DECIMAL),
             (self.id, &ID),
             (self.date, &DATE),
-        ];
-        lists
-            .into_iter()
-            .find(|(keys, _)| keys.contains(&key))
-            .map(|(_, ty)| ty)
+        ]
+        .into_iter()
     }
+}
+
+/// The services' key lists as one index each (a key in two lists has the
+/// first list's type), built once: an open record looks up every key it has
+/// no field for, so this is one hash, not a scan of every list.
+fn indexed_kinds(kinds: &KeyKinds) -> Option<&'static FieldIndex> {
+    static INDEX: OnceLock<Vec<(usize, FieldIndex)>> = OnceLock::new();
+    let address = kinds as *const KeyKinds as usize;
+    INDEX
+        .get_or_init(|| {
+            Service::ALL
+                .into_iter()
+                .map(|service| {
+                    let kinds = super::fallback_of(service);
+                    let mut index = FieldIndex::default();
+                    for (keys, ty) in kinds.kinds() {
+                        for key in keys {
+                            index.entry(*key).or_insert(ty);
+                        }
+                    }
+                    (kinds as *const KeyKinds as usize, index)
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(at, _)| *at == address)
+        .map(|(_, index)| index)
 }
 
 /// A value that did not fit its declared type: where, and what was expected.
@@ -139,12 +179,16 @@ impl Hasher for Fnv {
 /// The fields of one schema by name.
 type FieldIndex = HashMap<&'static str, &'static Type, BuildHasherDefault<Fnv>>;
 
+/// The field index of each schema, by the schema's address (FNV too: it is
+/// looked up once per record received).
+type SchemaIndex = HashMap<usize, FieldIndex, BuildHasherDefault<Fnv>>;
+
 /// The field types of every schema, by name, built once (schemas are static).
 fn field_index(schema: &'static Schema) -> Option<&'static FieldIndex> {
-    static INDEX: OnceLock<HashMap<usize, FieldIndex>> = OnceLock::new();
+    static INDEX: OnceLock<SchemaIndex> = OnceLock::new();
     INDEX
         .get_or_init(|| {
-            let mut all = HashMap::new();
+            let mut all = SchemaIndex::default();
             for op in super::all() {
                 index_schema(op.result, &mut all);
             }
@@ -153,7 +197,7 @@ fn field_index(schema: &'static Schema) -> Option<&'static FieldIndex> {
         .get(&(schema as *const Schema as usize))
 }
 
-fn index_schema(schema: &'static Schema, all: &mut HashMap<usize, FieldIndex>) {
+fn index_schema(schema: &'static Schema, all: &mut SchemaIndex) {
     let key = schema as *const Schema as usize;
     if all.contains_key(&key) {
         return;
@@ -164,7 +208,7 @@ fn index_schema(schema: &'static Schema, all: &mut HashMap<usize, FieldIndex>) {
     }
 }
 
-fn index_type(ty: &'static Type, all: &mut HashMap<usize, FieldIndex>) {
+fn index_type(ty: &'static Type, all: &mut SchemaIndex) {
     match ty {
         Type::List { item, .. } => index_type(item, all),
         Type::Object(schema) => index_schema(schema, all),
@@ -188,13 +232,27 @@ fn lookup(
     fallback: &KeyKinds,
     key: &str,
 ) -> Option<&'static Type> {
+    lookup_named(schema, index, fallback, key).map(|(_, ty)| ty)
+}
+
+/// [`lookup`], with the key as the schema (or key list) spells it.
+fn lookup_named(
+    schema: &'static Schema,
+    index: Option<&'static FieldIndex>,
+    fallback: &KeyKinds,
+    key: &str,
+) -> Option<(&'static str, &'static Type)> {
     let declared = match index {
-        Some(index) => index.get(key).copied(),
-        None => schema.fields.iter().find(|f| f.name == key).map(|f| &f.ty),
+        Some(index) => index.get_key_value(key).map(|(name, ty)| (*name, *ty)),
+        None => schema
+            .fields
+            .iter()
+            .find(|f| f.name == key)
+            .map(|f| (f.name, &f.ty)),
     };
     match declared {
-        Some(ty) => Some(ty),
-        None if schema.open => fallback.type_of(key),
+        Some(found) => Some(found),
+        None if schema.open => fallback.named_type_of(key),
         None => None,
     }
 }
@@ -203,6 +261,8 @@ fn lookup(
 pub struct Typer<'k> {
     fallback: &'k KeyKinds,
     warnings: Vec<Warning>,
+    /// What the records read so far looked like, to read the next ones faster.
+    shapes: read::Shapes,
 }
 
 impl<'k> Typer<'k> {
@@ -211,6 +271,7 @@ impl<'k> Typer<'k> {
         Typer {
             fallback,
             warnings: Vec::new(),
+            shapes: read::Shapes::default(),
         }
     }
 
@@ -381,9 +442,19 @@ fn typed_text(text: &str, ty: &Type) -> Option<Value> {
     }
     match ty {
         Type::Int { .. } | Type::Choice(_) => text.trim().parse::<i64>().ok().map(Value::from),
+        Type::Money(_) if is_dot_form(text) => Some(Value::String(text.to_owned())),
         Type::Money(_) => {
             read_amount_text(text).map(|amount| Value::String(amount.to_dot_string()))
         }
+        Type::Decimal if is_dot_form(text) => match text.split_once('.') {
+            None => text.parse::<i64>().ok().map(Value::from),
+            Some((_, fraction)) if fraction.bytes().any(|b| b != b'0') => text
+                .parse::<f64>()
+                .ok()
+                .and_then(Number::from_f64)
+                .map(Value::Number),
+            Some(_) => read_amount_text(text).map(|amount| quantity_number(&amount)),
+        },
         Type::Decimal => read_amount_text(text).map(|amount| quantity_number(&amount)),
         Type::Date(_) => iso_date_text(text).map(Value::String),
         Type::Text { .. } | Type::Code | Type::List { .. } | Type::Object(_) | Type::Any => None,
@@ -396,9 +467,11 @@ fn iso_date_text(text: &str) -> Option<String> {
         Some(at) => trimmed.split_at(at),
         None => (trimmed, ""),
     };
-    Date::parse_iso(date_part)
-        .or_else(|| Date::parse_day_first(date_part))
-        .map(|date| format!("{}{}", date.to_iso(), rest))
+    if Date::parse_iso(date_part).is_some() {
+        // An ISO date part reads only with exact widths, so it is already its own ISO form.
+        return Some(trimmed.to_owned());
+    }
+    Date::parse_day_first(date_part).map(|date| format!("{}{}", date.to_iso(), rest))
 }
 
 /// Reads a count that may arrive as a number or a string.

@@ -4,7 +4,7 @@
 //! dot-decimal form) and no parsed tree is walked a second time. The rules
 //! are [`Typer`]'s own: each scalar goes through the same typing as a walked one.
 
-use super::{field_index, lookup, typed_text, At, Step, Typer};
+use super::{field_index, lookup_named, typed_text, At, FieldIndex, Step, Typer};
 use crate::ops::NO_FIELDS;
 use crate::schema::{Schema, Type};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -50,10 +50,61 @@ impl Typer<'_> {
             typer: self,
             place: Place::Page(schema, keys, renames),
             at: &at,
+            depth: 0,
         }
         .deserialize(&mut reader)?;
         reader.end()?;
         Ok(value)
+    }
+}
+
+/// How many nesting depths [`Shapes`] remembers.
+const RECORD_DEPTHS: usize = 8;
+
+/// The last record read at each depth of a body: records at one depth share
+/// a shape (the same keys, in the same order), so the next one's map is
+/// sized by it and its keys are typed by comparing names, not hashing them.
+#[derive(Default)]
+pub(super) struct Shapes {
+    sizes: [usize; RECORD_DEPTHS],
+    keys: [Vec<Option<KnownKey>>; RECORD_DEPTHS],
+}
+
+/// A key typed in the last record at a depth, at the same position.
+#[derive(Clone, Copy)]
+struct KnownKey {
+    schema: &'static Schema,
+    name: &'static str,
+    ty: &'static Type,
+}
+
+impl Typer<'_> {
+    /// The type of the `position`-th key `name` of a record of `schema` at
+    /// depth `slot`: the last record's answer when it had the same key there.
+    pub(super) fn type_at(
+        &mut self,
+        schema: &'static Schema,
+        index: Option<&'static FieldIndex>,
+        name: &str,
+        slot: usize,
+        position: usize,
+    ) -> Option<&'static Type> {
+        let known = &mut self.shapes.keys[slot];
+        if let Some(Some(key)) = known.get(position) {
+            if std::ptr::eq(key.schema, schema) && key.name == name {
+                return Some(key.ty);
+            }
+        }
+        let found = lookup_named(schema, index, self.fallback, name);
+        let entry = found.map(|(name, ty)| KnownKey { schema, name, ty });
+        match known.get_mut(position) {
+            Some(slot) => *slot = entry,
+            None => {
+                known.resize(position, None);
+                known.push(entry);
+            }
+        }
+        found.map(|(_, ty)| ty)
     }
 }
 
@@ -62,6 +113,8 @@ struct Seed<'t, 'k, 'a> {
     typer: &'t mut Typer<'k>,
     place: Place,
     at: &'a At<'a>,
+    /// How deep in the body the value is (the body is 0).
+    depth: usize,
 }
 
 impl Seed<'_, '_, '_> {
@@ -83,11 +136,12 @@ impl Seed<'_, '_, '_> {
         renames: Renames,
     ) -> Result<Value, A::Error> {
         let index = field_index(schema);
-        let mut record = Map::new();
+        let slot = self.depth.min(RECORD_DEPTHS - 1);
+        let mut record = Map::with_capacity(self.typer.shapes.sizes[slot]);
         while let Some(key) = map.next_key::<String>()? {
             let renamed = renames.iter().find(|(from, _)| *from == key);
             let name = renamed.map_or(key.as_str(), |(_, to)| to);
-            let place = match lookup(schema, index, self.typer.fallback, name) {
+            let place = match self.typer.type_at(schema, index, name, slot, record.len()) {
                 Some(ty) => Place::Of(ty),
                 None => Place::Loose,
             };
@@ -95,6 +149,7 @@ impl Seed<'_, '_, '_> {
                 typer: &mut *self.typer,
                 place,
                 at: &self.at.key(name),
+                depth: self.depth + 1,
             })?;
             match renamed {
                 Some((_, to)) => {
@@ -105,6 +160,7 @@ impl Seed<'_, '_, '_> {
                 }
             }
         }
+        self.typer.shapes.sizes[slot] = record.len();
         Ok(Value::Object(record))
     }
 
@@ -123,6 +179,7 @@ impl Seed<'_, '_, '_> {
                     typer: &mut *self.typer,
                     place: Place::Records(schema, renames),
                     at: self.at,
+                    depth: self.depth + 1,
                 })?
             } else {
                 map.next_value()?
@@ -206,6 +263,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
                     typer: &mut *self.typer,
                     place,
                     at: &self.at.index(items.len()),
+                    depth: self.depth + 1,
                 })? {
                     items.push(value);
                 }

@@ -217,3 +217,95 @@ mod one_pass {
         }
     }
 }
+
+mod text_kept_as_sent {
+    //! Text already in kopru's form is kept as sent; it must be exactly what
+    //! reading and printing it would give.
+    use super::super::typed_text;
+    use crate::dates::Date;
+    use crate::money_text::{quantity_number, read_amount_text};
+    use crate::schema::{DateWire, MoneyWire, Type};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn read_then_printed(text: &str, ty: &Type) -> Option<Value> {
+        match ty {
+            Type::Money(_) => read_amount_text(text).map(|m| Value::String(m.to_dot_string())),
+            Type::Decimal => read_amount_text(text).map(|m| quantity_number(&m)),
+            _ => {
+                let trimmed = text.trim();
+                let at = trimmed.find([' ', 'T']).unwrap_or(trimmed.len());
+                let (date_part, rest) = trimmed.split_at(at);
+                Date::parse_iso(date_part)
+                    .or_else(|| Date::parse_day_first(date_part))
+                    .map(|date| Value::String(format!("{}{}", date.to_iso(), rest)))
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn amounts_and_quantities_match_reading_them(text in "[-+ ]?[0-9]{0,6}([.,][0-9]{0,4})?[ ]?") {
+            for ty in [Type::Money(MoneyWire::Dot), Type::Decimal] {
+                prop_assert_eq!(typed_text(&text, &ty), read_then_printed(&text, &ty));
+            }
+        }
+
+        #[test]
+        fn dates_match_reading_them(text in "[ ]?[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}([ T][0-9:]{0,8})?") {
+            let ty = Type::Date(DateWire::Iso);
+            prop_assert_eq!(typed_text(&text, &ty), read_then_printed(&text, &ty));
+        }
+    }
+}
+
+#[test]
+fn indexed_key_lists_type_keys_as_the_lists_do() {
+    use crate::ops::fallback_of;
+    use crate::service::Service;
+    for service in Service::ALL {
+        let kinds = fallback_of(service);
+        let keys = kinds.kinds().flat_map(|(keys, _)| keys.iter().copied());
+        for key in keys.chain(["no_such_key", ""]) {
+            let scanned = kinds
+                .kinds()
+                .find(|(keys, _)| keys.contains(&key))
+                .map(|(_, ty)| ty);
+            assert_eq!(
+                kinds
+                    .named_type_of(key)
+                    .map(|(name, ty)| (name, ty as *const _)),
+                scanned.map(|ty| (key, ty as *const _)),
+                "{service:?} {key}"
+            );
+        }
+        assert!(super::indexed_kinds(kinds).is_some());
+    }
+}
+
+#[test]
+fn a_key_known_from_the_last_record_is_typed_by_its_own_schema() {
+    use super::{field_index, lookup};
+    use crate::ops::{all, fallback_of};
+    use crate::service::Service;
+    let fallback = fallback_of(Service::Entegra);
+    let mut typer = super::Typer::new(fallback);
+    let schemas: Vec<_> = all().map(|op| op.result).collect();
+    let mut differing = 0;
+    for first in &schemas {
+        for field in first.fields {
+            for second in &schemas {
+                typer.type_at(first, field_index(first), field.name, 0, 0);
+                let typed = typer.type_at(second, field_index(second), field.name, 0, 0);
+                let looked_up = lookup(second, field_index(second), fallback, field.name);
+                assert_eq!(
+                    typed.map(|t| t as *const _),
+                    looked_up.map(|t| t as *const _)
+                );
+                differing +=
+                    usize::from(typed.map(|t| t as *const _) != Some(&field.ty as *const _));
+            }
+        }
+    }
+    assert!(differing > 0, "no two schemas type one key differently");
+}
