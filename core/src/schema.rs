@@ -432,10 +432,17 @@ fn check_entries<G: Given>(
             }
         }
     }
-    if !schema.rules.is_empty() {
-        let path = place.render();
-        for rule in schema.rules {
-            rule(&out, &path, problems);
+    // Rules are pure functions of the record and its path, so each runs first
+    // with no path, and only one that finds a fault runs again with the
+    // record's path rendered: a valid record renders no path at all.
+    let mut path = None;
+    for rule in schema.rules {
+        let found = problems.errors.len();
+        rule(&out, "", problems);
+        if problems.errors.len() > found {
+            problems.errors.truncate(found);
+            let path = path.get_or_insert_with(|| place.render());
+            rule(&out, path, problems);
         }
     }
     Value::Object(out)

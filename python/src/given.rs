@@ -32,24 +32,7 @@ impl<'py> Given for PyGiven<'py> {
 
 fn seen<'a, 'py>(value: &'a Bound<'py, PyAny>) -> PyResult<Seen<'a, PyGiven<'py>>> {
     let py = value.py();
-    if value.is_none() {
-        return Ok(Seen::Null);
-    }
-    if let Ok(flag) = value.cast::<PyBool>() {
-        return Ok(Seen::Bool(flag.is_true()));
-    }
-    if value.is_instance_of::<PyInt>() {
-        return Ok(int_number(value).map_or_else(
-            || Seen::Unfit("the integer does not fit in 64 bits".into()),
-            Seen::Number,
-        ));
-    }
-    if let Ok(float) = value.cast::<PyFloat>() {
-        return Ok(Number::from_f64(float.value()).map_or_else(
-            || Seen::Unfit("NaN and infinity are not numbers in JSON".into()),
-            Seen::Number,
-        ));
-    }
+    // Most given values are text, then records and lists: checked first.
     if let Ok(text) = value.cast::<PyString>() {
         return Ok(match text.to_cow() {
             Ok(text) => Seen::Text(Cow::Owned(text.into_owned())),
@@ -69,12 +52,33 @@ fn seen<'a, 'py>(value: &'a Bound<'py, PyAny>) -> PyResult<Seen<'a, PyGiven<'py>
         }
         return Ok(Seen::Object(entries));
     }
-    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+    if let Ok(list) = value.cast::<PyList>() {
+        return Ok(Seen::List(list.iter().map(PyGiven).collect()));
+    }
+    if value.is_instance_of::<PyTuple>() {
         let items = value
             .try_iter()?
             .map(|item| item.map(PyGiven))
             .collect::<PyResult<Vec<_>>>()?;
         return Ok(Seen::List(items));
+    }
+    if value.is_none() {
+        return Ok(Seen::Null);
+    }
+    if let Ok(flag) = value.cast::<PyBool>() {
+        return Ok(Seen::Bool(flag.is_true()));
+    }
+    if value.is_instance_of::<PyInt>() {
+        return Ok(int_number(value).map_or_else(
+            || Seen::Unfit("the integer does not fit in 64 bits".into()),
+            Seen::Number,
+        ));
+    }
+    if let Ok(float) = value.cast::<PyFloat>() {
+        return Ok(Number::from_f64(float.value()).map_or_else(
+            || Seen::Unfit("NaN and infinity are not numbers in JSON".into()),
+            Seen::Number,
+        ));
     }
     if value.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
         return decimal_text(value).map(|text| Seen::Text(Cow::Owned(text)));
