@@ -13,24 +13,88 @@ use pyo3::types::{
 };
 use serde_json::Number;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// A Python value given to the core.
-pub struct PyGiven<'py>(pub Bound<'py, PyAny>);
+/// A Python value given to the core, read with the key names of one walk.
+pub struct PyGiven<'k, 'py> {
+    value: Bound<'py, PyAny>,
+    keys: &'k KeyNames<'py>,
+}
 
-impl<'py> Given for PyGiven<'py> {
-    fn is_null(&self) -> bool {
-        self.0.is_none()
-    }
-
-    fn seen(&self) -> Seen<'_, PyGiven<'py>> {
-        seen(&self.0).unwrap_or_else(|error| Seen::Unfit(error.to_string()))
+impl<'k, 'py> PyGiven<'k, 'py> {
+    /// `value`, whose `dict` keys are read through `keys`.
+    pub fn new(value: Bound<'py, PyAny>, keys: &'k KeyNames<'py>) -> Self {
+        PyGiven { value, keys }
     }
 }
 
-fn seen<'a, 'py>(value: &'a Bound<'py, PyAny>) -> PyResult<Seen<'a, PyGiven<'py>>> {
+impl<'k, 'py> Given for PyGiven<'k, 'py> {
+    fn is_null(&self) -> bool {
+        self.value.is_none()
+    }
+
+    fn seen(&self) -> Seen<'_, PyGiven<'k, 'py>> {
+        seen(&self.value, self.keys).unwrap_or_else(|error| Seen::Unfit(error.to_string()))
+    }
+}
+
+/// The text of each `dict` key met in one walk, by the key object: a hundred
+/// records share their key objects (literal keys are one object each), and
+/// reading a `str` costs a `bytes` copy under the abi3 floor of CPython 3.9,
+/// so each key object is read once. The key objects are held for the walk, so
+/// an address names one object while it is cached.
+#[derive(Default)]
+pub struct KeyNames<'py> {
+    read: RefCell<ByAddress<(Bound<'py, PyString>, String)>>,
+}
+
+/// Values by an object's address.
+type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHash>>;
+
+impl<'py> KeyNames<'py> {
+    /// The text of `key`, read once per key object; `None` when it is no valid Unicode.
+    fn text(&self, key: &Bound<'py, PyString>) -> Option<String> {
+        let address = key.as_ptr() as usize;
+        if let Some((_, text)) = self.read.borrow().get(&address) {
+            return Some(text.clone());
+        }
+        let text = key.to_cow().ok()?.into_owned();
+        self.read
+            .borrow_mut()
+            .insert(address, (key.clone(), text.clone()));
+        Some(text)
+    }
+}
+
+/// Hashes an object address: drops the alignment bits and spreads the rest.
+#[derive(Default)]
+struct AddressHash(u64);
+
+impl Hasher for AddressHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 << 8 | u64::from(*byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, address: usize) {
+        self.0 = ((address as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+fn seen<'a, 'k, 'py>(
+    value: &'a Bound<'py, PyAny>,
+    keys: &'k KeyNames<'py>,
+) -> PyResult<Seen<'a, PyGiven<'k, 'py>>> {
     let py = value.py();
     // Most given values are text, then records and lists: checked first.
     if let Ok(text) = value.cast::<PyString>() {
@@ -45,20 +109,22 @@ fn seen<'a, 'py>(value: &'a Bound<'py, PyAny>) -> PyResult<Seen<'a, PyGiven<'py>
             let Ok(key) = key.cast::<PyString>() else {
                 return Ok(Seen::Unfit("object keys must be strings".into()));
             };
-            let Ok(key) = key.to_cow() else {
+            let Some(key) = keys.text(key) else {
                 return Ok(Seen::Unfit("an object key is not valid Unicode".into()));
             };
-            entries.push((Cow::Owned(key.into_owned()), PyGiven(item)));
+            entries.push((Cow::Owned(key), PyGiven::new(item, keys)));
         }
         return Ok(Seen::Object(entries));
     }
     if let Ok(list) = value.cast::<PyList>() {
-        return Ok(Seen::List(list.iter().map(PyGiven).collect()));
+        return Ok(Seen::List(
+            list.iter().map(|item| PyGiven::new(item, keys)).collect(),
+        ));
     }
     if value.is_instance_of::<PyTuple>() {
         let items = value
             .try_iter()?
-            .map(|item| item.map(PyGiven))
+            .map(|item| item.map(|item| PyGiven::new(item, keys)))
             .collect::<PyResult<Vec<_>>>()?;
         return Ok(Seen::List(items));
     }

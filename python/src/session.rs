@@ -9,7 +9,7 @@ use crate::client::shape_of;
 use crate::config::config_to_json;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
-use crate::given::PyGiven;
+use crate::given::{KeyNames, PyGiven};
 use kopru_core::ops::Shape;
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
@@ -66,7 +66,11 @@ impl Session {
         self.shape = shape_of(&op);
         // The parameters are read in place: checked and turned into the wire form in one
         // walk, never copied into JSON first.
-        let given = PyGiven(params.map_or_else(|| py.None().into_bound(py), Bound::clone));
+        let keys = KeyNames::default();
+        let given = PyGiven::new(
+            params.map_or_else(|| py.None().into_bound(py), Bound::clone),
+            &keys,
+        );
         let step = self
             .inner
             .start_given(&op, &given, now_ms)
