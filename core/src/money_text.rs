@@ -187,6 +187,8 @@ mod tests {
         fn dot_form_reads_back_as_itself(text in "[-+ ]?[0-9]{0,17}([.,][0-9]{0,9})?") {
             if is_dot_form(&text) {
                 proptest::prop_assert_eq!(dot(&text), Some(text.clone()));
+                let given = Money::parse_text(&text).map(|m| m.to_dot_string());
+                proptest::prop_assert_eq!(given, Ok(text.clone()));
             }
         }
     }

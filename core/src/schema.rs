@@ -13,6 +13,7 @@ use crate::error::{Error, FieldError};
 use crate::given::{Given, Seen};
 use crate::messages::{Expected, Problem};
 use crate::money::Money;
+use crate::money_text::is_dot_form;
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -542,24 +543,33 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                 }
             }
         }
-        Type::Money(wire) => match seen_amount(&seen) {
-            Ok(money) if money.is_negative() => {
-                problems.add(&at.render(), Problem::NegativeMoney);
-                Value::Null
-            }
-            Ok(money) => match (wire, money.with_max_scale(2)) {
-                (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
-                (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
-                (MoneyWire::Comma, None) => {
-                    problems.add(&at.render(), Problem::TooManyDecimals { max: 2 });
+        Type::Money(wire) => {
+            // Text already in the dot form is that form's wire text: kept, not parsed and printed.
+            let seen = match (wire, seen) {
+                (MoneyWire::Dot, Seen::Text(text)) if is_dot_form(&text) => {
+                    return Value::String(text.into_owned())
+                }
+                (_, seen) => seen,
+            };
+            match seen_amount(&seen) {
+                Ok(money) if money.is_negative() => {
+                    problems.add(&at.render(), Problem::NegativeMoney);
                     Value::Null
                 }
-            },
-            Err(reason) => {
-                problems.add(&at.render(), Problem::BadMoney { reason });
-                Value::Null
+                Ok(money) => match (wire, money.with_max_scale(2)) {
+                    (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
+                    (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
+                    (MoneyWire::Comma, None) => {
+                        problems.add(&at.render(), Problem::TooManyDecimals { max: 2 });
+                        Value::Null
+                    }
+                },
+                Err(reason) => {
+                    problems.add(&at.render(), Problem::BadMoney { reason });
+                    Value::Null
+                }
             }
-        },
+        }
         Type::Decimal => match seen_amount(&seen) {
             Ok(amount) => crate::money_text::quantity_number(&amount),
             Err(message) => {
