@@ -20,8 +20,23 @@ impl Date {
 
     /// Parses ISO `YYYY-MM-DD`.
     pub fn parse_iso(text: &str) -> Option<Date> {
-        let parts = split_numbers(text, '-', [4, 2, 2])?;
-        Date::new(parts[0] as i32, parts[1], parts[2])
+        // Byte by byte: every date of every record received is read here.
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |digits: &[u8]| {
+            digits.iter().try_fold(0u32, |number, digit| {
+                digit
+                    .is_ascii_digit()
+                    .then(|| number * 10 + u32::from(digit - b'0'))
+            })
+        };
+        Date::new(
+            number(&bytes[..4])? as i32,
+            number(&bytes[5..7])?,
+            number(&bytes[8..])?,
+        )
     }
 
     /// Parses `DD.MM.YYYY` (Entegra's order date) or `DD/MM/YYYY`.
@@ -143,6 +158,23 @@ fn split_numbers(text: &str, separator: char, widths: [usize; 3]) -> Option<[u32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #[test]
+        fn iso_dates_read_as_their_three_numbers(text in proptest::prop_oneof![
+            (0u32..10_000, 0u32..14, 0u32..33, "[-/.]", "[-/.]")
+                .prop_map(|(year, month, day, first, second)| {
+                    format!("{year:04}{first}{month:02}{second}{day:02}")
+                }),
+            "[0-9]{3,5}[-/]?[0-9]{1,3}[-/]?[0-9]{1,3}",
+        ]) {
+            let split = split_numbers(&text, '-', [4, 2, 2])
+                .and_then(|[year, month, day]| Date::new(year as i32, month, day));
+            proptest::prop_assert_eq!(Date::parse_iso(&text), split);
+        }
+    }
 
     #[test]
     fn parses_every_service_format() {

@@ -463,7 +463,7 @@ fn typed_text(text: &str, ty: &Type) -> Option<Value> {
 
 fn iso_date_text(text: &str) -> Option<String> {
     let trimmed = text.trim();
-    let (date_part, rest) = match trimmed.find([' ', 'T']) {
+    let (date_part, rest) = match trimmed.bytes().position(|b| b == b' ' || b == b'T') {
         Some(at) => trimmed.split_at(at),
         None => (trimmed, ""),
     };

@@ -68,7 +68,11 @@ const RECORD_DEPTHS: usize = 8;
 pub(super) struct Shapes {
     sizes: [usize; RECORD_DEPTHS],
     keys: [Vec<Option<KnownKey>>; RECORD_DEPTHS],
+    indexes: [Option<SchemaAndIndex>; RECORD_DEPTHS],
 }
+
+/// A schema and its field index, as found for the last record at a depth.
+type SchemaAndIndex = (&'static Schema, Option<&'static FieldIndex>);
 
 /// A key typed in the last record at a depth, at the same position.
 #[derive(Clone, Copy)]
@@ -79,6 +83,19 @@ struct KnownKey {
 }
 
 impl Typer<'_> {
+    /// The field index of `schema`, for a record at depth `slot`: the last
+    /// record's there when it had the same schema.
+    fn index_at(&mut self, schema: &'static Schema, slot: usize) -> Option<&'static FieldIndex> {
+        match self.shapes.indexes[slot] {
+            Some((last, index)) if std::ptr::eq(last, schema) => index,
+            _ => {
+                let index = field_index(schema);
+                self.shapes.indexes[slot] = Some((schema, index));
+                index
+            }
+        }
+    }
+
     /// The type of the `position`-th key `name` of a record of `schema` at
     /// depth `slot`: the last record's answer when it had the same key there.
     pub(super) fn type_at(
@@ -135,8 +152,8 @@ impl Seed<'_, '_, '_> {
         schema: &'static Schema,
         renames: Renames,
     ) -> Result<Value, A::Error> {
-        let index = field_index(schema);
         let slot = self.depth.min(RECORD_DEPTHS - 1);
+        let index = self.typer.index_at(schema, slot);
         let mut record = Map::with_capacity(self.typer.shapes.sizes[slot]);
         while let Some(key) = map.next_key::<String>()? {
             let renamed = renames.iter().find(|(from, _)| *from == key);

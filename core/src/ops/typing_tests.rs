@@ -309,3 +309,19 @@ fn a_key_known_from_the_last_record_is_typed_by_its_own_schema() {
     }
     assert!(differing > 0, "no two schemas type one key differently");
 }
+
+#[test]
+fn records_of_two_schemas_at_one_depth_are_typed_each_by_its_own() {
+    use crate::ops::{fallback_of, find, Typer};
+    use crate::service::Service;
+    let schema = find("entegra.products.list").unwrap().result;
+    let body = json!({"productList": [{
+        "id": "1", "productCode": "P",
+        "pictures": [{"picture": "a.jpg"}],
+        "variations": [{"productCode": "P-1", "price": "12,50"}],
+    }]})
+    .to_string();
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let read = typer.read_page(&body, schema, &["productList"], &[]).unwrap();
+    assert_eq!(read["productList"][0]["variations"][0]["price"], "12.50");
+}
