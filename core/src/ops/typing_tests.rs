@@ -322,6 +322,8 @@ fn records_of_two_schemas_at_one_depth_are_typed_each_by_its_own() {
     }]})
     .to_string();
     let mut typer = Typer::new(fallback_of(Service::Entegra));
-    let read = typer.read_page(&body, schema, &["productList"], &[]).unwrap();
+    let read = typer
+        .read_page(&body, schema, &["productList"], &[])
+        .unwrap();
     assert_eq!(read["productList"][0]["variations"][0]["price"], "12.50");
 }
