@@ -116,12 +116,13 @@ fn seen<'a, 'k, 'py>(
         }
         return Ok(Seen::Object(entries));
     }
-    if let Ok(list) = value.cast::<PyList>() {
+    // A list itself is read by index; a subclass of list, like a tuple, by its own iterator.
+    if let Ok(list) = value.cast_exact::<PyList>() {
         return Ok(Seen::List(
             list.iter().map(|item| PyGiven::new(item, keys)).collect(),
         ));
     }
-    if value.is_instance_of::<PyTuple>() {
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
         let items = value
             .try_iter()?
             .map(|item| item.map(|item| PyGiven::new(item, keys)))

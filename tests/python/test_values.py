@@ -207,3 +207,34 @@ def test_the_garbage_collector_is_paused_only_while_a_result_is_built() -> None:
         assert not gc.isenabled(), "a result turned on a garbage collector the caller had off"
     finally:
         gc.enable()
+
+
+def test_a_list_subclass_is_read_through_its_own_iterator() -> None:
+    class Reordered(list[Any]):
+        def __iter__(self) -> Any:
+            return iter(reversed(list(super().__iter__())))
+
+    pictures = Reordered([{"picture": "https://x/1.jpg"}, {"picture": "https://x/2.jpg"}])
+    product = {"productCode": "P1", "productName": "Pictures", "product_pictures": pictures}
+    body = sent_body("entegra", "entegra.products.create", {"list": [product]})
+    assert body["list"][0]["product_pictures"] == [
+        {"picture": "https://x/2.jpg"},
+        {"picture": "https://x/1.jpg"},
+    ]
+
+
+def test_keys_are_read_by_their_text_whichever_objects_hold_it() -> None:
+    class Key(str):
+        def __str__(self) -> str:
+            return "not the key"
+
+    made = "".join(["product", "Code"])  # the same text as the literal, another object
+    products = [
+        {"productCode": "P1", "productName": "Shared keys"},
+        {made: "P2", "productName": "A key made at run time"},
+        {Key("productCode"): "P3", Key("productName"): "str subclass keys"},
+        {"productCode": "P4", "productName": "Shared keys again"},
+    ]
+    body = sent_body("entegra", "entegra.products.create", {"list": products})
+    assert [item["productCode"] for item in body["list"]] == ["P1", "P2", "P3", "P4"]
+    assert body["list"][2]["productName"] == "str subclass keys"

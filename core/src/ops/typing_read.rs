@@ -71,6 +71,28 @@ pub(super) struct Shapes {
     indexes: [Option<SchemaAndIndex>; RECORD_DEPTHS],
 }
 
+/// The most fields a record's map is sized for before its keys are read: a
+/// hint sizes records like the one before, never a deep chain of open
+/// objects after one wide record (each would hold the wide one's room).
+const MAX_SIZE_HINT: usize = 64;
+
+impl Shapes {
+    /// The room to make in the map of a record at `depth`: the last record's
+    /// field count there (none below the depths remembered), at most [`MAX_SIZE_HINT`].
+    pub(super) fn size_hint(&self, depth: usize) -> usize {
+        self.sizes
+            .get(depth)
+            .map_or(0, |size| (*size).min(MAX_SIZE_HINT))
+    }
+
+    /// Remembers that a record at `depth` had `size` fields.
+    pub(super) fn record_size(&mut self, depth: usize, size: usize) {
+        if let Some(slot) = self.sizes.get_mut(depth) {
+            *slot = size;
+        }
+    }
+}
+
 /// A schema and its field index, as found for the last record at a depth.
 type SchemaAndIndex = (&'static Schema, Option<&'static FieldIndex>);
 
@@ -154,7 +176,7 @@ impl Seed<'_, '_, '_> {
     ) -> Result<Value, A::Error> {
         let slot = self.depth.min(RECORD_DEPTHS - 1);
         let index = self.typer.index_at(schema, slot);
-        let mut record = Map::with_capacity(self.typer.shapes.sizes[slot]);
+        let mut record = Map::with_capacity(self.typer.shapes.size_hint(self.depth));
         while let Some(key) = map.next_key::<String>()? {
             let renamed = renames.iter().find(|(from, _)| *from == key);
             let name = renamed.map_or(key.as_str(), |(_, to)| to);
@@ -177,7 +199,7 @@ impl Seed<'_, '_, '_> {
                 }
             }
         }
-        self.typer.shapes.sizes[slot] = record.len();
+        self.typer.shapes.record_size(self.depth, record.len());
         Ok(Value::Object(record))
     }
 

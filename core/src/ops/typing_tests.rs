@@ -327,3 +327,15 @@ fn records_of_two_schemas_at_one_depth_are_typed_each_by_its_own() {
         .unwrap();
     assert_eq!(read["productList"][0]["variations"][0]["price"], "12.50");
 }
+
+#[test]
+fn a_wide_record_sizes_neither_deep_records_nor_more_than_the_bound() {
+    use super::read::Shapes;
+    let mut shapes = Shapes::default();
+    shapes.record_size(3, 200_000);
+    shapes.record_size(40, 200_000);
+    assert_eq!(shapes.size_hint(3), 64);
+    assert_eq!(shapes.size_hint(40), 0);
+    shapes.record_size(3, 12);
+    assert_eq!(shapes.size_hint(3), 12);
+}
