@@ -1,5 +1,6 @@
 """Python-side cost of kopru, as ratios against a baseline measured in the same run.
 
+    python/bench.sh               (its own venv: kopru built from this checkout, pydantic, msgspec)
     python python/bench.py        (with kopru installed: pip install ./python)
 
 - An Entegra product page (100 products, 3 variations each, every scalar a string as
