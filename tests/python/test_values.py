@@ -238,3 +238,43 @@ def test_keys_are_read_by_their_text_whichever_objects_hold_it() -> None:
     body = sent_body("entegra", "entegra.products.create", {"list": products})
     assert [item["productCode"] for item in body["list"]] == ["P1", "P2", "P3", "P4"]
     assert body["list"][2]["productName"] == "str subclass keys"
+
+
+def test_keys_made_and_freed_during_one_call_are_each_read_by_their_own_text() -> None:
+    # Each product's variations are built while kopru reads them and freed after, so a later
+    # product's fresh key objects can take the addresses of earlier ones with other texts.
+    def fresh(text: str) -> str:
+        return "".join(list(text))
+
+    class Variations(list[Any]):
+        def __init__(self, index: int) -> None:
+            super().__init__([None])
+            self.index = index
+
+        def __iter__(self) -> Any:
+            code, barcode = f"P{self.index}-1", f"B{self.index}"
+            colour = [{"name": "Renk", "value": "Kırmızı"}]
+            if self.index % 2:
+                yield {
+                    fresh("barcode"): barcode,
+                    fresh("productCode"): code,
+                    "quantity": 1,
+                    "variation_specs": colour,
+                }
+            else:
+                yield {
+                    fresh("productCode"): code,
+                    "quantity": 1,
+                    "variation_specs": colour,
+                    fresh("barcode"): barcode,
+                }
+
+    products = [
+        {"productCode": f"P{i}", "productName": f"Product {i}", "variations": Variations(i)}
+        for i in range(200)
+    ]
+    body = sent_body("entegra", "entegra.products.create", {"list": products})
+    variations = [product["variations"][0] for product in body["list"]]
+    assert [(v["productCode"], v["barcode"]) for v in variations] == [
+        (f"P{i}-1", f"B{i}") for i in range(200)
+    ]
