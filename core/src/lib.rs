@@ -35,6 +35,7 @@ pub mod secret;
 pub mod service;
 pub mod session;
 pub mod url;
+pub mod wire;
 
 pub use config::Config;
 pub use error::{Error, ErrorKind, FieldError};

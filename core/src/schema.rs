@@ -14,7 +14,8 @@ use crate::given::{Given, Seen};
 use crate::messages::{Expected, Problem};
 use crate::money::Money;
 use crate::money_text::is_dot_form;
-use serde_json::{Map, Number, Value};
+use crate::wire::{Record, Wire};
+use serde_json::{Number, Value};
 use std::borrow::Cow;
 use std::fmt::Write;
 
@@ -155,7 +156,7 @@ impl Field {
 
 /// A rule across several fields of one (already normalised) object. Rules run
 /// even when a field failed (its value is then `null`), so every problem shows at once.
-pub type Rule = fn(&Map<String, Value>, &str, &mut Problems);
+pub type Rule = fn(&Record, &str, &mut Problems);
 
 /// The fields of an object and the rules across them.
 #[derive(Debug)]
@@ -346,9 +347,9 @@ pub fn push_child(path: &mut String, name: &str) {
     }
 }
 
-/// Checks `value` against `schema` and returns its wire form; problems go to `problems`.
+/// Checks `value` against `schema` and returns its wire form as JSON; problems go to `problems`.
 pub fn check_object(value: &Value, schema: &Schema, path: &str, problems: &mut Problems) -> Value {
-    check_given(&value, schema, path, problems)
+    check_given(&value, schema, path, problems).into_value()
 }
 
 /// [`check_object`] for any [`Given`] value (a binding's own objects, read in
@@ -358,12 +359,12 @@ pub fn check_given<G: Given>(
     schema: &Schema,
     path: &str,
     problems: &mut Problems,
-) -> Value {
+) -> Wire {
     match value.seen() {
         Seen::Object(entries) => check_entries(entries, schema, &Spot::Root(path), problems),
         Seen::Unfit(why) => {
             problems.unfit(if path.is_empty() { "params" } else { path }, why);
-            Value::Null
+            Wire::Null
         }
         _ => {
             let at = if path.is_empty() { "params" } else { path };
@@ -373,7 +374,7 @@ pub fn check_given<G: Given>(
                     expected: Expected::Object,
                 },
             );
-            Value::Null
+            Wire::Null
         }
     }
 }
@@ -384,7 +385,7 @@ fn check_entries<G: Given>(
     schema: &Schema,
     place: &Spot<'_>,
     problems: &mut Problems,
-) -> Value {
+) -> Wire {
     // One pass over what was given: each key to its field (schemas are short
     // lists, so a scan beats hashing every field name), the rest kept aside.
     let mut given: Vec<Option<G>> = std::iter::repeat_with(|| None)
@@ -397,7 +398,7 @@ fn check_entries<G: Given>(
             None => others.push((key, value)),
         }
     }
-    let mut out = Map::with_capacity(schema.fields.len() + others.len());
+    let mut out = Record::with_capacity(schema.fields.len() + others.len());
     for (field, given) in schema.fields.iter().zip(given) {
         let at = Spot::Field(place, field.name);
         match given.filter(|given| !given.is_null()) {
@@ -405,18 +406,18 @@ fn check_entries<G: Given>(
                 if field.required {
                     problems.add(&at.render(), Problem::Required);
                 } else if let Some(default) = field.default {
-                    out.insert(
-                        field.name.to_string(),
+                    out.push(
+                        field.name,
                         match default {
-                            DefaultValue::Text(t) => Value::from(t),
-                            DefaultValue::Int(i) => Value::from(i),
+                            DefaultValue::Text(t) => Wire::Text(t.to_string()),
+                            DefaultValue::Int(i) => Wire::Number(i.into()),
                         },
                     );
                 }
             }
             Some(given) => {
                 let wire = check_value(&given, &field.ty, &at, problems);
-                out.insert(field.name.to_string(), wire);
+                out.push(field.name, wire);
             }
         }
     }
@@ -425,7 +426,7 @@ fn check_entries<G: Given>(
         match given.to_json() {
             Err(unfit) => problems.unfit(&unfit.under(&at), unfit.why),
             Ok(value) if schema.open => {
-                out.insert(key.into_owned(), value);
+                out.push(key.into_owned(), Wire::from_value(value));
             }
             Ok(_) => {
                 let known = schema.fields.iter().map(|f| f.name).collect();
@@ -446,7 +447,7 @@ fn check_entries<G: Given>(
             rule(&out, path, problems);
         }
     }
-    Value::Object(out)
+    Wire::Record(out)
 }
 
 /// Where a checked value sits; its path is rendered only when a problem or a
@@ -483,15 +484,15 @@ impl Spot<'_> {
     }
 }
 
-fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Problems) -> Value {
+fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Problems) -> Wire {
     let seen = value.seen();
     if let Seen::Unfit(why) = seen {
         problems.unfit(&at.render(), why);
-        return Value::Null;
+        return Wire::Null;
     }
     let wrong_type = |problems: &mut Problems, expected: Expected| {
         problems.add(&at.render(), Problem::WrongType { expected });
-        Value::Null
+        Wire::Null
     };
     match ty {
         Type::Text { max_len } => match seen {
@@ -508,13 +509,13 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                         );
                     }
                 }
-                Value::String(text.into_owned())
+                Wire::Text(text.into_owned())
             }
             _ => wrong_type(problems, Expected::String),
         },
         Type::Code => match seen {
-            Seen::Text(text) => Value::String(text.into_owned()),
-            Seen::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
+            Seen::Text(text) => Wire::Text(text.into_owned()),
+            Seen::Number(n) if n.is_i64() || n.is_u64() => Wire::Text(n.to_string()),
             _ => wrong_type(problems, Expected::Code),
         },
         Type::Int { min, max } => match seen_integer(&seen) {
@@ -525,7 +526,7 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                 if let Some(max) = max.filter(|m| i > *m) {
                     problems.add(&at.render(), Problem::TooLarge { max });
                 }
-                Value::from(i)
+                Wire::Number(i.into())
             }
             None => wrong_type(problems, Expected::Integer),
         },
@@ -535,11 +536,11 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                 other => seen_integer(other),
             };
             match as_int.filter(|i| allowed.contains(i)) {
-                Some(i) => Value::from(i),
+                Some(i) => Wire::Number(i.into()),
                 None => {
                     let allowed = allowed.iter().map(|i| Value::from(*i)).collect();
                     problems.add(&at.render(), Problem::NotOneOf { allowed });
-                    Value::Null
+                    Wire::Null
                 }
             }
         }
@@ -547,34 +548,34 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
             // Text already in the dot form is that form's wire text: kept, not parsed and printed.
             let seen = match (wire, seen) {
                 (MoneyWire::Dot, Seen::Text(text)) if is_dot_form(&text) => {
-                    return Value::String(text.into_owned())
+                    return Wire::Text(text.into_owned())
                 }
                 (_, seen) => seen,
             };
             match seen_amount(&seen) {
                 Ok(money) if money.is_negative() => {
                     problems.add(&at.render(), Problem::NegativeMoney);
-                    Value::Null
+                    Wire::Null
                 }
                 Ok(money) => match (wire, money.with_max_scale(2)) {
-                    (MoneyWire::Dot, _) => Value::String(money.to_dot_string()),
-                    (MoneyWire::Comma, Some(cents)) => Value::String(cents.to_tedbul_string()),
+                    (MoneyWire::Dot, _) => Wire::Text(money.to_dot_string()),
+                    (MoneyWire::Comma, Some(cents)) => Wire::Text(cents.to_tedbul_string()),
                     (MoneyWire::Comma, None) => {
                         problems.add(&at.render(), Problem::TooManyDecimals { max: 2 });
-                        Value::Null
+                        Wire::Null
                     }
                 },
                 Err(reason) => {
                     problems.add(&at.render(), Problem::BadMoney { reason });
-                    Value::Null
+                    Wire::Null
                 }
             }
         }
         Type::Decimal => match seen_amount(&seen) {
-            Ok(amount) => crate::money_text::quantity_number(&amount),
+            Ok(amount) => Wire::from_value(crate::money_text::quantity_number(&amount)),
             Err(message) => {
                 problems.add(&at.render(), message);
-                Value::Null
+                Wire::Null
             }
         },
         Type::Date(wire) => {
@@ -588,8 +589,8 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                 _ => None,
             };
             match (parsed, wire) {
-                (Some(date), DateWire::Iso) => Value::String(date.to_iso()),
-                (Some(date), DateWire::DayFirstDots) => Value::String(date.to_day_first_dots()),
+                (Some(date), DateWire::Iso) => Wire::Text(date.to_iso()),
+                (Some(date), DateWire::DayFirstDots) => Wire::Text(date.to_day_first_dots()),
                 (None, DateWire::Iso) => {
                     problems.add(
                         &at.render(),
@@ -597,7 +598,7 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                             formats: &["YYYY-MM-DD"],
                         },
                     );
-                    Value::Null
+                    Wire::Null
                 }
                 (None, DateWire::DayFirstDots) => {
                     problems.add(
@@ -606,7 +607,7 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                             formats: &["YYYY-MM-DD", "DD.MM.YYYY"],
                         },
                     );
-                    Value::Null
+                    Wire::Null
                 }
             }
         }
@@ -624,7 +625,7 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
                         },
                     );
                 }
-                Value::Array(
+                Wire::List(
                     items
                         .iter()
                         .enumerate()
@@ -639,10 +640,10 @@ fn check_value<G: Given>(value: &G, ty: &Type, at: &Spot<'_>, problems: &mut Pro
             _ => wrong_type(problems, Expected::Object),
         },
         Type::Any => match value.to_json() {
-            Ok(json) => json,
+            Ok(json) => Wire::from_value(json),
             Err(unfit) => {
                 problems.unfit(&unfit.under(&at.render()), unfit.why);
-                Value::Null
+                Wire::Null
             }
         },
     }
@@ -676,7 +677,7 @@ pub fn integer(value: &Value) -> Option<i64> {
 }
 
 /// A whole number (an integer, or a float with no fraction below 9 × 10¹⁵).
-fn number_integer(n: &Number) -> Option<i64> {
+pub(crate) fn number_integer(n: &Number) -> Option<i64> {
     n.as_i64().or_else(|| {
         n.as_f64()
             .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)

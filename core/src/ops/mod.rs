@@ -31,6 +31,7 @@ pub use typing::{KeyKinds, Typer, Warning};
 use crate::error::Error;
 use crate::schema::Schema;
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::Value;
 
 /// The HTTP method of an operation.
@@ -79,12 +80,25 @@ pub enum Role {
 #[derive(Debug)]
 pub struct ParseContext<'a> {
     /// The operation's parameters in wire form.
-    pub params: &'a Value,
+    pub params: &'a Wire,
     /// The configured page size (Entegra lists).
     pub page_size: u32,
     /// The operation's result schema (of each item, for a list), which types the answer.
     pub result: &'static Schema,
 }
+
+impl ParseContext<'_> {
+    /// The page asked for (`page`), the first when none was.
+    pub fn page(&self) -> u64 {
+        self.params
+            .get("page")
+            .and_then(Wire::as_u64)
+            .unwrap_or(FIRST_PAGE)
+    }
+}
+
+/// The page a list operation reads when no `page` is given.
+const FIRST_PAGE: u64 = 1;
 
 /// One API operation.
 #[derive(Debug)]
@@ -200,7 +214,10 @@ pub fn with_warnings(mut result: Value, warnings: Vec<Warning>) -> Value {
 
 /// The page number in a list operation's wire params (1 when absent).
 pub fn page_param(params: &Value) -> u64 {
-    params.get("page").and_then(Value::as_u64).unwrap_or(1)
+    params
+        .get("page")
+        .and_then(Value::as_u64)
+        .unwrap_or(FIRST_PAGE)
 }
 
 #[cfg(test)]

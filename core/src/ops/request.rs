@@ -6,16 +6,12 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::http::HttpRequest;
 use crate::url::{encode_component, join};
-use serde_json::{Map, Value};
+use crate::wire::{Record, Wire};
 
 /// The request for `op` with validated `params`, without authentication headers.
 /// A sandbox-only operation is refused (a `config` error) unless `config` talks
 /// to a sandbox, so no request for it can exist for a real service.
-pub fn build_request(
-    op: &Operation,
-    params: &Value,
-    config: &Config,
-) -> Result<HttpRequest, Error> {
+pub fn build_request(op: &Operation, params: &Wire, config: &Config) -> Result<HttpRequest, Error> {
     build_request_at(op, params, config, config.path_for(op.name, op.path))
 }
 
@@ -23,13 +19,13 @@ pub fn build_request(
 /// (the session's choice between two spellings of a drifting path).
 pub fn build_request_at(
     op: &Operation,
-    params: &Value,
+    params: &Wire,
     config: &Config,
     template: &str,
 ) -> Result<HttpRequest, Error> {
     refuse_outside_sandbox(op, config)?;
-    let no_params = Map::new();
-    let given = params.as_object().unwrap_or(&no_params);
+    let no_params = Record::default();
+    let given = params.as_record().unwrap_or(&no_params);
     // Only a path with placeholders takes parameters out (a copy); others send them as given.
     let with_path_params;
     let (path, remaining) = if template.contains('{') {
@@ -51,7 +47,7 @@ pub fn build_request_at(
                 query.push(format!(
                     "{}={}",
                     encode_component(field.name),
-                    encode_component(&scalar_text(value))
+                    encode_component(&value.scalar_text())
                 ));
             }
         }
@@ -64,7 +60,7 @@ pub fn build_request_at(
         (url, None)
     } else {
         headers.push(("Content-Type".to_string(), "application/json".to_string()));
-        (join(&config.base_url, &path), Some(body_text(remaining)?))
+        (join(&config.base_url, &path), Some(body_text(remaining)))
     };
     Ok(HttpRequest {
         method: op.method.as_str().to_string(),
@@ -75,13 +71,14 @@ pub fn build_request_at(
 }
 
 /// The JSON text of a request body.
-fn body_text(body: &Map<String, Value>) -> Result<String, Error> {
-    serde_json::to_string(body)
-        .map_err(|error| Error::config(format!("the request body cannot be written: {error}")))
+fn body_text(body: &Record) -> String {
+    let mut text = String::new();
+    body.write_json(&mut text);
+    text
 }
 
 /// Replaces `{name}` placeholders with the (removed) parameters of that name.
-fn fill_path(template: &str, params: &mut Map<String, Value>) -> Result<String, Error> {
+fn fill_path(template: &str, params: &mut Record) -> Result<String, Error> {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -97,16 +94,9 @@ fn fill_path(template: &str, params: &mut Map<String, Value>) -> Result<String, 
             .ok_or_else(|| {
                 Error::config(format!("path {template:?} needs the parameter {name:?}"))
             })?;
-        out.push_str(&encode_component(&scalar_text(&value)));
+        out.push_str(&encode_component(&value.scalar_text()));
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
     Ok(out)
-}
-
-fn scalar_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 fn parse(op: &str, params: Value, body: Value) -> Result<Value, crate::Error> {
     let op = find(op).unwrap();
+    let params = crate::wire::Wire::from_value(params);
     let context = ParseContext {
         params: &params,
         page_size: 100,

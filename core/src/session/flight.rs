@@ -2,7 +2,7 @@
 
 use crate::http::HttpRequest;
 use crate::ops::Operation;
-use serde_json::Value;
+use crate::wire::Wire;
 
 /// What the last request of a call was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub(super) struct InFlight {
     /// The operation.
     pub op: &'static Operation,
     /// Its parameters in wire form.
-    pub params: Value,
+    pub params: Wire,
     /// The operation's request without credentials (the template of every attempt).
     pub call: HttpRequest,
     /// What `sent` is.

@@ -202,7 +202,7 @@ impl Session {
             switched_path: None,
         };
         match op.role {
-            Role::Local(run) => run(&flight.params).map(Step::Done),
+            Role::Local(run) => run(&flight.params.into_value()).map(Step::Done),
             Role::Login => self.send_auth(flight, Phase::Login, now_ms),
             Role::Refresh => {
                 let phase = if self

@@ -8,7 +8,7 @@ use crate::error::{Error, FieldError};
 use crate::http::HttpRequest;
 use crate::messages::Problem;
 use crate::ops::{self, Role};
-use crate::schema::{check_object, too_deep, Problems, MAX_DEPTH};
+use crate::schema::{check_given, too_deep, Problems, MAX_DEPTH};
 use crate::secret::Secret;
 use serde_json::{json, Value};
 
@@ -58,7 +58,7 @@ impl Session {
             params.clone()
         };
         let mut problems = Problems::default();
-        let wire = check_object(&given, op.params, "", &mut problems);
+        let wire = check_given(&&given, op.params, "", &mut problems);
         if !problems.is_empty() {
             return Err(Error::Validation {
                 errors: problems.into_errors(),

@@ -9,6 +9,7 @@ use crate::auth;
 use crate::error::Error;
 use crate::http::{HttpResponse, Step};
 use crate::ops::{self, Role};
+use crate::wire::Wire;
 use serde_json::json;
 
 /// After an early renewal failed, the next early attempt waits this long.
@@ -42,7 +43,7 @@ impl Session {
         let op = op.ok_or_else(|| {
             Error::config(format!("{} has no token login", self.config.service.name()))
         })?;
-        let mut request = ops::build_request(op, &json!({}), &self.config)?;
+        let mut request = ops::build_request(op, &Wire::Null, &self.config)?;
         request.body = Some(body.to_string());
         let flight = InFlight {
             phase,

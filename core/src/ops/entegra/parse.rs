@@ -6,8 +6,9 @@
 use super::order_schemas::ORDER_LIMIT;
 use crate::error::Error;
 use crate::ops::typing::Renames;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
+use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::{Map, Value};
 
 /// Any body, typed as one record of the result schema.
@@ -40,7 +41,7 @@ pub(super) fn parse_orders_page(body: Body<'_>, context: &ParseContext) -> Resul
     let page_size = context
         .params
         .get("limit")
-        .and_then(Value::as_u64)
+        .and_then(Wire::as_u64)
         .map(|l| l as u32)
         .unwrap_or(ORDER_LIMIT as u32);
     parse_page(
@@ -132,7 +133,7 @@ fn parse_page(body: Body<'_>, shape: &Page<'_>, context: &ParseContext) -> Resul
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::decode(key, "expected a list")),
     };
-    let page = page_param(context.params);
+    let page = context.page();
     let seen = (page - 1) * u64::from(shape.page_size) + items.len() as u64;
     let short = items.len() < shape.page_size as usize;
     let last = items.is_empty()

@@ -2,23 +2,20 @@
 
 use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, Problems};
+use crate::wire::{Record, Wire};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde_json::{json, Map, Value};
+use serde_json::json;
 
 /// When a product has variations, each must carry the colour spec "Renk".
-pub(super) fn colour_spec_required(
-    variation: &Map<String, Value>,
-    path: &str,
-    problems: &mut Problems,
-) {
+pub(super) fn colour_spec_required(variation: &Record, path: &str, problems: &mut Problems) {
     let has_colour = variation
         .get("variation_specs")
-        .and_then(Value::as_array)
+        .and_then(Wire::as_array)
         .is_some_and(|specs| {
             specs.iter().any(|spec| {
                 spec.get("name")
-                    .and_then(Value::as_str)
+                    .and_then(Wire::as_str)
                     .is_some_and(|n| n.trim().eq_ignore_ascii_case("renk"))
             })
         });
@@ -36,7 +33,7 @@ pub(super) fn colour_spec_required(
 }
 
 /// A product update names its product by `id` or by `productCode`.
-pub(super) fn id_or_product_code(item: &Map<String, Value>, path: &str, problems: &mut Problems) {
+pub(super) fn id_or_product_code(item: &Record, path: &str, problems: &mut Problems) {
     if !item.contains_key("id") && !item.contains_key("productCode") {
         problems.add(
             &child_path(path, "productCode"),
@@ -51,8 +48,8 @@ pub(super) fn id_or_product_code(item: &Map<String, Value>, path: &str, problems
 }
 
 /// `picture_byte` is non-empty base64 text (line breaks allowed, padding required).
-pub(super) fn picture_is_base64(picture: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let Some(text) = picture.get("picture_byte").and_then(Value::as_str) else {
+pub(super) fn picture_is_base64(picture: &Record, path: &str, problems: &mut Problems) {
+    let Some(text) = picture.get("picture_byte").and_then(Wire::as_str) else {
         return;
     };
     let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
@@ -86,32 +83,28 @@ pub(super) fn picture_is_base64(picture: &Map<String, Value>, path: &str, proble
 }
 
 /// A stock update names each product and store once per request.
-pub(super) fn unique_product_codes(
-    params: &Map<String, Value>,
-    path: &str,
-    problems: &mut Problems,
-) {
+pub(super) fn unique_product_codes(params: &Record, path: &str, problems: &mut Problems) {
     let list_path = child_path(path, "list");
-    if let Some(items) = params.get("list").and_then(Value::as_array) {
+    if let Some(items) = params.get("list").and_then(Wire::as_array) {
         report_repeats(items, "productCode", &list_path, problems);
     }
 }
 
 /// A price update names each price code and store once per product.
-pub(super) fn unique_price_codes(item: &Map<String, Value>, path: &str, problems: &mut Problems) {
+pub(super) fn unique_price_codes(item: &Record, path: &str, problems: &mut Problems) {
     let prices_path = child_path(path, "prices");
-    if let Some(prices) = item.get("prices").and_then(Value::as_array) {
+    if let Some(prices) = item.get("prices").and_then(Wire::as_array) {
         report_repeats(prices, "priceCode", &prices_path, problems);
     }
 }
 
 /// Reports every item whose `key` (with its `store_id`) repeats an earlier item's.
-fn report_repeats(items: &[Value], key: &str, list_path: &str, problems: &mut Problems) {
-    let identity = |item: &Value| -> Option<(String, Value)> {
+fn report_repeats(items: &[Wire], key: &str, list_path: &str, problems: &mut Problems) {
+    let identity = |item: &Wire| -> Option<(String, Wire)> {
         let code = item.get(key)?.as_str()?.to_string();
-        Some((code, item.get("store_id").cloned().unwrap_or(Value::Null)))
+        Some((code, item.get("store_id").cloned().unwrap_or(Wire::Null)))
     };
-    let seen: Vec<Option<(String, Value)>> = items.iter().map(identity).collect();
+    let seen: Vec<Option<(String, Wire)>> = items.iter().map(identity).collect();
     for (at, current) in seen.iter().enumerate() {
         let Some(current) = current else { continue };
         if let Some(first) = seen[..at].iter().position(|s| s.as_ref() == Some(current)) {

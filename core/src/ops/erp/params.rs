@@ -4,7 +4,8 @@ use crate::codes::{CodeTable, CodeValue, ERP_ITEM_TYPE};
 use crate::dates::Date;
 use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, DateWire, Field, Problems, Schema, Type};
-use serde_json::{json, Map, Value};
+use crate::wire::{Record, Wire};
+use serde_json::{json, Value};
 
 /// The vendor's largest page.
 const MAX_PER_PAGE: i64 = 100;
@@ -184,12 +185,12 @@ pub static NONE: Schema = Schema {
     rules: &[],
 };
 
-fn item_type_known(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn item_type_known(params: &Record, path: &str, problems: &mut Problems) {
     code_known(params, "item_type_code", &ERP_ITEM_TYPE, path, problems);
 }
 
 /// The sales filters take only the ProcessCodes seed 001 lists for them.
-fn process_code_known(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn process_code_known(params: &Record, path: &str, problems: &mut Problems) {
     let Some(code) = params.get("process_code").filter(|v| !v.is_null()) else {
         return;
     };
@@ -209,17 +210,11 @@ fn process_code_known(params: &Map<String, Value>, path: &str, problems: &mut Pr
 }
 
 /// The code under `key`, when given, must be one of `table`'s.
-fn code_known(
-    params: &Map<String, Value>,
-    key: &str,
-    table: &CodeTable,
-    path: &str,
-    problems: &mut Problems,
-) {
+fn code_known(params: &Record, key: &str, table: &CodeTable, path: &str, problems: &mut Problems) {
     let Some(code) = params.get(key).filter(|v| !v.is_null()) else {
         return;
     };
-    if table.label_of(code).is_none() {
+    if table.label_of(&code.to_value()).is_none() {
         let known: Vec<Value> = table
             .entries
             .iter()
@@ -232,11 +227,11 @@ fn code_known(
     }
 }
 
-fn order_dates_in_order(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn order_dates_in_order(params: &Record, path: &str, problems: &mut Problems) {
     dates_in_order(params, "order_date_start", "order_date_end", path, problems);
 }
 
-fn invoice_dates_in_order(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn invoice_dates_in_order(params: &Record, path: &str, problems: &mut Problems) {
     dates_in_order(
         params,
         "invoice_date_start",
@@ -247,17 +242,11 @@ fn invoice_dates_in_order(params: &Map<String, Value>, path: &str, problems: &mu
 }
 
 /// When both dates are given, the range must not end before it starts.
-fn dates_in_order(
-    params: &Map<String, Value>,
-    start: &str,
-    end: &str,
-    path: &str,
-    problems: &mut Problems,
-) {
+fn dates_in_order(params: &Record, start: &str, end: &str, path: &str, problems: &mut Problems) {
     let date = |key: &str| {
         params
             .get(key)
-            .and_then(Value::as_str)
+            .and_then(Wire::as_str)
             .and_then(Date::parse_iso)
     };
     if let (Some(from), Some(to)) = (date(start), date(end)) {
@@ -275,19 +264,19 @@ fn dates_in_order(
     }
 }
 
-fn id_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn id_not_blank(params: &Record, path: &str, problems: &mut Problems) {
     not_blank(params, "id", path, problems);
 }
 
-fn item_code_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn item_code_not_blank(params: &Record, path: &str, problems: &mut Problems) {
     not_blank(params, "ItemCode", path, problems);
 }
 
 /// A code that goes into the path must not be empty (that would call the list instead).
-fn not_blank(params: &Map<String, Value>, key: &str, path: &str, problems: &mut Problems) {
+fn not_blank(params: &Record, key: &str, path: &str, problems: &mut Problems) {
     if params
         .get(key)
-        .and_then(Value::as_str)
+        .and_then(Wire::as_str)
         .is_some_and(|s| s.trim().is_empty())
     {
         problems.add(&child_path(path, key), Problem::Empty);

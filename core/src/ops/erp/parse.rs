@@ -2,7 +2,7 @@
 //! operation's result schema ([`Typer`]).
 
 use crate::error::Error;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
+use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
 use serde_json::{json, Value};
@@ -18,7 +18,7 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
             pagination.and_then(|p| p.get("current_page")),
             "pagination.current_page",
         )
-        .unwrap_or_else(|| page_param(context.params));
+        .unwrap_or_else(|| context.page());
     let total = typer.count(pagination.and_then(|p| p.get("total")), "pagination.total");
     let total_pages = typer.count(
         pagination.and_then(|p| p.get("total_pages")),

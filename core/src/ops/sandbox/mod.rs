@@ -214,7 +214,7 @@ mod tests {
     #[test]
     fn the_result_is_the_counts() {
         let context = ParseContext {
-            params: &Value::Null,
+            params: &crate::wire::Wire::Null,
             page_size: 100,
             result: &crate::ops::NO_FIELDS,
         };

@@ -11,7 +11,8 @@ use crate::bridge::schemas::ERP_PRODUCT;
 use crate::dates::is_datetime;
 use crate::messages::{Problem, RuleName};
 use crate::schema::{child_path, Field, Problems, Schema, Type};
-use serde_json::{json, Map, Value};
+use crate::wire::{Record, Wire};
+use serde_json::json;
 use std::collections::BTreeSet;
 
 /// The most lines one placed Tedbul order may have.
@@ -167,14 +168,14 @@ pub static PLACE_ORDER: Schema = Schema {
 };
 
 /// Every line names a barcode, each barcode once.
-fn order_lines_distinct(order: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let Some(lines) = order.get("products").and_then(Value::as_array) else {
+fn order_lines_distinct(order: &Record, path: &str, problems: &mut Problems) {
+    let Some(lines) = order.get("products").and_then(Wire::as_array) else {
         return;
     };
     let products = child_path(path, "products");
     let mut seen = BTreeSet::new();
     for (i, line) in lines.iter().enumerate() {
-        let Some(barcode) = line.get("barcode").and_then(Value::as_str) else {
+        let Some(barcode) = line.get("barcode").and_then(Wire::as_str) else {
             continue;
         };
         let at = format!("{products}[{i}].barcode");
@@ -195,8 +196,8 @@ fn order_lines_distinct(order: &Map<String, Value>, path: &str, problems: &mut P
 }
 
 /// `orderDate` is `YYYY-MM-DD HH:MM:SS`.
-fn order_date_format(order: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    if let Some(date) = order.get("orderDate").and_then(Value::as_str) {
+fn order_date_format(order: &Record, path: &str, problems: &mut Problems) {
+    if let Some(date) = order.get("orderDate").and_then(Wire::as_str) {
         if !is_datetime(date) {
             problems.add(
                 &child_path(path, "orderDate"),
@@ -209,7 +210,7 @@ fn order_date_format(order: &Map<String, Value>, path: &str, problems: &mut Prob
 }
 
 /// A stock row's warehouse and item must not be empty.
-fn stock_codes_not_blank(row: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn stock_codes_not_blank(row: &Record, path: &str, problems: &mut Problems) {
     for key in ["WarehouseCode", "ItemCode"] {
         if is_blank(row.get(key)) {
             problems.add(&child_path(path, key), Problem::Empty);
@@ -218,14 +219,8 @@ fn stock_codes_not_blank(row: &Map<String, Value>, path: &str, problems: &mut Pr
 }
 
 /// Every product's ItemCode and every code to remove must not be empty.
-fn update_codes_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let items = |key: &str| {
-        params
-            .get(key)
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-    };
+fn update_codes_not_blank(params: &Record, path: &str, problems: &mut Problems) {
+    let items = |key: &str| params.get(key).and_then(Wire::as_array).unwrap_or_default();
     let products = child_path(path, "products");
     for (i, product) in items("products").iter().enumerate() {
         if is_blank(product.get("ItemCode")) {
@@ -241,8 +236,8 @@ fn update_codes_not_blank(params: &Map<String, Value>, path: &str, problems: &mu
 }
 
 /// A text of only white space (a missing or mistyped value is reported elsewhere).
-fn is_blank(value: Option<&Value>) -> bool {
+fn is_blank(value: Option<&Wire>) -> bool {
     value
-        .and_then(Value::as_str)
+        .and_then(Wire::as_str)
         .is_some_and(|s| s.trim().is_empty())
 }

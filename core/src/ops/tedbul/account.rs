@@ -6,7 +6,7 @@ use super::rules::not_blank;
 use crate::ops::{Method, Operation, Role};
 use crate::schema::{Field, Problems, Schema, Type};
 use crate::service::Service;
-use serde_json::{Map, Value};
+use crate::wire::Record;
 
 static SEARCH_PARAMS: Schema = Schema {
     fields: &[Field::optional(
@@ -71,6 +71,6 @@ pub const INTEGRATION_DATA: Operation = Operation {
     parse: parse::ack,
 };
 
-fn message_not_blank(params: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn message_not_blank(params: &Record, path: &str, problems: &mut Problems) {
     not_blank(params, path, &["message"], problems);
 }

@@ -6,7 +6,7 @@ use super::{parse, BULK_LIMIT, ID, MIN_STOCK, SHOW};
 use crate::ops::{Method, Operation, Role};
 use crate::schema::{DateWire, Field, MoneyWire, Problems, Schema, Type};
 use crate::service::Service;
-use serde_json::{Map, Value};
+use crate::wire::Record;
 
 const MONEY: Type = Type::Money(MoneyWire::Comma);
 const QUANTITY: Type = Type::Int {
@@ -198,6 +198,6 @@ pub const GET: Operation = Operation {
     parse: parse::data,
 };
 
-fn names_not_blank(ad: &Map<String, Value>, path: &str, problems: &mut Problems) {
+fn names_not_blank(ad: &Record, path: &str, problems: &mut Problems) {
     not_blank(ad, path, &["productBarcode", "productName"], problems);
 }

@@ -5,9 +5,10 @@
 use super::DEFAULT_SHOW;
 use crate::error::Error;
 use crate::ops::typing::count;
-use crate::ops::{fallback_of, page_param, page_result, with_warnings, Body, ParseContext, Typer};
+use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::{json, Value};
 
 /// `record` typed as one record of `schema`, with its warnings added.
@@ -80,11 +81,11 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
         context.result,
         &mut typer,
     )?;
-    let page = page_param(context.params);
+    let page = context.page();
     let show = context
         .params
         .get("show")
-        .and_then(Value::as_u64)
+        .and_then(Wire::as_u64)
         .unwrap_or(DEFAULT_SHOW);
     let more = !items.is_empty() && total.is_some_and(|t| page * show < t);
     Ok(page_result(

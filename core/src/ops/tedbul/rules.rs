@@ -1,14 +1,15 @@
 //! Rules across the fields of one Tedbul request object.
 
 use crate::messages::{Problem, RuleName};
-use crate::schema::{child_path, integer, Problems};
-use serde_json::{json, Map, Value};
+use crate::schema::{child_path, Problems};
+use crate::wire::{Record, Wire};
+use serde_json::json;
 use std::collections::BTreeSet;
 
 /// Minimum and multiple ("katlı") sale quantities must fit the stock, and the
 /// maximum sale quantity may not be below the minimum.
-pub fn quantities_fit_stock(ad: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let get = |key: &str| ad.get(key).and_then(integer);
+pub fn quantities_fit_stock(ad: &Record, path: &str, problems: &mut Problems) {
+    let get = |key: &str| ad.get(key).and_then(Wire::integer);
     if let Some(stock) = get("stock") {
         if let Some(min) = get("minSellQty").filter(|m| *m > stock) {
             problems.add(
@@ -49,8 +50,8 @@ pub fn quantities_fit_stock(ad: &Map<String, Value>, path: &str, problems: &mut 
 }
 
 /// `endDate` may not come before `startDate` (both already `YYYY-MM-DD`).
-pub fn dates_in_order(query: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let date = |key: &str| query.get(key).and_then(Value::as_str);
+pub fn dates_in_order(query: &Record, path: &str, problems: &mut Problems) {
+    let date = |key: &str| query.get(key).and_then(Wire::as_str);
     if let (Some(start), Some(end)) = (date("startDate"), date("endDate")) {
         if end < start {
             problems.add(
@@ -67,13 +68,13 @@ pub fn dates_in_order(query: &Map<String, Value>, path: &str, problems: &mut Pro
 }
 
 /// Each order line (`penId`) is confirmed at most once per request.
-pub fn distinct_lines(confirmation: &Map<String, Value>, path: &str, problems: &mut Problems) {
-    let Some(lines) = confirmation.get("products").and_then(Value::as_array) else {
+pub fn distinct_lines(confirmation: &Record, path: &str, problems: &mut Problems) {
+    let Some(lines) = confirmation.get("products").and_then(Wire::as_array) else {
         return;
     };
     let mut seen = BTreeSet::new();
     for (index, line) in lines.iter().enumerate() {
-        if let Some(pen_id) = line.get("penId").and_then(integer) {
+        if let Some(pen_id) = line.get("penId").and_then(Wire::integer) {
             if !seen.insert(pen_id) {
                 problems.add(
                     &format!("{}[{index}].penId", child_path(path, "products")),
@@ -90,11 +91,11 @@ pub fn distinct_lines(confirmation: &Map<String, Value>, path: &str, problems: &
 }
 
 /// Laravel's `required` refuses empty and blank strings: so does kopru, before sending.
-pub fn not_blank(object: &Map<String, Value>, path: &str, keys: &[&str], problems: &mut Problems) {
+pub fn not_blank(object: &Record, path: &str, keys: &[&str], problems: &mut Problems) {
     for key in keys {
         if object
-            .get(*key)
-            .and_then(Value::as_str)
+            .get(key)
+            .and_then(Wire::as_str)
             .is_some_and(|text| text.trim().is_empty())
         {
             problems.add(&child_path(path, key), Problem::Empty);
@@ -105,11 +106,12 @@ pub fn not_blank(object: &Map<String, Value>, path: &str, keys: &[&str], problem
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
-    fn paths(rule: fn(&Map<String, Value>, &str, &mut Problems), value: Value) -> Vec<String> {
+    fn paths(rule: fn(&Record, &str, &mut Problems), value: Value) -> Vec<String> {
         let mut problems = Problems::default();
-        rule(value.as_object().unwrap(), "adsList[2]", &mut problems);
+        let record = Wire::from_value(value);
+        rule(record.as_record().unwrap(), "adsList[2]", &mut problems);
         problems.into_errors().into_iter().map(|e| e.path).collect()
     }
 
