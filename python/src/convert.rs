@@ -13,6 +13,7 @@ use serde_json::{Map, Number, Value};
 
 use crate::errors::{conversion_error, to_py_err};
 use crate::given::{KeyNames, PyGiven};
+use bumpalo::Bump;
 use kopru_core::given::json_of;
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -26,8 +27,11 @@ pub fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
 /// [`py_to_json`] for a value passed as the argument `root`: the path of a value that does not
 /// convert starts with it (`snapshot.products[0].SalePrice`).
 pub fn py_to_json_at(value: &Bound<'_, PyAny>, root: &str) -> PyResult<Value> {
-    json_of(&PyGiven::new(value.clone(), &KeyNames::default()), root)
-        .map_err(|unfit| conversion_error(value.py(), &unfit.path, &unfit.why))
+    json_of(
+        &PyGiven::new(value.clone(), &KeyNames::new(&Bump::new())),
+        root,
+    )
+    .map_err(|unfit| conversion_error(value.py(), &unfit.path, &unfit.why))
 }
 
 /// Operation parameters: `None` means no parameters (an empty object).

@@ -5,6 +5,7 @@
 //! accepts for money), `datetime.date` (its ISO form) and `bytes`/`bytearray` (base64 text,
 //! as the vendors expect for binary fields); anything else has no JSON form.
 
+use bumpalo::Bump;
 use kopru_core::given::{Given, Seen};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -21,24 +22,24 @@ static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// A Python value given to the core, read with the key names of one walk.
-pub struct PyGiven<'k, 'py> {
+pub struct PyGiven<'k, 'a, 'py> {
     value: Bound<'py, PyAny>,
-    keys: &'k KeyNames<'py>,
+    keys: &'k KeyNames<'a, 'py>,
 }
 
-impl<'k, 'py> PyGiven<'k, 'py> {
+impl<'k, 'a, 'py> PyGiven<'k, 'a, 'py> {
     /// `value`, whose `dict` keys are read through `keys`.
-    pub fn new(value: Bound<'py, PyAny>, keys: &'k KeyNames<'py>) -> Self {
+    pub fn new(value: Bound<'py, PyAny>, keys: &'k KeyNames<'a, 'py>) -> Self {
         PyGiven { value, keys }
     }
 }
 
-impl<'k, 'py> Given for PyGiven<'k, 'py> {
+impl<'k, 'a, 'py> Given for PyGiven<'k, 'a, 'py> {
     fn is_null(&self) -> bool {
         self.value.is_none()
     }
 
-    fn seen(&self) -> Seen<'_, PyGiven<'k, 'py>> {
+    fn seen(&self) -> Seen<'_, PyGiven<'k, 'a, 'py>> {
         seen(&self.value, self.keys).unwrap_or_else(|error| Seen::Unfit(error.to_string()))
     }
 }
@@ -46,27 +47,34 @@ impl<'k, 'py> Given for PyGiven<'k, 'py> {
 /// The text of each `dict` key met in one walk, by the key object: a hundred
 /// records share their key objects (literal keys are one object each), and
 /// reading a `str` costs a `bytes` copy under the abi3 floor of CPython 3.9,
-/// so each key object is read once. The key objects are held for the walk, so
-/// an address names one object while it is cached.
-#[derive(Default)]
-pub struct KeyNames<'py> {
-    read: RefCell<ByAddress<(Bound<'py, PyString>, String)>>,
+/// so each key object is read once, into `texts` (which outlives the walk),
+/// and lent to the core from there, never copied again. The key objects are
+/// held for the walk, so an address names one object while it is cached.
+pub struct KeyNames<'a, 'py> {
+    texts: &'a Bump,
+    read: RefCell<ByAddress<(Bound<'py, PyString>, &'a str)>>,
 }
 
 /// Values by an object's address.
 type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHash>>;
 
-impl<'py> KeyNames<'py> {
+impl<'a, 'py> KeyNames<'a, 'py> {
+    /// Key names kept in `texts`.
+    pub fn new(texts: &'a Bump) -> Self {
+        KeyNames {
+            texts,
+            read: RefCell::default(),
+        }
+    }
+
     /// The text of `key`, read once per key object; `None` when it is no valid Unicode.
-    fn text(&self, key: &Bound<'py, PyString>) -> Option<String> {
+    fn text(&self, key: &Bound<'py, PyString>) -> Option<&'a str> {
         let address = key.as_ptr() as usize;
         if let Some((_, text)) = self.read.borrow().get(&address) {
-            return Some(text.clone());
+            return Some(text);
         }
-        let text = key.to_cow().ok()?.into_owned();
-        self.read
-            .borrow_mut()
-            .insert(address, (key.clone(), text.clone()));
+        let text: &'a str = self.texts.alloc_str(&key.to_cow().ok()?);
+        self.read.borrow_mut().insert(address, (key.clone(), text));
         Some(text)
     }
 }
@@ -91,10 +99,13 @@ impl Hasher for AddressHash {
     }
 }
 
-fn seen<'a, 'k, 'py>(
-    value: &'a Bound<'py, PyAny>,
-    keys: &'k KeyNames<'py>,
-) -> PyResult<Seen<'a, PyGiven<'k, 'py>>> {
+fn seen<'v, 'k, 'a, 'py>(
+    value: &'v Bound<'py, PyAny>,
+    keys: &'k KeyNames<'a, 'py>,
+) -> PyResult<Seen<'v, PyGiven<'k, 'a, 'py>>>
+where
+    'a: 'v,
+{
     let py = value.py();
     // Most given values are text, then records and lists: checked first.
     if let Ok(text) = value.cast::<PyString>() {
@@ -112,7 +123,7 @@ fn seen<'a, 'k, 'py>(
             let Some(key) = keys.text(key) else {
                 return Ok(Seen::Unfit("an object key is not valid Unicode".into()));
             };
-            entries.push((Cow::Owned(key), PyGiven::new(item, keys)));
+            entries.push((Cow::Borrowed(key), PyGiven::new(item, keys)));
         }
         return Ok(Seen::Object(entries));
     }

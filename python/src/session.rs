@@ -1,15 +1,16 @@
 //! `kopru.Session`: the sans-IO session for callers that run their own HTTP.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict};
+use pyo3::types::{PyBytes, PyDict, PyList};
 
-use kopru_core::{HttpResponse, Step};
+use kopru_core::{HttpRequest, HttpResponse, Step};
 
 use crate::client::shape_of;
 use crate::config::config_to_json;
 use crate::convert::{json_to_py, op_name, params_to_json, py_to_json, result_to_py};
 use crate::errors::{conversion_error, to_py_err};
 use crate::given::{KeyNames, PyGiven};
+use bumpalo::Bump;
 use kopru_core::ops::Shape;
 
 /// The sans-IO session: it says which request to send and reads the response, holding the
@@ -66,7 +67,8 @@ impl Session {
         self.shape = shape_of(&op);
         // The parameters are read in place: checked and turned into the wire form in one
         // walk, never copied into JSON first.
-        let keys = KeyNames::default();
+        let key_texts = Bump::new();
+        let keys = KeyNames::new(&key_texts);
         let given = PyGiven::new(
             params.map_or_else(|| py.None().into_bound(py), Bound::clone),
             &keys,
@@ -147,8 +149,31 @@ fn step_to_py<'py>(py: Python<'py>, step: &Step, shape: Shape) -> PyResult<Bound
             dict.set_item("done", result_to_py(py, result, shape)?)?;
             Ok(dict.into_any())
         }
-        Step::Send { .. } => json_to_py(py, &step.to_json()),
+        Step::Send { request, after_ms } => {
+            let dict = PyDict::new(py);
+            dict.set_item("send", request_to_py(py, request)?)?;
+            if let Some(ms) = after_ms {
+                dict.set_item("after_ms", ms)?;
+            }
+            Ok(dict.into_any())
+        }
     }
+}
+
+/// The request as `Step::to_json` gives it (`method`, `url`, `headers` as `[name, value]`
+/// lists, `body` text or `None`), built straight from its parts: the body is the one large
+/// part, and it is copied once, into its Python `str`.
+fn request_to_py<'py>(py: Python<'py>, request: &HttpRequest) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    dict.set_item("method", &request.method)?;
+    dict.set_item("url", &request.url)?;
+    let headers = PyList::empty(py);
+    for (name, value) in &request.headers {
+        headers.append(PyList::new(py, [name, value])?)?;
+    }
+    dict.set_item("headers", headers)?;
+    dict.set_item("body", request.body.as_deref())?;
+    Ok(dict)
 }
 
 /// Reads `{"status", "headers", "body"}` with the core's rules
