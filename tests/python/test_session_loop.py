@@ -132,33 +132,3 @@ def test_headers_may_be_a_dict(server: LoopbackServer) -> None:
     response = send(step["send"])
     response["headers"] = dict(response["headers"])
     assert session.receive(response, now_ms())["done"]["items"]
-
-
-def test_a_step_request_has_the_form_of_a_previewed_request() -> None:
-    """`start` builds its request dict straight from the core's request: the same keys, value
-    types and body text as `preview` (the core's JSON form of a request) gives."""
-    config = {"service": "entegra", "credentials": {"email": "demo@kopru.dev", "password": "p"}}
-    state = {
-        "version": 1,
-        "service": "entegra",
-        "account": "demo@kopru.dev",
-        "access_token": "T",
-        "access_expires_ms": 2**52,
-        "refresh_token": "R",
-        "refresh_expires_ms": 2**52,
-    }
-    session = kopru.Session(config, state)
-    params = {"list": [{"productCode": "P-1", "productName": 'Kupa "mavi"\n', "price1": Decimal("9.90")}]}
-    sent = session.start("entegra.products.create", params, now_ms())["send"]
-    previewed = session.preview("entegra.products.create", params)
-    assert list(sent) == list(previewed) == ["method", "url", "headers", "body"]
-    assert (sent["method"], sent["url"], sent["body"]) == (
-        previewed["method"],
-        previewed["url"],
-        previewed["body"],
-    )
-    assert all(isinstance(header, list) and len(header) == 2 for header in sent["headers"])
-    assert [name for name, _ in sent["headers"]] == [name for name, _ in previewed["headers"]]
-    assert (
-        sent["body"] == '{"list":[{"productCode":"P-1","productName":"Kupa \\"mavi\\"\\n","price1":"9.90"}]}'
-    )

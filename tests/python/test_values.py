@@ -278,3 +278,23 @@ def test_keys_made_and_freed_during_one_call_are_each_read_by_their_own_text() -
     assert [(v["productCode"], v["barcode"]) for v in variations] == [
         (f"P{i}-1", f"B{i}") for i in range(200)
     ]
+
+
+def test_a_step_request_has_the_form_of_a_previewed_request() -> None:
+    """`start` builds its request dict straight from the core's request: the same keys, value
+    types and body text as `preview` (the core's JSON form of a request) gives."""
+    session = logged_in_session("entegra")
+    params = {"list": [{"productCode": "P-1", "productName": 'Kupa "mavi"\n', "price1": Decimal("9.90")}]}
+    sent = session.start("entegra.products.create", params, NOW_MS)["send"]
+    previewed = session.preview("entegra.products.create", params)
+    assert list(sent) == list(previewed) == ["method", "url", "headers", "body"]
+    assert (sent["method"], sent["url"], sent["body"]) == (
+        previewed["method"],
+        previewed["url"],
+        previewed["body"],
+    )
+    assert all(isinstance(header, list) and len(header) == 2 for header in sent["headers"])
+    assert [name for name, _ in sent["headers"]] == [name for name, _ in previewed["headers"]]
+    assert (
+        sent["body"] == '{"list":[{"productCode":"P-1","productName":"Kupa \\"mavi\\"\\n","price1":"9.90"}]}'
+    )
