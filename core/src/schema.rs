@@ -426,7 +426,9 @@ fn check_entries<G: Given>(
         match given.to_json() {
             Err(unfit) => problems.unfit(&unfit.under(&at), unfit.why),
             Ok(value) if schema.open => {
-                out.push(key.into_owned(), Wire::from_value(value));
+                // A caller's mapping may name one key twice (a `str` subclass's own
+                // equality): the last value stands, as in a JSON object.
+                out.insert(key.into_owned(), Wire::from_value(value));
             }
             Ok(_) => {
                 let known = schema.fields.iter().map(|f| f.name).collect();

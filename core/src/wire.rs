@@ -48,6 +48,16 @@ impl Record {
         self.fields.push((name.into(), value));
     }
 
+    /// Sets the field `name`: in its place when the record has it (as a JSON
+    /// object keeps the last value given for a name), else at the end.
+    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
+        let name = name.into();
+        match self.fields.iter_mut().find(|(field, _)| *field == name) {
+            Some((_, old)) => *old = value,
+            None => self.fields.push((name, value)),
+        }
+    }
+
     /// The value of the field `name`.
     pub fn get(&self, name: &str) -> Option<&Wire> {
         self.fields
@@ -65,13 +75,6 @@ impl Record {
     pub fn remove(&mut self, name: &str) -> Option<Wire> {
         let index = self.fields.iter().position(|(field, _)| field == name)?;
         Some(self.fields.remove(index).1)
-    }
-
-    /// The fields in order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Wire)> {
-        self.fields
-            .iter()
-            .map(|(name, value)| (name.as_ref(), value))
     }
 
     /// The JSON object of this record.
@@ -310,7 +313,12 @@ mod tests {
         let mut text = String::new();
         record.write_json(&mut text);
         assert_eq!(text, r#"{"b":"2","a":1}"#);
-        assert_eq!(record.remove("b"), Some(Wire::Text("2".into())));
+        record.insert("b", Wire::Null);
+        record.insert("c", Wire::Bool(true));
+        let mut text = String::new();
+        record.write_json(&mut text);
+        assert_eq!(text, r#"{"b":null,"a":1,"c":true}"#);
+        assert_eq!(record.remove("b"), Some(Wire::Null));
         assert!(!record.contains_key("b"));
     }
 

@@ -55,11 +55,33 @@ namespace Kopru
         /// </summary>
         public IEnumerable<string> Pages(string op, string parameters)
         {
+            return Pages(op, parameters, 1);
+        }
+
+        /// <summary>
+        /// <see cref="Pages(string, string)"/> with up to <paramref name="concurrency"/> pages
+        /// (1 to 16) in flight at once, on kopru's threads, where the first page tells how many
+        /// there are (the ERP's lists); the items still come in order. Out of range throws a
+        /// <see cref="ConfigException"/> before any page is asked for.
+        /// </summary>
+        public IEnumerable<string> Pages(string op, string parameters, int concurrency)
+        {
             if (op == null) throw new ArgumentNullException("op");
             byte[] opBytes = Utf8.Bytes(op), paramBytes = Utf8.Bytes(parameters);
             PagesHandle pages;
             KopruException.Check(NativeMethods.kopru_pages_new(handle, opBytes, Utf8.Length(opBytes), paramBytes,
                 Utf8.Length(paramBytes), out pages));
+            try
+            {
+                // A negative count goes as 0, which kopru refuses like any count out of range.
+                KopruException.Check(NativeMethods.kopru_pages_set_concurrency(pages,
+                    concurrency < 0 ? 0u : (uint)concurrency));
+            }
+            catch
+            {
+                pages.Dispose();
+                throw;
+            }
             return Walk(pages);
         }
 

@@ -49,6 +49,9 @@ namespace Kopru
             byte[] parameters, UIntPtr paramsLen, out PagesHandle pages);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        internal static extern int kopru_pages_set_concurrency(PagesHandle pages, uint concurrency);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         internal static extern int kopru_pages_next(PagesHandle pages, out IntPtr item, out UIntPtr len,
             out int hasItem);
 

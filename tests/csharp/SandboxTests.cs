@@ -160,8 +160,16 @@ namespace Kopru.Tests
                 var inventory = (JsonObject)Json.Parse(client.Call("erp.inventory.list", "{}"));
                 var total = int.Parse(((JsonNumber)inventory.Get("total")).Text);
                 t.Check(((List<object>)inventory.Get("items")).Count > 0 && total > 1, "erp.inventory.list has items");
-                int walked = client.Pages("erp.inventory.list", "{\"per_page\":1}").Count();
-                t.Check(walked == total, "Pages walked " + walked + " of " + total + " inventory rows, one page each");
+                var oneByOne = client.Pages("erp.inventory.list", "{\"per_page\":1}").ToList();
+                t.Check(oneByOne.Count == total, "Pages walked " + oneByOne.Count + " of " + total + " inventory rows, one page each");
+                var fourAtOnce = client.Pages("erp.inventory.list", "{\"per_page\":1}", 4).ToList();
+                t.Check(fourAtOnce.SequenceEqual(oneByOne),
+                    "four pages at once gave " + fourAtOnce.Count + " rows, in another order or not once each");
+                foreach (var refused in new[] { 0, 17, -1 })
+                {
+                    var e = t.Throws(() => client.Pages("erp.inventory.list", "{}", refused), "a concurrency of " + refused);
+                    if (e != null) t.Check(e is ConfigException && e.Code == ResultCode.Config, "a concurrency of " + refused + " is a config error");
+                }
             }
         }
 

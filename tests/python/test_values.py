@@ -298,3 +298,17 @@ def test_a_step_request_has_the_form_of_a_previewed_request() -> None:
     assert (
         sent["body"] == '{"list":[{"productCode":"P-1","productName":"Kupa \\"mavi\\"\\n","price1":"9.90"}]}'
     )
+
+
+class SelfEqualKey(str):
+    """A `str` key equal only to itself, so one dict can hold two keys of the same text."""
+
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
+
+def test_a_key_named_twice_passes_through_once_with_its_last_value() -> None:
+    product = {"productCode": "P-1", "productName": "Kupa", SelfEqualKey("kdv"): 10, SelfEqualKey("kdv"): 20}
+    body = logged_in_session("entegra").start("entegra.products.create", {"list": [product]}, NOW_MS)
+    assert body["send"]["body"].count('"kdv"') == 1
+    assert json.loads(body["send"]["body"])["list"][0]["kdv"] == 20
