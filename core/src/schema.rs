@@ -17,6 +17,7 @@ use crate::money_text::is_dot_form;
 use crate::wire::{Record, Wire};
 use serde_json::{Number, Value};
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt::Write;
 
 /// How money travels to a service.
@@ -421,14 +422,12 @@ fn check_entries<G: Given>(
             }
         }
     }
-    for (key, given) in others {
+    for (key, given) in last_of_each_name(others) {
         let at = child_path(&place.render(), &key);
         match given.to_json() {
             Err(unfit) => problems.unfit(&unfit.under(&at), unfit.why),
             Ok(value) if schema.open => {
-                // A caller's mapping may name one key twice (a `str` subclass's own
-                // equality): the last value stands, as in a JSON object.
-                out.insert(key.into_owned(), Wire::from_value(value));
+                out.push(key.into_owned(), Wire::from_value(value));
             }
             Ok(_) => {
                 let known = schema.fields.iter().map(|f| f.name).collect();
@@ -450,6 +449,28 @@ fn check_entries<G: Given>(
         }
     }
     Wire::Record(out)
+}
+
+/// `entries` with only the last of each name kept, in time linear in their
+/// number: a caller's mapping may name one key twice (a Python `str` subclass
+/// with its own equality), and a JSON object keeps the last value given for a name.
+fn last_of_each_name<'a, G>(mut entries: Vec<(Cow<'a, str>, G)>) -> Vec<(Cow<'a, str>, G)> {
+    if entries.len() < 2 {
+        return entries;
+    }
+    let keep: Vec<bool> = {
+        let mut seen = HashSet::with_capacity(entries.len());
+        let mut keep: Vec<bool> = entries
+            .iter()
+            .rev()
+            .map(|(name, _)| seen.insert(name.as_ref()))
+            .collect();
+        keep.reverse();
+        keep
+    };
+    let mut kept = keep.into_iter();
+    entries.retain(|_| kept.next().unwrap_or(true));
+    entries
 }
 
 /// Where a checked value sits; its path is rendered only when a problem or a
@@ -715,6 +736,23 @@ mod tests {
         open: false,
         rules: &[],
     };
+
+    #[test]
+    fn a_name_given_twice_keeps_its_last_value() {
+        let named = |pairs: &[(&'static str, i32)]| {
+            pairs
+                .iter()
+                .map(|(name, value)| (Cow::Borrowed(*name), *value))
+                .collect::<Vec<_>>()
+        };
+        let given = named(&[("a", 1), ("b", 2), ("a", 3), ("c", 4), ("b", 5)]);
+        assert_eq!(
+            last_of_each_name(given),
+            named(&[("a", 3), ("c", 4), ("b", 5)])
+        );
+        let distinct = named(&[("x", 1), ("y", 2)]);
+        assert_eq!(last_of_each_name(distinct.clone()), distinct);
+    }
 
     #[test]
     fn collects_every_problem_with_paths() {

@@ -51,7 +51,7 @@ namespace Kopru
         /// <summary>
         /// Every item of a list operation as JSON text, fetched page by page as the
         /// enumeration goes on. The first page is asked for here, so errors in the
-        /// parameters throw at once. Enumerate once, from one thread.
+        /// parameters (and a refused first page) throw at once. Enumerate once, from one thread.
         /// </summary>
         public IEnumerable<string> Pages(string op, string parameters)
         {
@@ -71,34 +71,43 @@ namespace Kopru
             PagesHandle pages;
             KopruException.Check(NativeMethods.kopru_pages_new(handle, opBytes, Utf8.Length(opBytes), paramBytes,
                 Utf8.Length(paramBytes), out pages));
+            string first;
+            bool hasFirst;
             try
             {
                 // A negative count goes as 0, which kopru refuses like any count out of range.
                 KopruException.Check(NativeMethods.kopru_pages_set_concurrency(pages,
                     concurrency < 0 ? 0u : (uint)concurrency));
+                hasFirst = Next(pages, out first);
             }
             catch
             {
                 pages.Dispose();
                 throw;
             }
-            return Walk(pages);
+            return Walk(pages, first, hasFirst);
         }
 
-        private static IEnumerable<string> Walk(PagesHandle pages)
+        private static IEnumerable<string> Walk(PagesHandle pages, string first, bool hasFirst)
         {
             using (pages)
             {
-                while (true)
-                {
-                    IntPtr item;
-                    UIntPtr len;
-                    int hasItem;
-                    KopruException.Check(NativeMethods.kopru_pages_next(pages, out item, out len, out hasItem));
-                    if (hasItem == 0) yield break;
-                    yield return Utf8.Take(item, len);
-                }
+                if (!hasFirst) yield break;
+                yield return first;
+                string item;
+                while (Next(pages, out item)) yield return item;
             }
+        }
+
+        /// <summary>The next item of <paramref name="pages"/>; false when the walk is over.</summary>
+        private static bool Next(PagesHandle pages, out string item)
+        {
+            IntPtr text;
+            UIntPtr len;
+            int hasItem;
+            KopruException.Check(NativeMethods.kopru_pages_next(pages, out text, out len, out hasItem));
+            item = hasItem == 0 ? null : Utf8.Take(text, len);
+            return hasItem != 0;
         }
 
         /// <summary>The session state (tokens, quota counters) as JSON text. It holds secrets: store it safely.</summary>

@@ -165,6 +165,8 @@ namespace Kopru.Tests
                 var fourAtOnce = client.Pages("erp.inventory.list", "{\"per_page\":1}", 4).ToList();
                 t.Check(fourAtOnce.SequenceEqual(oneByOne),
                     "four pages at once gave " + fourAtOnce.Count + " rows, in another order or not once each");
+                var bad = t.Throws(() => client.Pages("erp.inventory.list", "{\"per_page\":\"many\"}"), "Pages with a per_page of text");
+                if (bad != null) t.Check(bad is ValidationException, "bad parameters throw at the Pages call: " + bad.ErrorJson);
                 foreach (var refused in new[] { 0, 17, -1 })
                 {
                     var e = t.Throws(() => client.Pages("erp.inventory.list", "{}", refused), "a concurrency of " + refused);

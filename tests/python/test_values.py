@@ -312,3 +312,14 @@ def test_a_key_named_twice_passes_through_once_with_its_last_value() -> None:
     body = logged_in_session("entegra").start("entegra.products.create", {"list": [product]}, NOW_MS)
     assert body["send"]["body"].count('"kdv"') == 1
     assert json.loads(body["send"]["body"])["list"][0]["kdv"] == 20
+
+
+def test_a_step_to_send_a_get_again_later_has_no_body_and_an_int_wait() -> None:
+    session = logged_in_session("entegra")
+    sent = session.start("entegra.products.list", {"page": 2}, NOW_MS)["send"]
+    previewed = session.preview("entegra.products.list", {"page": 2})
+    assert (sent["method"], sent["url"], sent["body"]) == ("GET", previewed["url"], None)
+    again = session.receive({"status": 503, "headers": [], "body": ""}, NOW_MS)
+    assert list(again) == ["send", "after_ms"]
+    assert type(again["after_ms"]) is int and again["after_ms"] >= 0
+    assert again["send"]["url"] == sent["url"] and again["send"]["body"] is None
