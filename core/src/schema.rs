@@ -685,7 +685,7 @@ fn seen_amount<G>(seen: &Seen<'_, G>) -> Result<Money, String> {
 fn seen_integer<G>(seen: &Seen<'_, G>) -> Option<i64> {
     match seen {
         Seen::Number(n) => number_integer(n),
-        Seen::Text(s) => s.trim().parse().ok(),
+        Seen::Text(s) => text_integer(s),
         _ => None,
     }
 }
@@ -694,9 +694,14 @@ fn seen_integer<G>(seen: &Seen<'_, G>) -> Option<i64> {
 pub fn integer(value: &Value) -> Option<i64> {
     match value {
         Value::Number(n) => number_integer(n),
-        Value::String(s) => s.trim().parse().ok(),
+        Value::String(s) => text_integer(s),
         _ => None,
     }
+}
+
+/// An integer written as text (`" 42 "`): its digits, around white space.
+pub(crate) fn text_integer(text: &str) -> Option<i64> {
+    text.trim().parse().ok()
 }
 
 /// A whole number (an integer, or a float with no fraction below 9 × 10¹⁵).

@@ -172,7 +172,7 @@ impl Wire {
     pub fn integer(&self) -> Option<i64> {
         match self {
             Wire::Number(number) => crate::schema::number_integer(number),
-            Wire::Text(text) => text.trim().parse().ok(),
+            Wire::Text(text) => crate::schema::text_integer(text),
             _ => None,
         }
     }
