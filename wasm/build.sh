@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package `kopru` into wasm/pkg/ and prints its sizes: the default
-# module (wasm/, without the core's sandbox), the sandbox module (wasm/sandbox/,
-# loaded only for `sandbox: true`) and what each runtime's entry loads by default.
+# module (wasm/, without the core's sandbox and bridge), the sandbox module
+# (wasm/sandbox/, loaded only for `sandbox: true`), the bridge module
+# (wasm/bridge/, loaded only for `map.*`/`sync.*` operations and the sync runner)
+# and what each runtime's entry loads by default.
 #
 #   wasm/build.sh          build, then print the sizes
 #   wasm/build.sh --size   only print the sizes of the package already in wasm/pkg
@@ -10,7 +12,12 @@
 # version of the wasm-bindgen crate in Cargo.lock, and binaryen 132 from npm
 # (set WASM_OPT to its wasm-opt; by default tests/.tools/node_modules/.bin/wasm-opt,
 # installed there when missing). Debian's /usr/bin/wasm-opt is never used: its
-# output fails to load.
+# output fails to load. When the nightly toolchain and its rust-src component are
+# installed (TOOLCHAIN.md: they are, for fuzzing), the modules are built with
+# their own std and panics as immediate aborts: no panic messages or the
+# formatting they need (a panic is the same `unreachable` trap as with
+# panic = "abort" in a module with no panic hook), 17 KB gzip less for the
+# default module. Otherwise the stable toolchain builds them, and says so.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,12 +41,15 @@ print_sizes() {
     echo "kopru $version package in $pkg ($(find "$pkg" -type f | wc -l) files):"
     echo "  kopru_wasm_bg.wasm (default module): $(file_sizes "$pkg/kopru_wasm_bg.wasm")"
     echo "  kopru_sandbox_bg.wasm (only for sandbox: true): $(file_sizes "$pkg/kopru_sandbox_bg.wasm")"
+    echo "  kopru_bridge_bg.wasm (only for map.*, sync.* and the sync runner): $(file_sizes "$pkg/kopru_bridge_bg.wasm")"
     common=("$pkg/api.js" "$pkg/codes.js" "$pkg/kopru_wasm.js" "$pkg/kopru_wasm_bg.wasm")
     echo "  loaded by default, per runtime (entry + api.js + codes.js + glue + module):"
-    echo "    node, deno, bun (node.js): $(file_sizes "$pkg/node.js" "${common[@]}")"
+    echo "    node, deno, bun (node.js, + the bridge glue it imports): $(file_sizes "$pkg/node.js" "$pkg/kopru_bridge.js" "${common[@]}")"
     echo "    browsers (browser.js): $(file_sizes "$pkg/browser.js" "${common[@]}")"
     echo "    workerd, workers (workerd.js): $(file_sizes "$pkg/workerd.js" "${common[@]}")"
     echo "    added by sandbox: true (kopru_sandbox.js + module): $(file_sizes "$pkg/kopru_sandbox.js" "$pkg/kopru_sandbox_bg.wasm")"
+    echo "    added by map.*, sync.*, syncCatalogue, importOrders (kopru_bridge.js + module):" \
+        "$(file_sizes "$pkg/kopru_bridge.js" "$pkg/kopru_bridge_bg.wasm")"
     echo "  whole package: $(find "$pkg" -type f -exec cat {} + | wc -c) bytes raw," \
         "$(tar -C "$pkg" -cf - . | gzip -9 | wc -c) bytes gzip (tar.gz)"
 }
@@ -62,16 +72,29 @@ if ! "$wasm_opt" --version 2>/dev/null | grep -q 'version 132\b'; then
     wasm_opt="$root/tests/.tools/node_modules/.bin/wasm-opt"
 fi
 
-# Two modules, built one at a time so that cargo does not unify kopru-core's
-# features: kopru-wasm without the core's sandbox (the default module) and
-# kopru-wasm-sandbox with it (loaded only for `sandbox: true`).
+build=(cargo build)
+nightly_sysroot="$(rustc +nightly --print sysroot 2>/dev/null || true)"
+if [[ -n $nightly_sysroot && -d $nightly_sysroot/lib/rustlib/src/rust/library ]]; then
+    build=(cargo +nightly build -Zbuild-std=std,panic_abort)
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+    echo "==> $(rustc +nightly --version): std built for the modules, panics abort at once"
+else
+    echo "==> no nightly toolchain with rust-src: stable $(rustc --version), panic = \"abort\"" \
+        "(the default module is about 17 KB gzip larger)"
+fi
+
+# Three modules, built one at a time so that cargo does not unify kopru-core's
+# features: kopru-wasm without the core's sandbox and bridge (the default
+# module), kopru-wasm-sandbox with the sandbox (loaded only for `sandbox: true`)
+# and kopru-wasm-bridge with the bridge (loaded only for `map.*`/`sync.*`
+# operations and the sync runner).
 rm -rf "$pkg"
 mkdir -p "$pkg"
-for module in kopru_wasm:kopru-wasm kopru_sandbox:kopru-wasm-sandbox; do
+for module in kopru_wasm:kopru-wasm kopru_sandbox:kopru-wasm-sandbox kopru_bridge:kopru-wasm-bridge; do
     name="${module%%:*}"
     crate="${module#*:}"
-    echo "==> cargo build -p $crate --target wasm32-unknown-unknown --profile wasm-release"
-    (cd "$root" && cargo build --quiet -p "$crate" --target wasm32-unknown-unknown --profile wasm-release)
+    echo "==> ${build[*]} -p $crate --target wasm32-unknown-unknown --profile wasm-release"
+    (cd "$root" && "${build[@]}" --quiet -p "$crate" --target wasm32-unknown-unknown --profile wasm-release)
     echo "==> wasm-bindgen --target web ($name)"
     wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" \
         --remove-name-section --remove-producers-section \
@@ -87,7 +110,7 @@ done
 # texts for people (kopru-core's `docs` feature is off): check with the summaries.
 summaries="$(grep -rhoE 'doc\("[^"\\]{30,}"\)' "$root/core/src/ops" | sed 's/^doc("//; s/")$//')"
 while IFS= read -r summary; do
-    for module in "$pkg/kopru_wasm_bg.wasm" "$pkg/kopru_sandbox_bg.wasm"; do
+    for module in "$pkg/kopru_wasm_bg.wasm" "$pkg/kopru_sandbox_bg.wasm" "$pkg/kopru_bridge_bg.wasm"; do
         if grep -qF -- "$summary" "$module"; then
             echo "wasm/build.sh: $(basename "$module") carries the operation summary \"$summary\":" \
                 "build kopru-core without its docs feature" >&2
@@ -95,6 +118,16 @@ while IFS= read -r summary; do
         fi
     done
 done <<<"$summaries"
+
+# The default module leaves the bridge to its own module (kopru-core's `bridge`
+# feature is off): check with the names of the bridge's operations.
+for name in map.entegra.products sync.plan sync.apply; do
+    if grep -qF -- "$name" "$pkg/kopru_wasm_bg.wasm" || ! grep -qF -- "$name" "$pkg/kopru_bridge_bg.wasm"; then
+        echo "wasm/build.sh: the operation $name is not in the bridge module alone:" \
+            "build kopru-wasm without kopru-core's bridge feature, kopru-wasm-bridge with it" >&2
+        exit 1
+    fi
+done
 
 cp "$root/wasm/js/api.js" "$root/wasm/js/codes.js" "$root/wasm/js/node.js" "$root/wasm/js/browser.js" \
     "$root/wasm/js/workerd.js" \
@@ -124,7 +157,7 @@ cat >"$pkg/package.json" <<EOF
   "types": "./kopru.d.ts",
   "sideEffects": ["./browser.js", "./node.js", "./workerd.js"],
   "files": ["api.js", "browser.js", "codes.js", "node.js", "workerd.js", "kopru_wasm.js", "kopru_wasm_bg.wasm",
-    "kopru_sandbox.js", "kopru_sandbox_bg.wasm", "kopru.d.ts", "README.md"],
+    "kopru_sandbox.js", "kopru_sandbox_bg.wasm", "kopru_bridge.js", "kopru_bridge_bg.wasm", "kopru.d.ts", "README.md"],
   "engines": { "node": ">=18" },
   "keywords": ["entegra", "tedbul", "nebim", "erp", "e-commerce", "wasm"]
 }

@@ -109,8 +109,11 @@ function operations() {
  * - `sandboxUrl`: the loopback sandbox server (`KOPRU_SANDBOX_URL`).
  * - `closedUrl`: `http://127.0.0.1:PORT` of a loopback port nobody listens on.
  * - `vectors`: `[{file, cases}]` from tests/vectors/*.json.
+ * - `bridgeLoadsAtOnce`: whether the host's entry loads the bridge module on first
+ *   use (the Node entry, also Deno's and Bun's) rather than at `loadBridge()`
+ *   (browsers, workers).
  */
-export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
+export function checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnce }) {
   const { Client, KopruError, Session } = kopru;
   const inProcess = (service, extra = {}) => ({
     service,
@@ -157,6 +160,25 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors }) {
 
   const list = [];
   const add = (name, run) => list.push({ name, run });
+
+  // First, so that nothing has loaded the bridge module before it.
+  add('bridge: Session.start of a sync.* operation loads the bridge module, or asks for loadBridge()', async () => {
+    const startPlan = () => throws(() => new Session(inProcess('entegra')).start('sync.plan', {}, Date.now()));
+    const before = startPlan();
+    if (bridgeLoadsAtOnce) {
+      // Loaded at the call: the bridge module itself checked the params.
+      expectKopruError(before, 'validation');
+    } else {
+      expectKopruError(before, 'config');
+      ok(before.message.includes('await loadBridge()'), `the error does not say what to do: ${before.message}`);
+    }
+    await kopru.loadBridge();
+    const after = expectKopruError(startPlan(), 'validation');
+    ok(
+      after.errors.some((e) => e.path === 'products'),
+      `sync.plan without products: ${JSON.stringify(after.errors)}`,
+    );
+  });
 
   for (const { op, params, check } of operations()) {
     const service = op.split('.')[0];

@@ -40,7 +40,7 @@ const closedPort = await new Promise((resolve) => {
 });
 const closedUrl = `http://127.0.0.1:${closedPort}`;
 
-for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors })) test(name, run);
+for (const { name, run } of checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnce: true })) test(name, run);
 
 const operations = JSON.parse(readFileSync(join(root, 'tests/operations.json'), 'utf8'));
 console.log(`catalogue: ${operations.length} operations from tests/operations.json`);
@@ -67,12 +67,13 @@ test('node: the package exports map, its files and its types', () => {
     'transportFailed',
     'function syncCatalogue',
     'function importOrders',
+    'function loadBridge',
   ]) {
     ok(types.includes(name), `kopru.d.ts declares ${name}`);
   }
   equal(
     Object.keys(kopru).sort().join(),
-    'Client,KopruError,Session,codes,importOrders,syncCatalogue',
+    'Client,KopruError,Session,codes,importOrders,loadBridge,syncCatalogue',
     'the public exports',
   );
 });

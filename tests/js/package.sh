@@ -14,7 +14,7 @@ root="$(kopru_root)"
 stamp="$(kopru_build_dir)/wasm-pkg.stamp"
 
 sources_hash() {
-    (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/sandbox wasm/js \
+    (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/sandbox wasm/bridge wasm/js \
         wasm/build.sh wasm/README.md -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 }
 

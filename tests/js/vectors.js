@@ -77,7 +77,11 @@ export function vectorChecks(kopru, files) {
   return files.flatMap(({ file, cases }) =>
     cases.map((c, i) => ({
       name: `vector ${file} #${i + 1}: ${c.name}`,
-      run: () => runCase(kopru, c),
+      // Browsers and workers load the bridge module (map.*, sync.*) only when asked.
+      run: async () => {
+        await kopru.loadBridge();
+        runCase(kopru, c);
+      },
     })),
   );
 }

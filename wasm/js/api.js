@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawPageWalk, RawSession, RawSyncRun, configError as rawConfigError } from './kopru_wasm.js';
+import { RawClient, RawPageWalk, RawSession, configError as rawConfigError, isBridgeOperation } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -221,6 +221,59 @@ function sandboxTransport(service) {
   };
 }
 
+// How the third WebAssembly module (the bridge: `map.*` and `sync.*` operations
+// and the sync runner, kept out of the default module) is loaded: set by each
+// entry point as `{ load, loadNow? }`. `load()` resolves to the module's exports,
+// ready to use; `loadNow()`, where the host can (Node, Deno, Bun), returns them
+// at once, so `Session.start` of those operations needs no `loadBridge()` there.
+let bridgeLoader = null;
+let bridgeModule = null;
+let bridgeLoading = null;
+
+/**
+ * Installs the loader of the bridge module. Used by the entry points; not part
+ * of the public API.
+ */
+export function useBridgeModule(loader) {
+  bridgeLoader = loader;
+}
+
+/**
+ * Loads the module that answers the `map.*` and `sync.*` operations and runs
+ * `syncCatalogue` and `importOrders`. `Client.call` and the sync functions load
+ * it themselves; `Session.start` of such an operation needs it loaded first in
+ * browsers and workers (Node, Deno and Bun load it on first use).
+ */
+export async function loadBridge() {
+  if (bridgeModule !== null) return;
+  bridgeLoading ??= bridgeLoader.load();
+  try {
+    bridgeModule = await bridgeLoading;
+  } catch (error) {
+    bridgeLoading = null;
+    throw error;
+  }
+}
+
+// The bridge module for a synchronous call of `op`: loaded now where the host
+// can, else a `config` error that says to await `loadBridge()` first.
+function loadedBridge(op) {
+  if (bridgeModule === null && bridgeLoader?.loadNow) bridgeModule = bridgeLoader.loadNow();
+  if (bridgeModule === null) {
+    throw configError(
+      `${op} is answered by kopru's bridge module, which this host loads asynchronously: ` +
+        'await loadBridge() once before Session.start of a map.* or sync.* operation ' +
+        '(Client.call, syncCatalogue and importOrders load it themselves)',
+    );
+  }
+  return bridgeModule;
+}
+
+// Runs the local operation `op` (`map.*`, `sync.*`) in the bridge module.
+function runLocal(bridge, op, params) {
+  return JSON.parse(guarded(() => bridge.runLocal(op, encode(params))));
+}
+
 /**
  * The sans-IO session: decides every request, sends nothing, reads no clock.
  * For callers with their own HTTP stack; most code wants `Client`.
@@ -237,6 +290,7 @@ export class Session {
   /** Starts an operation: `{send, after_ms?}` or `{done}`. */
   start(op, params, nowMs) {
     const name = opName(op);
+    if (isBridgeOperation(name)) return { done: runLocal(loadedBridge(name), name, params) };
     return JSON.parse(guarded(() => this.#raw.start(name, encode(params), nowMs)));
   }
 
@@ -290,6 +344,10 @@ export class Client {
   /** Runs one operation and resolves to its result. */
   async call(op, params) {
     const name = opName(op);
+    if (isBridgeOperation(name)) {
+      await loadBridge();
+      return runLocal(bridgeModule, name, params);
+    }
     return JSON.parse(await this.#text(name, encode(params)));
   }
 
@@ -358,7 +416,7 @@ export class Client {
   }
 }
 
-// The sync runner: the core's SyncRun (RawSyncRun) decides every step; this loop
+// The sync runner: the core's SyncRun (RawSyncRun, in the bridge module) decides every step; this loop
 // only carries its actions out with the caller's clients and callbacks.
 
 // A KopruError as the error JSON the core reads back (the fields of `Error::to_json`,
@@ -402,7 +460,9 @@ async function runSync(job, { marketplace, erp, importer, options, snapshot, sta
   const params = { job, marketplace: market.service, state: state ?? null, options: options ?? {} };
   if (snapshot != null) params.snapshot = snapshot;
   if (dryRun != null) params.dry_run = dryRun;
-  const run = guarded(() => new RawSyncRun(encode(params), market.service, erpClient?.service));
+  const text = encode(params);
+  await loadBridge();
+  const run = guarded(() => new bridgeModule.RawSyncRun(text, market.service, erpClient?.service));
   try {
     return await drive(run, market, erpClient, { importer, save, progress });
   } finally {

@@ -1,10 +1,12 @@
 // Node entry point of kopru (also Deno's and Bun's): loads the WebAssembly
 // module from the package folder synchronously, keeps `config.state_file` on
-// disk between runs, and loads the sandbox module only when a `sandbox: true`
-// client first sends.
+// disk between runs, loads the sandbox module only when a `sandbox: true`
+// client first sends, and the bridge module (`map.*`, `sync.*`, the sync runner)
+// synchronously on first use.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { initSync } from './kopru_wasm.js';
-import { useSandboxModule, useStateFiles } from './api.js';
+import * as bridge from './kopru_bridge.js';
+import { useBridgeModule, useSandboxModule, useStateFiles } from './api.js';
 
 const packageFile = (name) => readFileSync(new URL(name, import.meta.url));
 
@@ -15,6 +17,12 @@ useSandboxModule(async () => {
   sandbox.initSync({ module: packageFile('./kopru_sandbox_bg.wasm') });
   return sandbox;
 });
+
+const loadBridgeNow = () => {
+  bridge.initSync({ module: packageFile('./kopru_bridge_bg.wasm') });
+  return bridge;
+};
+useBridgeModule({ load: async () => loadBridgeNow(), loadNow: loadBridgeNow });
 
 useStateFiles({
   load(path) {
@@ -32,5 +40,5 @@ useStateFiles({
   },
 });
 
-export { Client, KopruError, Session, importOrders, syncCatalogue } from './api.js';
+export { Client, KopruError, Session, importOrders, loadBridge, syncCatalogue } from './api.js';
 export * as codes from './codes.js';

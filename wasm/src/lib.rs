@@ -9,17 +9,18 @@
 //! that money (decimal strings) stays exact and the module stays small; the
 //! hand-written JavaScript in `wasm/js/` turns that text into plain objects and
 //! the thrown error JSON into `KopruError`. Validation, paths, retries, tokens
-//! and quotas are all decided by kopru-core. The core's sans-IO sync runner is
-//! exposed as [`RawSyncRun`]; `wasm/js/api.js` drives it with the clients.
+//! and quotas are all decided by kopru-core. The bridge's local operations
+//! (`map.*`, `sync.*`) and the sync runner are not in this module: they are a
+//! third module (`wasm/bridge`), loaded only when one is asked for
+//! ([`is_bridge_operation`] tells the JavaScript layer which names go there).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
-use kopru_core::bridge::run::{check_clients, SyncRun};
 use kopru_core::page_walk::PageWalk;
 use kopru_core::session::Parked;
-use kopru_core::{Config, Error, HttpRequest, HttpResponse, Service, Session, Step};
+use kopru_core::{Config, Error, HttpRequest, HttpResponse, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
@@ -405,53 +406,6 @@ impl RawClient {
     }
 }
 
-/// A sync run of the core (`syncCatalogue` and `importOrders` in the
-/// JavaScript API): JSON actions out, JSON answers in. The JavaScript layer
-/// performs each action (a call through one of its clients, a save, a progress
-/// event, a delivery to the importer) and answers it.
-#[wasm_bindgen]
-pub struct RawSyncRun {
-    run: SyncRun,
-}
-
-#[wasm_bindgen]
-impl RawSyncRun {
-    /// Creates a run from its params JSON (`{job, marketplace, state?, options?,
-    /// snapshot?}`) for clients of the services `marketplace` and `erp` (none
-    /// when the params carry a snapshot): clients that do not fit are a
-    /// `config` error, params are checked all at once (`validation`).
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        params: &str,
-        marketplace: &str,
-        erp: Option<String>,
-    ) -> Result<RawSyncRun, JsValue> {
-        let params = parse("params", params)?;
-        let service = |name: &str| {
-            Service::from_name(name)
-                .ok_or_else(|| thrown(Error::config(format!("no service {name:?}"))))
-        };
-        let erp = erp.as_deref().map(service).transpose()?;
-        check_clients(&params, service(marketplace)?, erp).map_err(thrown)?;
-        let run = SyncRun::new(params).map_err(thrown)?;
-        Ok(RawSyncRun { run })
-    }
-
-    /// Takes the answer JSON to the last action (`{"result": …}`,
-    /// `{"error": …}` or `null`) and returns the next action as JSON.
-    pub fn step(&mut self, answer: &str) -> Result<String, JsValue> {
-        let answer = parse("answer", answer)?;
-        let action = self.run.step_json(&answer).map_err(thrown)?;
-        Ok(action.to_string())
-    }
-
-    /// The whole sync state now, as JSON (a `save` action carries a snapshot
-    /// or only what changed; this costs the size of the state).
-    pub fn state(&self) -> String {
-        self.run.state().to_string()
-    }
-}
-
 /// How often a call waiting for another's token looks again.
 const TOKEN_WAIT_STEP_MS: u64 = 5;
 
@@ -512,4 +466,11 @@ impl RawPageWalk {
 #[wasm_bindgen(js_name = configError)]
 pub fn config_error(message: &str) -> String {
     Error::config(message).to_json().to_string()
+}
+
+/// Whether the operation `name` is answered by the bridge module (`map.*`,
+/// `sync.*`) rather than by this one.
+#[wasm_bindgen(js_name = isBridgeOperation)]
+pub fn is_bridge_operation(name: &str) -> bool {
+    kopru_core::ops::is_bridge_operation(name)
 }

@@ -4,6 +4,7 @@
 //! result parser. The session builds requests from it, validation reads its
 //! schema, and docs and per-binding stubs are generated from it.
 
+#[cfg(feature = "bridge")]
 mod bridge;
 pub mod describe;
 pub mod dialect;
@@ -141,14 +142,34 @@ pub fn fallback_of(service: Service) -> &'static KeyKinds {
     }
 }
 
-/// Every operation kopru knows, service by service.
+/// The bridge's local operations (`map.*`, `sync.*`): none in a build
+/// without the `bridge` feature.
+#[cfg(feature = "bridge")]
+const BRIDGE_OPERATIONS: &[Operation] = bridge::OPERATIONS;
+#[cfg(not(feature = "bridge"))]
+const BRIDGE_OPERATIONS: &[Operation] = &[];
+
+/// How the names of the bridge's local operations begin.
+const BRIDGE_PREFIXES: [&str; 2] = ["map.", "sync."];
+
+/// Every operation kopru knows, service by service (the bridge's only with
+/// the `bridge` feature).
 pub fn all() -> impl Iterator<Item = &'static Operation> {
     entegra::OPERATIONS
         .iter()
         .chain(erp::OPERATIONS)
         .chain(tedbul::OPERATIONS)
-        .chain(bridge::OPERATIONS)
+        .chain(BRIDGE_OPERATIONS)
         .chain(sandbox::OPERATIONS)
+}
+
+/// Whether `name` names one of the bridge's local operations (`map.*`,
+/// `sync.*`), with or without the `bridge` feature: a build without it (the
+/// default WebAssembly module) hands these to the build that has them.
+pub fn is_bridge_operation(name: &str) -> bool {
+    BRIDGE_PREFIXES
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
 }
 
 /// The operation called `name`.
@@ -258,6 +279,17 @@ mod tests {
                 problems.into_errors()
             );
         }
+    }
+
+    #[cfg(feature = "bridge")]
+    #[test]
+    fn bridge_operations_are_the_names_with_bridge_prefixes() {
+        for op in all() {
+            let in_bridge = bridge::OPERATIONS.iter().any(|b| b.name == op.name);
+            assert_eq!(is_bridge_operation(op.name), in_bridge, "{}", op.name);
+        }
+        assert!(!is_bridge_operation("entegra.products.list"));
+        assert!(!is_bridge_operation("mapping.x"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ async function main() {
   );
   const operations = await (await fetch('/operations.json')).json();
   const all = [
-    ...checks({ kopru, sandboxUrl, closedUrl, vectors }),
+    ...checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnce: false }),
     ...catalogueChecks({ kopru, sandboxUrl, operations }),
     // One catalogue sync and one orders import, with the browser's fetch.
     ...syncChecks({ kopru, sandboxUrl, operations }).filter((check) => check.browser),

@@ -14,5 +14,5 @@ import { runChecks } from './checks/run_checks.js';
 const vectors = JSON.parse(readFileSync(new URL('./vectors.json', import.meta.url), 'utf8'));
 const sandboxUrl = process.env.KOPRU_SANDBOX_URL;
 const closedUrl = process.env.KOPRU_CLOSED_URL;
-const results = await runChecks(checks({ kopru, sandboxUrl, closedUrl, vectors }));
+const results = await runChecks(checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnce: true }));
 console.log(JSON.stringify({ results }));

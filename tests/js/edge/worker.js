@@ -11,7 +11,13 @@ import vectors from './vectors.json';
 export default {
   async fetch(request, env) {
     const results = await runChecks(
-      checks({ kopru, sandboxUrl: env.KOPRU_SANDBOX_URL, closedUrl: env.KOPRU_CLOSED_URL, vectors }),
+      checks({
+        kopru,
+        sandboxUrl: env.KOPRU_SANDBOX_URL,
+        closedUrl: env.KOPRU_CLOSED_URL,
+        vectors,
+        bridgeLoadsAtOnce: false,
+      }),
     );
     return Response.json({ results });
   },

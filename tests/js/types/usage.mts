@@ -1,7 +1,7 @@
 // Type-checked (never run) by the node suite with `tsc --strict`: the package's
 // declarations (kopru.d.ts, found through the `types` condition of its exports
 // map) must accept every documented use and refuse the wrong ones marked below.
-import { Client, KopruError, Session, codes, importOrders, syncCatalogue } from 'kopru';
+import { Client, KopruError, Session, codes, importOrders, loadBridge, syncCatalogue } from 'kopru';
 import type {
   CatalogueReport,
   Config,
@@ -132,6 +132,15 @@ export async function typedRefusals(): Promise<void> {
   // @ts-expect-error the code tables are read-only
   codes.EntegraOrderStatus.YENI_SIPARIS = 2;
   void [price, status];
+}
+
+// The bridge module: awaited before Session.start of a map.* or sync.* operation in a browser.
+export async function planByHand(session: Session): Promise<Step> {
+  const loaded: void = await loadBridge();
+  void loaded;
+  // @ts-expect-error loadBridge takes no arguments
+  await loadBridge('sync');
+  return session.start('sync.plan', { marketplace: 'entegra', products: [], inventory: [] }, Date.now());
 }
 
 // The sync runner: typed options, callbacks, progress events and reports.
