@@ -12,12 +12,13 @@
 # version of the wasm-bindgen crate in Cargo.lock, and binaryen 132 from npm
 # (set WASM_OPT to its wasm-opt; by default tests/.tools/node_modules/.bin/wasm-opt,
 # installed there when missing). Debian's /usr/bin/wasm-opt is never used: its
-# output fails to load. When the nightly toolchain and its rust-src component are
-# installed (TOOLCHAIN.md: they are, for fuzzing), the modules are built with
-# their own std and panics as immediate aborts: no panic messages or the
-# formatting they need (a panic is the same `unreachable` trap as with
-# panic = "abort" in a module with no panic hook), 17 KB gzip less for the
-# default module. Otherwise the stable toolchain builds them, and says so.
+# output fails to load. When the nightly toolchain (TOOLCHAIN.md: installed, for
+# fuzzing) has its rust-src component (tests/js/package.sh adds it) and accepts
+# -Cpanic=immediate-abort, the modules are built with their own std and panics as
+# immediate aborts: no panic messages or the formatting they need (a panic is the
+# same `unreachable` trap as with panic = "abort" in a module with no panic
+# hook), 17 KB gzip less for the default module. Otherwise the stable toolchain
+# builds them, and says so.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -73,14 +74,21 @@ if ! "$wasm_opt" --version 2>/dev/null | grep -q 'version 132\b'; then
 fi
 
 build=(cargo build)
+immediate_abort="-Zunstable-options -Cpanic=immediate-abort"
 nightly_sysroot="$(rustc +nightly --print sysroot 2>/dev/null || true)"
-if [[ -n $nightly_sysroot && -d $nightly_sysroot/lib/rustlib/src/rust/library ]]; then
+# shellcheck disable=SC2086 # the flags are two words
+if [[ -n $nightly_sysroot && -d $nightly_sysroot/lib/rustlib/src/rust/library ]] &&
+    rustc +nightly $immediate_abort --target wasm32-unknown-unknown --print cfg >/dev/null 2>&1; then
     build=(cargo +nightly build -Zbuild-std=std,panic_abort)
-    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+    # Target flags only (not build scripts or proc macros), which cargo ignores
+    # when RUSTFLAGS is set: the modules' flags come from here alone.
+    unset RUSTFLAGS CARGO_ENCODED_RUSTFLAGS
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} $immediate_abort"
     echo "==> $(rustc +nightly --version): std built for the modules, panics abort at once"
 else
-    echo "==> no nightly toolchain with rust-src: stable $(rustc --version), panic = \"abort\"" \
-        "(the default module is about 17 KB gzip larger)"
+    echo "==> no nightly toolchain with rust-src and -Cpanic=immediate-abort" \
+        "(rustup component add rust-src --toolchain nightly): stable $(rustc --version)," \
+        "panic = \"abort\" (the default module is about 17 KB gzip larger)"
 fi
 
 # Three modules, built one at a time so that cargo does not unify kopru-core's
@@ -122,7 +130,8 @@ done <<<"$summaries"
 # The default module leaves the bridge to its own module (kopru-core's `bridge`
 # feature is off): check with the names of the bridge's operations.
 for name in map.entegra.products sync.plan sync.apply; do
-    if grep -qF -- "$name" "$pkg/kopru_wasm_bg.wasm" || ! grep -qF -- "$name" "$pkg/kopru_bridge_bg.wasm"; then
+    if grep -qF -- "$name" "$pkg/kopru_wasm_bg.wasm" || grep -qF -- "$name" "$pkg/kopru_sandbox_bg.wasm" ||
+        ! grep -qF -- "$name" "$pkg/kopru_bridge_bg.wasm"; then
         echo "wasm/build.sh: the operation $name is not in the bridge module alone:" \
             "build kopru-wasm without kopru-core's bridge feature, kopru-wasm-bridge with it" >&2
         exit 1

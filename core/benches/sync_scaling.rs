@@ -149,7 +149,7 @@ fn call(
                 *emulator += started.elapsed();
                 step = session.receive(&response, NOW);
             }
-            Ok(Step::Done(result)) => return Answer::Result(result),
+            Ok(Step::Done(result)) => return Answer::Result(result.into_value()),
             Err(error) => return Answer::Error(error.to_json()),
         }
     }

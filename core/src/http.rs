@@ -3,6 +3,7 @@
 use crate::error::{Error, FieldError};
 use crate::messages::Problem;
 use crate::schema::{too_deep, MAX_DEPTH};
+use crate::wire::Wire;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -210,8 +211,9 @@ pub enum Step {
         /// How long to wait before sending, for a retry with back-off.
         after_ms: Option<u64>,
     },
-    /// The operation finished with this result.
-    Done(Value),
+    /// The operation finished with this result, in its wire form
+    /// ([`Wire::into_value`] gives the JSON value, [`Wire::write_json`] its text).
+    Done(Wire),
 }
 
 impl Step {
@@ -225,7 +227,20 @@ impl Step {
                 }
                 out
             }
-            Step::Done(result) => json!({ "done": result }),
+            Step::Done(result) => json!({ "done": result.to_value() }),
+        }
+    }
+
+    /// The text of [`Step::to_json`], a result written straight from its wire form.
+    pub fn to_json_text(&self) -> String {
+        match self {
+            Step::Send { .. } => self.to_json().to_string(),
+            Step::Done(result) => {
+                let mut out = String::from("{\"done\":");
+                result.write_json(&mut out);
+                out.push('}');
+                out
+            }
         }
     }
 }
@@ -303,6 +318,11 @@ mod tests {
         let json = step.to_json();
         assert_eq!(json["send"]["headers"][0][1], "b");
         assert_eq!(json["after_ms"], 5);
-        assert_eq!(Step::Done(json!(1)).to_json(), json!({"done": 1}));
+        assert_eq!(
+            Step::Done(Wire::from_value(json!(1))).to_json(),
+            json!({"done": 1})
+        );
+        let done = Step::Done(Wire::from_value(json!({"a": [1, "x\\n"], "b": null})));
+        assert_eq!(done.to_json_text(), done.to_json().to_string());
     }
 }

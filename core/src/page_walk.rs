@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::ops;
 use crate::pages::{first_params, into_items, item_count, next_params};
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::Value;
 use std::collections::VecDeque;
 
@@ -113,12 +114,15 @@ impl PageWalk {
     /// in order. A page that says it is the last ends the walk: the pages in
     /// flight after it are beyond the end, no longer in flight, and their
     /// answers are to be dropped ([`PageWalk::in_flight`] tells how many remain).
-    pub fn receive_next(&mut self, result: Value) -> Vec<Value> {
+    pub fn receive_next(&mut self, result: Wire) -> Vec<Wire> {
         let Some(handed) = self.window.pop_front() else {
             return Vec::new();
         };
         self.learn_range(&result);
-        match next_params(&handed.params, &result) {
+        match next_params(
+            &handed.params,
+            result.get("next_page").and_then(Wire::as_u64),
+        ) {
             None => self.end(),
             Some(following) if !handed.followed => self.next = Some(following),
             Some(_) => {}
@@ -138,9 +142,9 @@ impl PageWalk {
     }
 
     /// Reads the last page from a full page's size and the total it reports.
-    fn learn_range(&mut self, result: &Value) {
+    fn learn_range(&mut self, result: &Wire) {
         let full_page = item_count(result) as u64;
-        let total = result.get("total").and_then(Value::as_u64);
+        let total = result.get("total").and_then(Wire::as_u64);
         let has_next = result.get("next_page").is_some_and(|n| !n.is_null());
         if let (true, Some(total), true) = (self.numbered && has_next, total, full_page > 0) {
             self.last_page = Some(total.div_ceil(full_page));
@@ -170,9 +174,14 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn page(numbers: std::ops::RangeInclusive<u64>, total: u64, next: Option<u64>) -> Value {
+    fn page(numbers: std::ops::RangeInclusive<u64>, total: u64, next: Option<u64>) -> Wire {
         let items: Vec<Value> = numbers.map(Value::from).collect();
-        json!({"items": items, "total": total, "page": 1, "next_page": next})
+        Wire::from_value(json!({"items": items, "total": total, "page": 1, "next_page": next}))
+    }
+
+    /// The items of a page, as the numbers they are.
+    fn numbers(items: Vec<Wire>) -> Vec<u64> {
+        items.iter().filter_map(Wire::as_u64).collect()
     }
 
     /// Every page the walk hands out now, as page numbers.
@@ -187,19 +196,31 @@ mod tests {
         let mut walk = PageWalk::new("erp.inventory.list", &json!({"per_page": 2}), 3).unwrap();
         assert_eq!(walk.hand_out(), Some(json!({"per_page": 2})));
         assert_eq!(walk.hand_out(), None, "the range is not known yet");
-        assert_eq!(walk.receive_next(page(1..=2, 9, Some(2))), vec![1, 2]);
+        assert_eq!(
+            numbers(walk.receive_next(page(1..=2, 9, Some(2)))),
+            vec![1, 2]
+        );
         assert_eq!(hand_out_all(&mut walk), vec![2, 3, 4]);
         assert_eq!(walk.in_flight(), 3);
-        assert_eq!(walk.receive_next(page(3..=4, 9, Some(3))), vec![3, 4]);
+        assert_eq!(
+            numbers(walk.receive_next(page(3..=4, 9, Some(3)))),
+            vec![3, 4]
+        );
         assert_eq!(hand_out_all(&mut walk), vec![5], "one page went, one comes");
-        assert_eq!(walk.receive_next(page(5..=6, 9, Some(4))), vec![5, 6]);
-        assert_eq!(walk.receive_next(page(7..=8, 9, Some(5))), vec![7, 8]);
+        assert_eq!(
+            numbers(walk.receive_next(page(5..=6, 9, Some(4)))),
+            vec![5, 6]
+        );
+        assert_eq!(
+            numbers(walk.receive_next(page(7..=8, 9, Some(5)))),
+            vec![7, 8]
+        );
         assert_eq!(
             hand_out_all(&mut walk),
             Vec::<u64>::new(),
             "the range ends at ⌈9 / 2⌉"
         );
-        assert_eq!(walk.receive_next(page(9..=9, 9, None)), vec![9]);
+        assert_eq!(numbers(walk.receive_next(page(9..=9, 9, None))), vec![9]);
         assert_eq!((walk.hand_out(), walk.in_flight()), (None, 0));
     }
 
@@ -209,7 +230,10 @@ mod tests {
         walk.hand_out();
         walk.receive_next(page(1..=1, 10, Some(2)));
         assert_eq!(hand_out_all(&mut walk).len(), 4);
-        assert_eq!(walk.receive_next(page(2..=2, 10, Some(3))), vec![2]);
+        assert_eq!(
+            numbers(walk.receive_next(page(2..=2, 10, Some(3)))),
+            vec![2]
+        );
         walk.fail_next();
         assert_eq!((walk.hand_out(), walk.in_flight()), (None, 0));
     }
@@ -225,7 +249,7 @@ mod tests {
         walk.receive_next(page(3..=3, 5, Some(4)));
         assert_eq!(hand_out_all(&mut walk), vec![4, 5]);
         assert_eq!(
-            walk.receive_next(page(4..=4, 4, None)),
+            numbers(walk.receive_next(page(4..=4, 4, None))),
             vec![4],
             "the page that says it is the last ends the walk"
         );

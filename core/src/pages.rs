@@ -5,6 +5,7 @@
 
 use crate::ops;
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::Value;
 
 /// The ERP's largest page (`per_page`; its API documents 100 as the maximum).
@@ -43,19 +44,20 @@ pub fn first_params(op: &str, params: &Value) -> Value {
     first
 }
 
-/// The parameters of the page after `result`, or `None` when `result` was the last page.
-pub fn next_params(params: &Value, result: &Value) -> Option<Value> {
-    let next = result.get("next_page")?.as_u64()?;
+/// The parameters of the page `next_page` of a page result says comes next
+/// (`None` when the result was the last page).
+pub fn next_params(params: &Value, next_page: Option<u64>) -> Option<Value> {
+    let next = next_page?;
     let mut out = params.as_object().cloned().unwrap_or_default();
     out.insert("page".into(), Value::from(next));
     Some(Value::Object(out))
 }
 
 /// The items of a page result, moved out of it (empty when it has none).
-pub fn into_items(result: Value) -> Vec<Value> {
+pub fn into_items(result: Wire) -> Vec<Wire> {
     match result {
-        Value::Object(mut page) => match page.remove("items") {
-            Some(Value::Array(items)) => items,
+        Wire::Record(mut page) => match page.remove("items") {
+            Some(Wire::List(items)) => items,
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -63,14 +65,14 @@ pub fn into_items(result: Value) -> Vec<Value> {
 }
 
 /// How many items a page result holds.
-pub fn item_count(result: &Value) -> usize {
+pub fn item_count(result: &Wire) -> usize {
     result
         .get("items")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len)
+        .and_then(Wire::as_array)
+        .map_or(0, <[Wire]>::len)
 }
 
-/// The items of a page result (empty when it has none).
+/// The items of a page result as JSON, copied (empty when it has none).
 pub fn items(result: &Value) -> Vec<Value> {
     result
         .get("items")
@@ -109,18 +111,18 @@ mod tests {
     #[test]
     fn next_page_keeps_the_other_params() {
         let params = json!({"per_page": 2});
-        let result = json!({"items": [1, 2], "next_page": 2});
         assert_eq!(
-            next_params(&params, &result),
+            next_params(&params, Some(2)),
             Some(json!({"per_page": 2, "page": 2}))
         );
-        assert_eq!(
-            next_params(&params, &json!({"items": [], "next_page": null})),
-            None
-        );
+        assert_eq!(next_params(&params, None), None);
+        let result = json!({"items": [1, 2], "next_page": 2});
         assert_eq!(items(&result), vec![json!(1), json!(2)]);
+        let result = Wire::from_value(result);
         assert_eq!(item_count(&result), 2);
-        assert_eq!(into_items(result), vec![json!(1), json!(2)]);
-        assert_eq!(into_items(json!({"items": null})), Vec::<Value>::new());
+        let one_two: Vec<Wire> = vec![Wire::from_value(json!(1)), Wire::from_value(json!(2))];
+        assert_eq!(into_items(result), one_two);
+        let no_items = Wire::from_value(json!({"items": null}));
+        assert_eq!(into_items(no_items), Vec::<Wire>::new());
     }
 }

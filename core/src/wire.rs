@@ -48,6 +48,40 @@ impl Record {
         self.fields.push((name.into(), value));
     }
 
+    /// The number of fields.
+    pub fn len(&self) -> usize {
+        self.fields.len()
+    }
+
+    /// True when the record has no fields.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// Sets the field `name` as `serde_json::Map::insert` does: a field
+    /// already there keeps its place and takes `value`, else it is added last.
+    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
+        let name = name.into();
+        match self.fields.iter_mut().find(|(field, _)| *field == name) {
+            Some((_, slot)) => *slot = value,
+            None => self.fields.push((name, value)),
+        }
+    }
+
+    /// Adds the field `name` unless the record has it already (then `value`
+    /// is dropped), as `serde_json::Map::entry(name).or_insert(value)` does.
+    pub fn insert_absent(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
+        let name = name.into();
+        if !self.fields.iter().any(|(field, _)| *field == name) {
+            self.fields.push((name, value));
+        }
+    }
+
+    /// The fields in order, each with its name.
+    pub fn iter(&self) -> Fields<'_> {
+        Fields(self.fields.iter())
+    }
+
     /// The value of the field `name`.
     pub fn get(&self, name: &str) -> Option<&Wire> {
         self.fields
@@ -88,6 +122,22 @@ impl Record {
             value.write_json(out);
         }
         out.push('}');
+    }
+}
+
+/// The fields of a [`Record`] in order, each with its name ([`Record::iter`]).
+#[derive(Clone, Debug)]
+pub struct Fields<'a>(std::slice::Iter<'a, (Cow<'static, str>, Wire)>);
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = (&'a str, &'a Wire);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(name, value)| (&**name, value))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
     }
 }
 
@@ -181,12 +231,15 @@ impl Wire {
     pub fn scalar_text(&self) -> String {
         match self {
             Wire::Text(text) => text.clone(),
-            other => {
-                let mut out = String::new();
-                other.write_json(&mut out);
-                out
-            }
+            other => other.to_json_text(),
         }
+    }
+
+    /// This value's JSON text (see [`Wire::write_json`]).
+    pub fn to_json_text(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
     }
 
     /// Appends this value's JSON text to `out` (what `serde_json::to_string`

@@ -42,8 +42,8 @@ fn run(case: &Value) -> Result<(), String> {
         case["now_ms"].as_u64().unwrap(),
     );
     match (started, case.get("expect_error")) {
-        (Ok(Step::Done(result)), None) if result == case["expect_result"] => Ok(()),
-        (Ok(Step::Done(result)), None) => Err(format!("result {result}")),
+        (Ok(Step::Done(result)), None) if result.to_value() == case["expect_result"] => Ok(()),
+        (Ok(Step::Done(result)), None) => Err(format!("result {}", result.to_value())),
         (Ok(step), _) => Err(format!("expected an answer at start, got {step:?}")),
         (Err(error), Some(expected)) => {
             let error = error.to_json();

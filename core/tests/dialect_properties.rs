@@ -131,7 +131,7 @@ fn receive_page(session: &mut Session, op: &str, params: &Value, body: String) -
         body,
     };
     match session.receive(&response, NOW) {
-        Ok(Step::Done(result)) => result,
+        Ok(Step::Done(result)) => result.into_value(),
         other => panic!("{op}: a page failed: {other:?}\nbody: {}", response.body),
     }
 }

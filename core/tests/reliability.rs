@@ -30,7 +30,7 @@ fn session(service: Service, extra: Value) -> Session {
 fn wait_of(step: Step) -> u64 {
     match step {
         Step::Send { after_ms, .. } => after_ms.unwrap_or(0),
-        Step::Done(result) => panic!("expected a retry, got {result}"),
+        Step::Done(result) => panic!("expected a retry, got {}", result.to_value()),
     }
 }
 
@@ -50,7 +50,7 @@ fn call(
                 let response = sandbox.handle(&request, now);
                 step = session.receive(&response, now);
             }
-            Ok(Step::Done(result)) => return (Ok(result), sent),
+            Ok(Step::Done(result)) => return (Ok(result.into_value()), sent),
             Err(err) => return (Err(err), sent),
         }
     }

@@ -114,7 +114,7 @@ fn answered(s: &mut Session, op: &str, params: Value, answer: &HttpResponse) -> 
                 Ok(next) => step = next,
                 Err(error) => return error,
             },
-            Step::Done(result) => panic!("{op} ended without an error: {result}"),
+            Step::Done(result) => panic!("{op} ended without an error: {}", result.to_value()),
         }
     }
     panic!("{op} did not end")

@@ -52,7 +52,7 @@ fn finish(
                 urls.push(request.url.clone());
                 step = session.receive(&sandbox.handle(&request, now), now);
             }
-            Ok(Step::Done(result)) => return (Ok(result), urls),
+            Ok(Step::Done(result)) => return (Ok(result.into_value()), urls),
             Err(err) => return (Err(err), urls),
         }
     }

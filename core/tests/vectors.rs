@@ -105,6 +105,7 @@ fn run_case(case: &Value) -> Result<(), String> {
     let response = case.get("response");
     let step = match (started, case.get("expect_error"), response) {
         (Ok(Step::Done(result)), None, None) if case.get("expect_result").is_some() => {
+            let result = result.into_value();
             return if result == case["expect_result"] {
                 Ok(())
             } else {
@@ -127,6 +128,7 @@ fn run_case(case: &Value) -> Result<(), String> {
         serde_json::from_value(response.clone()).map_err(|e| format!("response: {e}"))?;
     match (session.receive(&response, now), case.get("expect_error")) {
         (Ok(Step::Done(result)), None) => {
+            let result = result.into_value();
             if result == case["expect_result"] {
                 Ok(())
             } else {

@@ -99,8 +99,8 @@ pub unsafe extern "C" fn kopru_client_call(
         let out = OutString::new(out_result, out_result_len, "out_result")?;
         let op = span_str(op, op_len, "op")?;
         let params = span_params(params, params_len)?;
-        let result = client.inner.call(op, &params)?;
-        out.write_json(&result);
+        let result = client.inner.call_wire(op, &params)?;
+        out.write(result.to_json_text());
         Ok(())
     })
 }

@@ -85,9 +85,9 @@ pub unsafe extern "C" fn kopru_pages_next(
         let pages = pages.as_mut().ok_or(Failure::NullArgument("pages"))?;
         let has_item = out_param(out_has_item, "out_has_item")?;
         let item_ptr = out_param(out_item, "out_item")?;
-        match pages.pages.next().transpose()? {
+        match pages.pages.next_wire().transpose()? {
             Some(item) => {
-                OutString::new(item_ptr, out_item_len, "out_item")?.write_json(&item);
+                OutString::new(item_ptr, out_item_len, "out_item")?.write(item.to_json_text());
                 *has_item = 1;
             }
             None => {

@@ -219,5 +219,5 @@ fn os_seed() -> Result<u64, Failure> {
 
 /// Writes a step as its JSON form.
 fn write_step(out: OutString<'_>, step: Step) {
-    out.write_json(&step.to_json());
+    out.write(step.to_json_text());
 }

@@ -57,7 +57,7 @@ pub fn run(data: &[u8]) {
             }
             check::no_secret(&request.url, data, "a request URL");
         }
-        Ok(Step::Done(result)) => check::no_secret_in(&result, data, "a local result"),
+        Ok(Step::Done(result)) => check::no_secret_in(&result.into_value(), data, "a local result"),
         Err(err) => {
             check::error(&err, data);
             assert!(

@@ -50,7 +50,9 @@ pub fn run(data: &[u8]) {
                 now += wait + u64::from(source.byte()) * 1000;
                 request
             }
-            Ok(Step::Done(result)) => return finished(&mut session, op, &result, data, now),
+            Ok(Step::Done(result)) => {
+                return finished(&mut session, op, &result.into_value(), data, now)
+            }
             Err(err) => {
                 check::error(&err, data);
                 assert!(

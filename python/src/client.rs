@@ -45,7 +45,7 @@ impl Client {
         let op = op_name(op)?;
         let params = params_to_json(params)?;
         let client = &self.inner;
-        let outcome = py.detach(|| client.call(&op, &params));
+        let outcome = py.detach(|| client.call_wire(&op, &params));
         match outcome {
             Ok(result) => result_to_py(py, &result, shape_of(&op)),
             Err(error) => Err(to_py_err(py, &error)),
@@ -127,7 +127,7 @@ impl Pages {
     /// The next item; fetches the next page (with the GIL released) when this one is used up.
     fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         let pages = &mut self.inner;
-        match py.detach(|| pages.next()) {
+        match py.detach(|| pages.next_wire()) {
             Some(Ok(item)) => result_to_py(py, &item, self.item).map(Some),
             Some(Err(error)) => Err(to_py_err(py, &error)),
             None => Ok(None),

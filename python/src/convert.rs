@@ -15,6 +15,7 @@ use crate::errors::{conversion_error, to_py_err};
 use crate::given::{KeyNames, PyGiven};
 use bumpalo::Bump;
 use kopru_core::given::json_of;
+use kopru_core::wire::{Fields, Wire};
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -64,20 +65,80 @@ pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, Py
 }
 
 /// Converts a result into Python values by the core's `shape` of it (`Shape::of_result(op)`):
-/// money strings become `decimal.Decimal`, decimal quantities with a fraction too.
-pub fn result_to_py<'py>(
+/// money strings become `decimal.Decimal`, decimal quantities with a fraction too. The
+/// result is a `Value` (the sync runner's) or a call's result in its wire form.
+pub fn result_to_py<'py, T: Tree>(
     py: Python<'py>,
-    value: &Value,
+    value: &T,
     shape: Shape,
 ) -> PyResult<Bound<'py, PyAny>> {
     build(py, value, shape)
+}
+
+/// A JSON tree the conversion reads: a `serde_json::Value` or a result's [`Wire`] form.
+pub trait Tree: Sized {
+    /// The fields of an object, in order.
+    type Fields<'a>: Iterator<Item = (&'a str, &'a Self)>
+    where
+        Self: 'a;
+
+    /// What this node is.
+    fn node(&self) -> Node<'_, Self>;
+}
+
+/// One node of a [`Tree`].
+pub enum Node<'a, T: Tree + 'a> {
+    Null,
+    Bool(bool),
+    Number(&'a Number),
+    Text(&'a str),
+    List(&'a [T]),
+    Object(T::Fields<'a>),
+}
+
+impl Tree for Value {
+    type Fields<'a> = std::iter::Map<
+        serde_json::map::Iter<'a>,
+        fn((&'a String, &'a Value)) -> (&'a str, &'a Value),
+    >;
+
+    fn node(&self) -> Node<'_, Value> {
+        match self {
+            Value::Null => Node::Null,
+            Value::Bool(flag) => Node::Bool(*flag),
+            Value::Number(number) => Node::Number(number),
+            Value::String(text) => Node::Text(text),
+            Value::Array(items) => Node::List(items),
+            Value::Object(object) => Node::Object(object.iter().map(named_field as _)),
+        }
+    }
+}
+
+/// A field of a JSON object, its name as `&str`.
+fn named_field<'a>((key, item): (&'a String, &'a Value)) -> (&'a str, &'a Value) {
+    (key, item)
+}
+
+impl Tree for Wire {
+    type Fields<'a> = Fields<'a>;
+
+    fn node(&self) -> Node<'_, Wire> {
+        match self {
+            Wire::Null => Node::Null,
+            Wire::Bool(flag) => Node::Bool(*flag),
+            Wire::Number(number) => Node::Number(number),
+            Wire::Text(text) => Node::Text(text),
+            Wire::List(items) => Node::List(items),
+            Wire::Record(record) => Node::Object(record.iter()),
+        }
+    }
 }
 
 /// Builds the Python value of `value` with Python's cyclic garbage collector paused: a
 /// result is a tree (it holds no cycles), and building a large one (a plan of 33,600
 /// variants) otherwise sets off collections that walk it again and again, a fifth of the
 /// conversion's time (`python python/bench.py`). No Python code runs while it is built.
-fn build<'py>(py: Python<'py>, value: &Value, shape: Shape) -> PyResult<Bound<'py, PyAny>> {
+fn build<'py, T: Tree>(py: Python<'py>, value: &T, shape: Shape) -> PyResult<Bound<'py, PyAny>> {
     let _paused = GcPause::start(py)?;
     build_tree(py, value, shape)
 }
@@ -108,19 +169,23 @@ impl Drop for GcPause<'_> {
     }
 }
 
-fn build_tree<'py>(py: Python<'py>, value: &Value, shape: Shape) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match value {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(flag) => PyBool::new(py, *flag).to_owned().into_any(),
-        Value::Number(number) => match shape.leaf() {
+fn build_tree<'py, T: Tree>(
+    py: Python<'py>,
+    value: &T,
+    shape: Shape,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value.node() {
+        Node::Null => py.None().into_bound(py),
+        Node::Bool(flag) => PyBool::new(py, flag).to_owned().into_any(),
+        Node::Number(number) => match shape.leaf() {
             Leaf::Decimal if number.is_f64() => decimal_or_text(py, &number.to_string())?,
             _ => number_to_py(py, number)?,
         },
-        Value::String(text) => match shape.leaf() {
+        Node::Text(text) => match shape.leaf() {
             Leaf::Money => decimal_or_text(py, text)?,
             _ => PyString::new(py, text).into_any(),
         },
-        Value::Array(items) => {
+        Node::List(items) => {
             let list = PyList::empty(py);
             let item_shape = shape.item();
             for item in items {
@@ -128,9 +193,9 @@ fn build_tree<'py>(py: Python<'py>, value: &Value, shape: Shape) -> PyResult<Bou
             }
             list.into_any()
         }
-        Value::Object(object) => {
+        Node::Object(fields) => {
             let dict = PyDict::new(py);
-            for (key, item) in object {
+            for (key, item) in fields {
                 dict.set_item(key, build_tree(py, item, shape.field(key))?)?;
             }
             dict.into_any()

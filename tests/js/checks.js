@@ -172,12 +172,35 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnc
       expectKopruError(before, 'config');
       ok(before.message.includes('await loadBridge()'), `the error does not say what to do: ${before.message}`);
     }
-    await kopru.loadBridge();
+    // Client.call loads the module itself; nothing is sent.
+    const called = await new Client(inProcess('entegra')).call('sync.plan', {}).then(
+      () => null,
+      (error) => error,
+    );
+    expectKopruError(called, 'validation');
+    equal(called.sent, false, 'a local operation sends nothing');
     const after = expectKopruError(startPlan(), 'validation');
     ok(
       after.errors.some((e) => e.path === 'products'),
       `sync.plan without products: ${JSON.stringify(after.errors)}`,
     );
+    await kopru.loadBridge();
+  });
+  add('bridge: its errors are the session\'s, in the config\'s locale, and a start drops the call in flight', async () => {
+    await kopru.loadBridge();
+    const turkish = new Session({ ...inProcess('entegra'), locale: 'tr' });
+    const error = expectKopruError(throws(() => turkish.start('sync.plan', {}, Date.now())), 'validation');
+    ok(error.message.includes('zorunlu'), `not in Turkish: ${error.message}`);
+    const unknown = expectKopruError(
+      throws(() => turkish.start(`sync.${'x'.repeat(100_000)}`, {}, Date.now())),
+      'config',
+    );
+    ok(unknown.message.length < 1000, `the whole name is echoed: ${unknown.message.length} characters`);
+    const session = new Session(overHttp('erp'));
+    ok(session.start('erp.inventory.list', { page: 1 }, Date.now()).send, 'the ERP call asked for no request');
+    expectKopruError(throws(() => session.start('sync.plan', {}, Date.now())), 'validation');
+    const late = throws(() => session.receive({ status: 200, headers: [], body: '{"success": true, "data": []}' }, Date.now()));
+    expectKopruError(late, 'config');
   });
 
   for (const { op, params, check } of operations()) {

@@ -13,9 +13,16 @@ set -euo pipefail
 root="$(kopru_root)"
 stamp="$(kopru_build_dir)/wasm-pkg.stamp"
 
+# The sources and the toolchains that build the package (wasm/build.sh builds with
+# nightly's own std when nightly has rust-src, with stable otherwise).
 sources_hash() {
-    (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/sandbox wasm/bridge wasm/js \
-        wasm/build.sh wasm/README.md -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+    {
+        (cd "$root" && find Cargo.toml Cargo.lock core/Cargo.toml core/src wasm/Cargo.toml wasm/src wasm/sandbox \
+            wasm/bridge wasm/js wasm/build.sh wasm/README.md -type f -print0 | sort -z | xargs -0 sha256sum)
+        rustc --version
+        rustc +nightly --version 2>/dev/null || true
+        rustup component list --installed --toolchain nightly 2>/dev/null | grep -x 'rust-src' || true
+    } | sha256sum | cut -d' ' -f1
 }
 
 hash="$(sources_hash)"
@@ -26,8 +33,12 @@ if [[ ${1:-} == --reuse && -f $root/wasm/pkg/package.json && -f $stamp && $(cat 
 fi
 
 ensure_wasm_target
+if rustc +nightly --version >/dev/null 2>&1; then
+    ensure_build_std
+fi
 ensure_wasm_bindgen
 ensure_binaryen
+hash="$(sources_hash)"
 log "wasm/build.sh"
 rm -f "$stamp"
 bash "$root/wasm/build.sh"

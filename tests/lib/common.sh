@@ -124,6 +124,15 @@ _kopru_quiet_install() {
 }
 
 # Adds the rustup target wasm32-unknown-unknown when it is missing.
+# Adds nightly's rust-src (for -Z build-std: the win7 DLLs, the WebAssembly modules) when missing.
+ensure_build_std() {
+    rustc +nightly --version >/dev/null 2>&1 || die "the nightly toolchain is missing (rustup toolchain install nightly)"
+    if ! rustup component list --installed --toolchain nightly 2>/dev/null | grep -qx 'rust-src'; then
+        log "installing rust-src for nightly (for -Z build-std)"
+        _kopru_quiet_install rust-src rustup component add rust-src --toolchain nightly
+    fi
+}
+
 ensure_wasm_target() {
     if ! rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'; then
         log "installing rustup target wasm32-unknown-unknown"

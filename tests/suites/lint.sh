@@ -20,6 +20,7 @@ check cargo clippy -p kopru-ffi --features test-panic --all-targets -- -D warnin
 ensure_wasm_target
 check cargo clippy -p kopru-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 check cargo clippy -p kopru-wasm-sandbox --target wasm32-unknown-unknown --all-targets -- -D warnings
+check cargo clippy -p kopru-wasm-bridge --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 if [[ ${#failed[@]} -gt 0 ]]; then
     printf 'lint failed: %s\n' "${failed[@]}" >&2

@@ -15,15 +15,6 @@ set -euo pipefail
 root="$(kopru_root)"
 build="$(windows_build_dir)"
 
-# Adds nightly's rust-src (for -Z build-std) when missing.
-ensure_build_std() {
-    rustc +nightly --version >/dev/null 2>&1 || die "the nightly toolchain is missing (rustup toolchain install nightly)"
-    if ! rustup component list --installed --toolchain nightly 2>/dev/null | grep -qx 'rust-src'; then
-        log "installing rust-src for nightly (for -Z build-std)"
-        _kopru_quiet_install rust-src rustup component add rust-src --toolchain nightly
-    fi
-}
-
 # Builds, checks and tests the win7 kopru.dll for one architecture: x64 or x86.
 run_arch() {
     local arch=$1 target regular tools winearch dll env_target started

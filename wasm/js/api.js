@@ -246,32 +246,43 @@ export function useBridgeModule(loader) {
  */
 export async function loadBridge() {
   if (bridgeModule !== null) return;
+  if (bridgeLoader === null) throw configError('this entry point of the package cannot load the bridge module');
   bridgeLoading ??= bridgeLoader.load();
   try {
     bridgeModule = await bridgeLoading;
   } catch (error) {
     bridgeLoading = null;
-    throw error;
+    throw bridgeLoadFailed(error);
   }
 }
+
+// A failure to load the bridge module, as the `config` error it is.
+function bridgeLoadFailed(error) {
+  return configError(`cannot load kopru's bridge module: ${error?.message ?? error}`);
+}
+
+// How much of an operation name a message shows (the core's own bound).
+const SHOWN_NAME_CHARS = 80;
+const shownName = (op) => (op.length > SHOWN_NAME_CHARS ? `${op.slice(0, SHOWN_NAME_CHARS)}…` : op);
 
 // The bridge module for a synchronous call of `op`: loaded now where the host
 // can, else a `config` error that says to await `loadBridge()` first.
 function loadedBridge(op) {
-  if (bridgeModule === null && bridgeLoader?.loadNow) bridgeModule = bridgeLoader.loadNow();
+  if (bridgeModule === null && bridgeLoader?.loadNow) {
+    try {
+      bridgeModule = bridgeLoader.loadNow();
+    } catch (error) {
+      throw bridgeLoadFailed(error);
+    }
+  }
   if (bridgeModule === null) {
     throw configError(
-      `${op} is answered by kopru's bridge module, which this host loads asynchronously: ` +
+      `${shownName(op)} is answered by kopru's bridge module, which this host loads asynchronously: ` +
         'await loadBridge() once before Session.start of a map.* or sync.* operation ' +
         '(Client.call, syncCatalogue and importOrders load it themselves)',
     );
   }
   return bridgeModule;
-}
-
-// Runs the local operation `op` (`map.*`, `sync.*`) in the bridge module.
-function runLocal(bridge, op, params) {
-  return JSON.parse(guarded(() => bridge.runLocal(op, encode(params))));
 }
 
 /**
@@ -280,17 +291,25 @@ function runLocal(bridge, op, params) {
  */
 export class Session {
   #raw;
+  #config;
 
   /** `seed`: the back-off jitter's seed; by default one from `crypto.getRandomValues`. */
   constructor(config, state, seed) {
     const jitter = jitterSeed(seed);
-    this.#raw = guarded(() => new RawSession(encodeSetting(config ?? {}, 'config'), encodeState(state), jitter));
+    this.#config = encodeSetting(config ?? {}, 'config');
+    this.#raw = guarded(() => new RawSession(this.#config, encodeState(state), jitter));
   }
 
   /** Starts an operation: `{send, after_ms?}` or `{done}`. */
   start(op, params, nowMs) {
     const name = opName(op);
-    if (isBridgeOperation(name)) return { done: runLocal(loadedBridge(name), name, params) };
+    if (isBridgeOperation(name)) {
+      // As the core's start does before any call: the call in flight is dropped.
+      this.#raw.abandon();
+      const text = encode(params);
+      const bridge = loadedBridge(name);
+      return { done: JSON.parse(guarded(() => bridge.runLocal(this.#config, name, text))) };
+    }
     return JSON.parse(guarded(() => this.#raw.start(name, encode(params), nowMs)));
   }
 
@@ -315,6 +334,7 @@ export class Session {
 /** The bundled client: runs whole operations over the global `fetch` (or the sandbox). */
 export class Client {
   #raw;
+  #config;
   #stateFile;
   #service;
 
@@ -332,6 +352,7 @@ export class Client {
     const { service, sandbox } = JSON.parse(text);
     const transport = sandbox === true && sandboxModule ? sandboxTransport(service) : undefined;
     this.#raw = guarded(() => new RawClient(text, encodeState(state) ?? saved, transport));
+    this.#config = text;
     // The core accepted the config, so its `service` is one of the three names.
     this.#service = service;
   }
@@ -344,11 +365,7 @@ export class Client {
   /** Runs one operation and resolves to its result. */
   async call(op, params) {
     const name = opName(op);
-    if (isBridgeOperation(name)) {
-      await loadBridge();
-      return runLocal(bridgeModule, name, params);
-    }
-    return JSON.parse(await this.#text(name, encode(params)));
+    return JSON.parse(await this.#result(name, encode(params)));
   }
 
   /**
@@ -366,7 +383,7 @@ export class Client {
     const inFlight = [];
     const sendAll = () => {
       for (let page = walk.handOut(); page !== undefined; page = walk.handOut()) {
-        inFlight.push(this.#text(name, page).then((text) => ({ text }), (reason) => ({ reason })));
+        inFlight.push(this.#result(name, page).then((text) => ({ text }), (reason) => ({ reason })));
       }
     };
     try {
@@ -392,6 +409,20 @@ export class Client {
   /** Tokens and quota counters (secret-bearing): pass to `new Client(config, state)` later. */
   exportState() {
     return JSON.parse(this.#raw.exportState());
+  }
+
+  // The result JSON of one call: the bridge's operations are answered by its
+  // module (nothing is sent, the state does not change), the others by #text.
+  async #result(op, params) {
+    if (!isBridgeOperation(op)) return this.#text(op, params);
+    try {
+      await loadBridge();
+      return bridgeModule.runLocal(this.#config, op, params);
+    } catch (error) {
+      const lifted = lift(error);
+      if (lifted instanceof KopruError) lifted.sent = false;
+      throw lifted;
+    }
   }
 
   // Runs one call; saves the state file afterwards, whatever the outcome (a

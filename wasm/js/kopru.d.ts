@@ -211,7 +211,11 @@ export class Session {
    * @throws {KopruError} `config` when the config is wrong
    */
   constructor(config: Config, state?: SessionState | null, seed?: number | bigint);
-  /** Starts operation `op`. @throws {KopruError} e.g. `validation` with every problem */
+  /**
+   * Starts operation `op`. A `map.*` or `sync.*` operation is answered at once by the
+   * bridge module: in browsers and workers `await loadBridge()` first (else a `config`
+   * error says so). @throws {KopruError} e.g. `validation` with every problem
+   */
   start<K extends OperationName>(op: K, params: StartParams<Operations[K]['params']>, nowMs: number): Step;
   /** Starts an operation known by a name that is not a literal of `OperationName`. */
   start<Op extends string>(op: Op extends OperationName ? never : Op, params: Params | undefined, nowMs: number): Step;

@@ -20,6 +20,7 @@ use std::rc::Rc;
 use js_sys::{Array, Object, Promise, Reflect};
 use kopru_core::page_walk::PageWalk;
 use kopru_core::session::Parked;
+use kopru_core::wire::Wire;
 use kopru_core::{Config, Error, HttpRequest, HttpResponse, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -116,7 +117,7 @@ impl RawSession {
             .session
             .start(op, &params, to_now(now_ms))
             .map_err(thrown)?;
-        Ok(step.to_json().to_string())
+        Ok(step.to_json_text())
     }
 
     /// Hands the response (JSON `{status, headers, body}`) back; returns the next step as JSON.
@@ -136,7 +137,7 @@ impl RawSession {
             .session
             .receive(&response, to_now(now_ms))
             .map_err(thrown)?;
-        Ok(step.to_json().to_string())
+        Ok(step.to_json_text())
     }
 
     /// Tells the session that no response arrived; returns the next step as JSON.
@@ -151,13 +152,19 @@ impl RawSession {
             .session
             .transport_failed(message, timed_out, to_now(now_ms))
             .map_err(thrown)?;
-        Ok(step.to_json().to_string())
+        Ok(step.to_json_text())
     }
 
     /// The tokens and quota counters as JSON (secret-bearing).
     #[wasm_bindgen(js_name = exportState)]
     pub fn export_state(&self) -> String {
         self.session.export_state().to_string()
+    }
+
+    /// Drops the call in flight, as `start` does: the JavaScript layer calls
+    /// it before it has the bridge module answer a `map.*` or `sync.*` operation.
+    pub fn abandon(&mut self) {
+        self.session.abandon();
     }
 }
 
@@ -185,7 +192,7 @@ impl Driver {
     /// is parked while its request is out, so the promises of one client
     /// overlap; none starts or takes its answer while another's login or
     /// renewal is out (the token it brings serves them all).
-    async fn run(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Value, Error> {
+    async fn run(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Wire, Error> {
         self.settled().await;
         let (mut step, mut parked) = {
             let mut session = self.session.borrow_mut();
@@ -389,7 +396,7 @@ impl RawClient {
             let params = parse("params", &params)?;
             let mut sent = false;
             match driver.run(&op, &params, &mut sent).await {
-                Ok(result) => Ok(JsValue::from_str(&result.to_string())),
+                Ok(result) => Ok(JsValue::from_str(&result.to_json_text())),
                 Err(error) => {
                     let mut json = error.to_json();
                     json["sent"] = Value::Bool(sent);
@@ -450,8 +457,8 @@ impl RawPageWalk {
     /// items as a JSON list.
     #[wasm_bindgen(js_name = receiveNext)]
     pub fn receive_next(&mut self, result: &str) -> Result<String, JsValue> {
-        let result = parse("result", result)?;
-        Ok(Value::Array(self.walk.receive_next(result)).to_string())
+        let result = Wire::from_value(parse("result", result)?);
+        Ok(Wire::List(self.walk.receive_next(result)).to_json_text())
     }
 
     /// The earliest page in flight failed: the walk ends.

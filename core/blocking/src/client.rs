@@ -5,6 +5,7 @@ use crate::pages::Pages;
 use crate::session_store::{SessionStore, Warning};
 use crate::transport::{Transport, TransportFailure};
 use kopru_core::session::Parked;
+use kopru_core::wire::Wire;
 use kopru_core::{Config, Error, HttpResponse, Service, Session, Step};
 use serde_json::Value;
 use std::path::Path;
@@ -44,9 +45,9 @@ struct Inner {
 /// and the warnings about local state that did not change the outcome.
 #[derive(Debug)]
 pub struct CallOutcome {
-    /// The result, or the error the call ended with (the server's answer
-    /// whatever happened to the state file afterwards).
-    pub result: Result<Value, Error>,
+    /// The result in its wire form, or the error the call ended with (the
+    /// server's answer whatever happened to the state file afterwards).
+    pub result: Result<Wire, Error>,
     /// True once any request was handed to the transport: the server may
     /// have acted on it, whatever the outcome says.
     pub sent: bool,
@@ -95,11 +96,17 @@ impl Client {
     /// aside), an object result carries `"warnings": [{"kind", "message"}]`;
     /// the outcome itself is always the server's.
     pub fn call(&self, op: &str, params: &Value) -> Result<Value, Error> {
+        self.call_wire(op, params).map(Wire::into_value)
+    }
+
+    /// [`Client::call`] with the result in its wire form, as the bindings
+    /// hand it on (JSON text, Python objects) without building a `Value`.
+    pub fn call_wire(&self, op: &str, params: &Value) -> Result<Wire, Error> {
         let outcome = self.call_outcome(op, params);
         let mut result = outcome.result?;
-        if let (false, Some(map)) = (outcome.warnings.is_empty(), result.as_object_mut()) {
+        if let (false, Wire::Record(record)) = (outcome.warnings.is_empty(), &mut result) {
             let list = outcome.warnings.iter().map(Warning::to_json).collect();
-            map.insert("warnings".into(), Value::Array(list));
+            record.insert("warnings", Wire::from_value(Value::Array(list)));
         }
         Ok(result)
     }
@@ -169,7 +176,7 @@ impl Client {
     /// Drives a call on the shared session, holding its lock only to start
     /// the call and to hand it each answer: the call is parked in between,
     /// while its request is on the network.
-    fn drive_shared(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Value, Error> {
+    fn drive_shared(&self, op: &str, params: &Value, sent: &mut bool) -> Result<Wire, Error> {
         let (mut step, mut parked) = {
             let mut inner = self.lock_settled();
             let step = inner.session.start(op, params, now_ms())?;
@@ -210,7 +217,7 @@ impl Client {
         op: &str,
         params: &Value,
         sent: &mut bool,
-    ) -> Result<Value, Error> {
+    ) -> Result<Wire, Error> {
         let mut step = session.start(op, params, now_ms())?;
         loop {
             match step {

@@ -4,6 +4,7 @@
 
 use crate::client::Client;
 use kopru_core::page_walk::PageWalk;
+use kopru_core::wire::Wire;
 use kopru_core::Error;
 use serde_json::Value;
 use std::collections::VecDeque;
@@ -24,8 +25,8 @@ pub struct Pages {
     op: Arc<str>,
     walk: PageWalk,
     /// The threads fetching pages, in the order their pages were handed out.
-    in_flight: VecDeque<JoinHandle<Result<Value, Error>>>,
-    buffer: VecDeque<Value>,
+    in_flight: VecDeque<JoinHandle<Result<Wire, Error>>>,
+    buffer: VecDeque<Wire>,
     /// The error that ends the walk, given once the items before it are out.
     failure: Option<Error>,
 }
@@ -53,11 +54,11 @@ impl Pages {
     /// The answer of the earliest page not yet received, or `None` when the
     /// walk is over. A lone page is fetched on the caller's thread; when the
     /// walk hands out more, each goes out on a thread.
-    fn next_answer(&mut self) -> Option<Result<Value, Error>> {
+    fn next_answer(&mut self) -> Option<Result<Wire, Error>> {
         if self.in_flight.is_empty() {
             let first = self.walk.hand_out()?;
             match self.walk.hand_out() {
-                None => return Some(self.client.call(&self.op, &first)),
+                None => return Some(self.client.call_wire(&self.op, &first)),
                 Some(second) => {
                     self.send(first);
                     self.send(second);
@@ -86,14 +87,12 @@ impl Pages {
         let client = self.client.clone();
         let op = Arc::clone(&self.op);
         self.in_flight
-            .push_back(thread::spawn(move || client.call(&op, &params)));
+            .push_back(thread::spawn(move || client.call_wire(&op, &params)));
     }
-}
 
-impl Iterator for Pages {
-    type Item = Result<Value, Error>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// The next item in its wire form, as the bindings hand it on (the
+    /// iterator gives it as a `Value`).
+    pub fn next_wire(&mut self) -> Option<Result<Wire, Error>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -116,5 +115,13 @@ impl Iterator for Pages {
                 }
             }
         }
+    }
+}
+
+impl Iterator for Pages {
+    type Item = Result<Value, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_wire().map(|item| item.map(Wire::into_value))
     }
 }

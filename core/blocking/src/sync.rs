@@ -140,7 +140,7 @@ pub fn run_sync<E>(
                 last_error = None;
                 let outcome = client.call_outcome(&op, &params);
                 answer = Some(match outcome.result {
-                    Ok(result) => Answer::Result(result),
+                    Ok(result) => Answer::Result(result.into_value()),
                     Err(error) => {
                         let mut json = error.to_json();
                         json["sent"] = Value::Bool(outcome.sent);

@@ -311,7 +311,7 @@ mod tests {
         role: Role::Call,
         idempotent: true,
         paginated: true,
-        parse: |body, _| body.value(),
+        parse: |body, _| body.wire(),
         result: &ITEM,
         example: "{}",
     }];
@@ -325,7 +325,7 @@ mod tests {
         role: Role::Login,
         idempotent: true,
         paginated: false,
-        parse: |body, _| body.value(),
+        parse: |body, _| body.wire(),
         result: &NO_FIELDS,
         example: "{}",
     }];

@@ -22,6 +22,7 @@ pub mod options;
 pub mod orders;
 pub mod plan;
 pub mod quantity;
+#[cfg(feature = "bridge")]
 pub mod run;
 pub mod schemas;
 pub mod state;

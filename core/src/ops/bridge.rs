@@ -35,7 +35,7 @@ pub const MAP_ENTEGRA_PRODUCTS: Operation = Operation {
     paginated: false,
     result: &schemas::ENTEGRA_PRODUCTS_RESULT,
     example: crate::schema::doc(examples::ENTEGRA_PRODUCTS),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `map.entegra.stock_prices`: ERP products + stock → quantity and price update items.
@@ -51,7 +51,7 @@ pub const MAP_ENTEGRA_STOCK_PRICES: Operation = Operation {
     paginated: false,
     result: &schemas::ENTEGRA_STOCK_PRICES_RESULT,
     example: crate::schema::doc(examples::ENTEGRA_PRODUCTS),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `map.tedbul.ads`: ERP products + stock (+ listing) → ads to create, update, make passive.
@@ -67,7 +67,7 @@ pub const MAP_TEDBUL_ADS: Operation = Operation {
     paginated: false,
     result: &schemas::TEDBUL_ADS_RESULT,
     example: crate::schema::doc(examples::TEDBUL_ADS),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `map.entegra.orders_to_erp`: Entegra orders → ERP sales orders.
@@ -83,7 +83,7 @@ pub const MAP_ENTEGRA_ORDERS: Operation = Operation {
     paginated: false,
     result: &schemas::ORDERS_RESULT,
     example: crate::schema::doc(examples::ENTEGRA_ORDERS),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `map.tedbul.orders_to_erp`: Tedbul sold orders → ERP sales orders.
@@ -99,7 +99,7 @@ pub const MAP_TEDBUL_ORDERS: Operation = Operation {
     paginated: false,
     result: &schemas::ORDERS_RESULT,
     example: crate::schema::doc(examples::TEDBUL_ORDERS),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `sync.plan`: previous state + ERP snapshot → the fewest requests.
@@ -115,7 +115,7 @@ pub const SYNC_PLAN: Operation = Operation {
     paginated: false,
     result: &schemas::PLAN_RESULT,
     example: crate::schema::doc(examples::SYNC_PLAN),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// `sync.apply`: state + one planned request + its outcome → the new state.
@@ -131,7 +131,7 @@ pub const SYNC_APPLY: Operation = Operation {
     paginated: false,
     result: &schemas::APPLY_RESULT,
     example: crate::schema::doc(examples::SYNC_APPLY),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 /// Every bridge operation.

@@ -26,8 +26,9 @@ pub struct Dialect {
     /// Reads the tokens of a successful login or refresh body into `tokens`
     /// (`now_ms` serves the configured fallback lifetimes).
     pub read_tokens: fn(&Config, &Value, u64, &mut Tokens) -> Result<(), Error>,
-    /// True when a body that came with a 2xx status reports a failure.
-    pub failed_on_success: fn(&Value) -> bool,
+    /// The top-level key whose `false` marks a body that came with a 2xx
+    /// status as a failure (Tedbul's `status`, the ERP's `success`), if any.
+    pub failed_on_success: Option<&'static str>,
     /// True when a response says the credentials or the token were not accepted.
     pub unauthenticated: fn(&HttpResponse) -> bool,
     /// The wording of a refusal that logging in again did not cure.

@@ -11,6 +11,7 @@ use super::dialect::dialect_of;
 use crate::error::Error;
 use crate::http::HttpResponse;
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::Value;
 
 const BODY_PREVIEW_CHARS: usize = 120;
@@ -42,12 +43,18 @@ impl<'a> Body<'a> {
         self.read(|text| serde_json::from_str(text))
     }
 
-    /// The body read by `parse` (one pass that may type while it reads), or
-    /// the error it carries. The envelope's own keys must come out as sent.
-    pub(crate) fn read(
+    /// [`Body::value`] in its wire form: a result that is the body as sent.
+    pub fn wire(self) -> Result<Wire, Error> {
+        self.value().map(Wire::from_value)
+    }
+
+    /// The body read by `parse` (one pass that may type while it reads, into
+    /// a `Value` or a [`Wire`]), or the error it carries. The envelope's own
+    /// keys must come out as sent.
+    pub(crate) fn read<T: TopLevel>(
         self,
-        parse: impl FnOnce(&str) -> Result<Value, serde_json::Error>,
-    ) -> Result<Value, Error> {
+        parse: impl FnOnce(&str) -> Result<T, serde_json::Error>,
+    ) -> Result<T, Error> {
         let body = parse(&self.response.body).map_err(|_| {
             Error::decode(
                 "",
@@ -58,10 +65,30 @@ impl<'a> Body<'a> {
                 ),
             )
         })?;
-        if (dialect_of(self.service).failed_on_success)(&body) {
-            return Err(api_error(self.service, self.response));
+        if let Some(flag) = dialect_of(self.service).failed_on_success {
+            if body.is_false(flag) {
+                return Err(api_error(self.service, self.response));
+            }
         }
         Ok(body)
+    }
+}
+
+/// A parsed body, as the dialect's failure check reads it.
+pub(crate) trait TopLevel {
+    /// True when the body is an object whose field `key` is `false`.
+    fn is_false(&self, key: &str) -> bool;
+}
+
+impl TopLevel for Value {
+    fn is_false(&self, key: &str) -> bool {
+        self.get(key) == Some(&Value::Bool(false))
+    }
+}
+
+impl TopLevel for Wire {
+    fn is_false(&self, key: &str) -> bool {
+        matches!(self.get(key), Some(Wire::Bool(false)))
     }
 }
 

@@ -32,7 +32,7 @@ pub use typing::{KeyKinds, Typer, Warning};
 use crate::error::Error;
 use crate::schema::Schema;
 use crate::service::Service;
-use crate::wire::Wire;
+use crate::wire::{Record, Wire};
 use serde_json::Value;
 
 /// The HTTP method of an operation.
@@ -123,8 +123,8 @@ pub struct Operation {
     pub idempotent: bool,
     /// True when its result is a page of a list (`items`, `next_page`).
     pub paginated: bool,
-    /// Turns the success body into the result.
-    pub parse: fn(Body<'_>, &ParseContext) -> Result<Value, Error>,
+    /// Turns the success body into the result, in its wire form.
+    pub parse: fn(Body<'_>, &ParseContext) -> Result<Wire, Error>,
     /// The fields of the result (of each item, for a paginated list), for docs and stubs.
     pub result: &'static Schema,
     /// Parameters (JSON) that succeed against the seeded sandbox: the docs' example
@@ -207,21 +207,23 @@ pub fn refresh_of(service: Service) -> Option<&'static Operation> {
 /// A list page result: `{"items", "total", "page", "next_page"}`, plus
 /// `warnings` when a value did not fit its declared type. The items are moved, not copied.
 pub fn page_result(
-    items: Vec<Value>,
+    items: Vec<Wire>,
     total: Option<u64>,
     page: u64,
     next_page: Option<u64>,
     warnings: Vec<Warning>,
-) -> Value {
-    let mut out = serde_json::Map::with_capacity(5);
-    out.insert("items".into(), Value::Array(items));
-    out.insert("total".into(), total.map_or(Value::Null, Value::from));
-    out.insert("page".into(), Value::from(page));
-    out.insert(
-        "next_page".into(),
-        next_page.map_or(Value::Null, Value::from),
-    );
-    with_warnings(Value::Object(out), warnings)
+) -> Wire {
+    let count = |n: Option<u64>| n.map_or(Wire::Null, |n| Wire::Number(n.into()));
+    let mut out = Record::with_capacity(5);
+    out.push("items", Wire::List(items));
+    out.push("total", count(total));
+    out.push("page", count(Some(page)));
+    out.push("next_page", count(next_page));
+    if !warnings.is_empty() {
+        let list = warnings.iter().map(Warning::to_json).collect();
+        out.push("warnings", Wire::from_value(Value::Array(list)));
+    }
+    Wire::Record(out)
 }
 
 /// `result` with a `warnings` list added when there are any (`result` must be an object).

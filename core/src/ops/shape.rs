@@ -138,6 +138,7 @@ impl Shape {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "bridge")]
     #[test]
     fn the_runner_outputs_are_typed_by_declared_fields_not_key_names() {
         let report = Shape::sync_report();

@@ -3,12 +3,20 @@
 //! read (digit text straight to an integer, money text straight to its
 //! dot-decimal form) and no parsed tree is walked a second time. The rules
 //! are [`Typer`]'s own: each scalar goes through the same typing as a walked one.
+//!
+//! The page comes out in its [`Wire`] form: each record is its fields in the
+//! order sent, a field the schema (or the service's key lists) names under
+//! the schema's own `'static` name — no key is copied or hashed — and any
+//! other under the key as sent. A key sent twice keeps its first place and
+//! its last value, as a `serde_json::Map` keeps them.
 
 use super::{field_index, lookup_named, typed_text, At, FieldIndex, Step, Typer};
 use crate::ops::NO_FIELDS;
 use crate::schema::{Schema, Type};
+use crate::wire::{Record, Wire};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Key renames applied to each record of a page before its fields are typed
@@ -40,7 +48,7 @@ impl Typer<'_> {
         schema: &'static Schema,
         keys: &'static [&'static str],
         renames: Renames,
-    ) -> Result<Value, serde_json::Error> {
+    ) -> Result<Wire, serde_json::Error> {
         let at = At {
             parent: None,
             step: Step::Root("items"),
@@ -119,7 +127,8 @@ impl Typer<'_> {
     }
 
     /// The type of the `position`-th key `name` of a record of `schema` at
-    /// depth `slot`: the last record's answer when it had the same key there.
+    /// depth `slot`, with the name as the schema (or key list) spells it: the
+    /// last record's answer when it had the same key there.
     pub(super) fn type_at(
         &mut self,
         schema: &'static Schema,
@@ -127,11 +136,11 @@ impl Typer<'_> {
         name: &str,
         slot: usize,
         position: usize,
-    ) -> Option<&'static Type> {
+    ) -> Option<(&'static str, &'static Type)> {
         let known = &mut self.shapes.keys[slot];
         if let Some(Some(key)) = known.get(position) {
             if std::ptr::eq(key.schema, schema) && key.name == name {
-                return Some(key.ty);
+                return Some((key.name, key.ty));
             }
         }
         let found = lookup_named(schema, index, self.fallback, name);
@@ -143,7 +152,7 @@ impl Typer<'_> {
                 known.push(entry);
             }
         }
-        found.map(|(_, ty)| ty)
+        found
     }
 }
 
@@ -157,14 +166,15 @@ struct Seed<'t, 'k, 'a> {
 }
 
 impl Seed<'_, '_, '_> {
-    /// A scalar (or a value read as sent where a scalar was declared), typed.
-    fn typed(self, mut value: Value) -> Value {
+    /// A scalar (or a value read as sent where a scalar was declared), typed
+    /// by [`Typer`]'s walk (the rare path: text that does not fit, numbers).
+    fn typed(self, mut value: Value) -> Wire {
         match self.place {
             Place::Of(ty) => self.typer.value(&mut value, ty, self.at),
             Place::Record(schema, _) => self.typer.record(&mut value, schema, self.at),
             Place::Page(..) | Place::Records(..) | Place::Loose => {}
         }
-        value
+        Wire::from_value(value)
     }
 
     /// The fields of a record of `schema`, each typed as it is read.
@@ -173,34 +183,28 @@ impl Seed<'_, '_, '_> {
         mut map: A,
         schema: &'static Schema,
         renames: Renames,
-    ) -> Result<Value, A::Error> {
+    ) -> Result<Wire, A::Error> {
         let slot = self.depth.min(RECORD_DEPTHS - 1);
         let index = self.typer.index_at(schema, slot);
-        let mut record = Map::with_capacity(self.typer.shapes.size_hint(self.depth));
-        while let Some(key) = map.next_key::<String>()? {
+        let mut record = Record::with_capacity(self.typer.shapes.size_hint(self.depth));
+        while let Some(KeyText(key)) = map.next_key_seed(KeySeed)? {
             let renamed = renames.iter().find(|(from, _)| *from == key);
-            let name = renamed.map_or(key.as_str(), |(_, to)| to);
-            let place = match self.typer.type_at(schema, index, name, slot, record.len()) {
-                Some(ty) => Place::Of(ty),
-                None => Place::Loose,
-            };
+            let sent = renamed.map_or(&*key, |(_, to)| to);
+            let typed = self.typer.type_at(schema, index, sent, slot, record.len());
             let value = map.next_value_seed(Seed {
                 typer: &mut *self.typer,
-                place,
-                at: &self.at.key(name),
+                place: typed.map_or(Place::Loose, |(_, ty)| Place::Of(ty)),
+                at: &self.at.key(sent),
                 depth: self.depth + 1,
             })?;
-            match renamed {
-                Some((_, to)) => {
-                    record.entry(*to).or_insert(value);
-                }
-                None => {
-                    record.insert(key, value);
-                }
+            match (renamed, typed) {
+                (Some((_, to)), _) => record.insert_absent(*to, value),
+                (None, Some((name, _))) => record.insert(name, value),
+                (None, None) => record.insert(key.into_owned(), value),
             }
         }
         self.typer.shapes.record_size(self.depth, record.len());
-        Ok(Value::Object(record))
+        Ok(Wire::Record(record))
     }
 
     /// A page body: the records under any of `keys`, the rest as sent.
@@ -210,57 +214,95 @@ impl Seed<'_, '_, '_> {
         schema: &'static Schema,
         keys: &'static [&'static str],
         renames: Renames,
-    ) -> Result<Value, A::Error> {
-        let mut body = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = if keys.contains(&key.as_str()) {
-                map.next_value_seed(Seed {
-                    typer: &mut *self.typer,
-                    place: Place::Records(schema, renames),
-                    at: self.at,
-                    depth: self.depth + 1,
-                })?
-            } else {
-                map.next_value()?
-            };
-            body.insert(key, value);
+    ) -> Result<Wire, A::Error> {
+        let mut body = Record::default();
+        while let Some(KeyText(key)) = map.next_key_seed(KeySeed)? {
+            match keys.iter().find(|listed| **listed == key) {
+                Some(listed) => {
+                    let records = map.next_value_seed(Seed {
+                        typer: &mut *self.typer,
+                        place: Place::Records(schema, renames),
+                        at: self.at,
+                        depth: self.depth + 1,
+                    })?;
+                    body.insert(*listed, records);
+                }
+                None => {
+                    let value = Wire::from_value(map.next_value::<Value>()?);
+                    body.insert(key.into_owned(), value);
+                }
+            }
         }
-        Ok(Value::Object(body))
+        Ok(Wire::Record(body))
+    }
+}
+
+/// A key of a body, borrowed from the text when it has no escapes.
+struct KeyText<'de>(Cow<'de, str>);
+
+/// Reads one key as [`KeyText`].
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = KeyText<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<KeyText<'de>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = KeyText<'de>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, key: &'de str) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Borrowed(key)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Owned(key.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, key: String) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Owned(key)))
     }
 }
 
 impl<'de> DeserializeSeed<'de> for Seed<'_, '_, '_> {
-    type Value = Value;
+    type Value = Wire;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Wire, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
-    type Value = Value;
+    type Value = Wire;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
         formatter.write_str("any JSON value")
     }
 
-    fn visit_bool<E: serde::de::Error>(self, flag: bool) -> Result<Value, E> {
+    fn visit_bool<E: serde::de::Error>(self, flag: bool) -> Result<Wire, E> {
         Ok(self.typed(Value::Bool(flag)))
     }
 
-    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Value, E> {
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<Wire, E> {
         Ok(self.typed(Value::from(number)))
     }
 
-    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Value, E> {
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Wire, E> {
         Ok(self.typed(Value::from(number)))
     }
 
-    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Value, E> {
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<Wire, E> {
         Ok(self.typed(serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)))
     }
 
-    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Value, E> {
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Wire, E> {
         if let Place::Of(ty) = self.place {
             if let Some(value) = read_fitting(text, ty) {
                 return Ok(value);
@@ -269,7 +311,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
         Ok(self.typed(Value::String(text.to_owned())))
     }
 
-    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Value, E> {
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Wire, E> {
         if let Place::Of(ty) = self.place {
             if let Some(value) = read_fitting(&text, ty) {
                 return Ok(value);
@@ -278,15 +320,15 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
         Ok(self.typed(Value::String(text)))
     }
 
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Wire, E> {
+        Ok(Wire::Null)
     }
 
-    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_none<E: serde::de::Error>(self) -> Result<Wire, E> {
+        Ok(Wire::Null)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Wire, A::Error> {
         let item = match self.place {
             Place::Of(Type::List { item, .. }) => Some(Place::Of(item)),
             Place::Page(schema, _, renames) | Place::Records(schema, renames) => {
@@ -295,9 +337,9 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
             Place::Of(Type::Any) | Place::Loose => Some(Place::Loose),
             Place::Of(_) | Place::Record(..) => None,
         };
-        let mut items = Vec::new();
         match item {
             Some(place) => {
+                let mut items = Vec::new();
                 while let Some(value) = seq.next_element_seed(Seed {
                     typer: &mut *self.typer,
                     place,
@@ -306,9 +348,10 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
                 })? {
                     items.push(value);
                 }
-                Ok(Value::Array(items))
+                Ok(Wire::List(items))
             }
             None => {
+                let mut items = Vec::new();
                 while let Some(value) = seq.next_element::<Value>()? {
                     items.push(value);
                 }
@@ -317,7 +360,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Wire, A::Error> {
         match self.place {
             Place::Page(schema, keys, renames) => self.page(map, schema, keys, renames),
             Place::Record(schema, renames) => self.fields(map, schema, renames),
@@ -336,9 +379,9 @@ impl<'de> Visitor<'de> for Seed<'_, '_, '_> {
 
 /// Non-empty text that fits its declared scalar type, typed without a copy
 /// of the text first; `None` leaves it to [`Typer`]'s rules (and warnings).
-fn read_fitting(text: &str, ty: &Type) -> Option<Value> {
+fn read_fitting(text: &str, ty: &Type) -> Option<Wire> {
     match ty {
-        Type::Text { .. } | Type::Code if !text.is_empty() => Some(Value::String(text.to_owned())),
-        _ => typed_text(text, ty),
+        Type::Text { .. } | Type::Code if !text.is_empty() => Some(Wire::Text(text.to_owned())),
+        _ => typed_text(text, ty).map(Wire::from_value),
     }
 }

@@ -18,6 +18,7 @@ fn parse(op: &str, params: Value, body: Value) -> Result<Value, crate::Error> {
         body: body.to_string(),
     };
     (op.parse)(crate::ops::checked_body(op.service, &response)?, &context)
+        .map(crate::wire::Wire::into_value)
 }
 
 #[test]
@@ -201,7 +202,10 @@ mod one_pass {
         let mut walked = Typer::new(fallback_of(Service::Entegra));
         let mut tree: Value = serde_json::from_str(&text).unwrap();
         walked.records(tree[key].as_array_mut().unwrap(), schema, "items");
-        prop_assert_eq!(read, tree);
+        // The same fields in the same order: the text of the one pass is the walked tree's.
+        let mut written = String::new();
+        read.write_json(&mut written);
+        prop_assert_eq!(written, tree.to_string());
         prop_assert_eq!(one_pass.into_warnings(), walked.into_warnings());
         Ok(())
     }
@@ -300,11 +304,12 @@ fn a_key_known_from_the_last_record_is_typed_by_its_own_schema() {
                 let typed = typer.type_at(second, field_index(second), field.name, 0, 0);
                 let looked_up = lookup(second, field_index(second), fallback, field.name);
                 assert_eq!(
-                    typed.map(|t| t as *const _),
+                    typed.map(|(_, t)| t as *const _),
                     looked_up.map(|t| t as *const _)
                 );
+                assert!(typed.is_none_or(|(name, _)| name == field.name));
                 differing +=
-                    usize::from(typed.map(|t| t as *const _) != Some(&field.ty as *const _));
+                    usize::from(typed.map(|(_, t)| t as *const _) != Some(&field.ty as *const _));
             }
         }
     }
@@ -326,7 +331,34 @@ fn records_of_two_schemas_at_one_depth_are_typed_each_by_its_own() {
     let read = typer
         .read_page(&body, schema, &["productList"], &[])
         .unwrap();
+    let read = read.into_value();
     assert_eq!(read["productList"][0]["variations"][0]["price"], "12.50");
+}
+
+#[test]
+fn a_key_sent_twice_keeps_its_first_place_and_its_last_value_and_a_rename_never_overwrites() {
+    use crate::ops::{fallback_of, find, Typer};
+    use crate::service::Service;
+    let schema = find("entegra.products.list").unwrap().result;
+    let body = r#"{"productList": [
+        {"id": "1", "name": "a", "extra": 1, "id": "2", "extra": 2,
+         "variatios": [{"productCode": "V1"}], "variations": [{"productCode": "V2"}]},
+        {"variations": [{"productCode": "V3"}], "variatios": [{"productCode": "V4"}]}
+    ], "totalProduct": "2", "totalProduct": "3"}"#;
+    let renames = &[("variatios", "variations")];
+    let mut typer = Typer::new(fallback_of(Service::Entegra));
+    let read = typer
+        .read_page(body, schema, &["productList"], renames)
+        .unwrap();
+    let mut text = String::new();
+    read.write_json(&mut text);
+    assert_eq!(
+        text,
+        concat!(
+            r#"{"productList":[{"id":"2","name":"a","extra":2,"variations":[{"productCode":"V2"}]},"#,
+            r#"{"variations":[{"productCode":"V3"}]}],"totalProduct":"3"}"#
+        )
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ impl Driver {
                     let response = self.sandbox.handle(&request, NOW);
                     step = self.session.receive(&response, NOW);
                 }
-                Step::Done(result) => return Ok(result),
+                Step::Done(result) => return Ok(result.into_value()),
             }
         }
     }

@@ -29,7 +29,7 @@ fn call(
                 let response = sandbox.handle(&request, now);
                 step = session.receive(&response, now);
             }
-            Ok(Step::Done(result)) => return (Ok(result), sent),
+            Ok(Step::Done(result)) => return (Ok(result.into_value()), sent),
             Err(err) => return (Err(err), sent),
         }
     }
@@ -65,7 +65,7 @@ impl Bench {
         while let Some(params) = next {
             let page = self.ok(op, params.clone());
             items.extend(crate::pages::items(&page));
-            next = crate::pages::next_params(&params, &page);
+            next = crate::pages::next_params(&params, page["next_page"].as_u64());
         }
         items
     }

@@ -30,7 +30,7 @@ fn call(
                 let response = sandbox.handle(&request, NOW);
                 step = session.receive(&response, NOW);
             }
-            Ok(Step::Done(result)) => return (Ok(result), sent),
+            Ok(Step::Done(result)) => return (Ok(result.into_value()), sent),
             Err(err) => return (Err(err), sent),
         }
     }
@@ -59,7 +59,7 @@ fn every_item(op: &str, params: Value) -> Vec<Value> {
         let (result, _) = call(&mut session, &mut sandbox, op, current.clone());
         let result = result.unwrap();
         items.extend(result["items"].as_array().unwrap().iter().cloned());
-        params = next_params(&current, &result);
+        params = next_params(&current, result["next_page"].as_u64());
     }
     items
 }

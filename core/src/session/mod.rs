@@ -41,6 +41,7 @@ use crate::quota::QuotaState;
 use crate::retry::Jitter;
 use crate::schema::{check_given, refuse_deep, Problems, MAX_DEPTH};
 use crate::secret::Secret;
+use crate::wire::Wire;
 use flight::{InFlight, Phase};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -145,10 +146,17 @@ impl Session {
         params: &G,
         now_ms: u64,
     ) -> Result<Step, Error> {
-        self.in_flight = None;
-        self.retired.clear();
+        self.abandon();
         self.start_flight(op_name, params, now_ms)
             .map_err(|error| self.scrub(error, None))
+    }
+
+    /// Drops the call in flight, as [`Session::start`] does before it starts
+    /// another: for a binding that has a local operation answered elsewhere
+    /// (the WebAssembly bridge module) and leaves the session as `start` would.
+    pub fn abandon(&mut self) {
+        self.in_flight = None;
+        self.retired.clear();
     }
 
     fn start_flight<G: Given>(
@@ -202,7 +210,9 @@ impl Session {
             switched_path: None,
         };
         match op.role {
-            Role::Local(run) => run(&flight.params.into_value()).map(Step::Done),
+            Role::Local(run) => run(&flight.params.into_value())
+                .map(Wire::from_value)
+                .map(Step::Done),
             Role::Login => self.send_auth(flight, Phase::Login, now_ms),
             Role::Refresh => {
                 let phase = if self

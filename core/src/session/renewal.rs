@@ -129,11 +129,11 @@ impl Session {
                 now_ms,
             );
         }
-        Ok(Step::Done(json!({
+        Ok(Step::Done(Wire::from_value(json!({
             "authenticated": true,
             "access_expires_ms": self.tokens.access_expires_ms,
             "refresh_expires_ms": self.tokens.refresh_expires_ms,
-        })))
+        }))))
     }
 }
 

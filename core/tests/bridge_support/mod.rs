@@ -42,7 +42,7 @@ impl Marketplace {
                     let response = self.sandbox.handle(&request, NOW);
                     step = self.session.receive(&response, NOW);
                 }
-                Step::Done(result) => return Ok(result),
+                Step::Done(result) => return Ok(result.into_value()),
             }
         }
     }
@@ -54,7 +54,7 @@ impl Marketplace {
         while let Some(page) = params {
             let result = self.call(op, &page).unwrap();
             items.extend(result["items"].as_array().unwrap().iter().cloned());
-            params = kopru_core::pages::next_params(&page, &result);
+            params = kopru_core::pages::next_params(&page, result["next_page"].as_u64());
         }
         items
     }
@@ -64,7 +64,7 @@ impl Marketplace {
 pub fn local(op: &str, params: &Value) -> Result<Value, Error> {
     let mut session = Session::from_json(&sandbox_config(Service::Erp), None).unwrap();
     match session.start(op, params, NOW)? {
-        Step::Done(result) => Ok(result),
+        Step::Done(result) => Ok(result.into_value()),
         Step::Send { request, .. } => panic!("{op} sent {} {}", request.method, request.url),
     }
 }

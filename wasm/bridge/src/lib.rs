@@ -9,7 +9,7 @@
 //! JSON text, errors as the JSON of `Error::to_json`, as in the default module.
 
 use kopru_core::bridge::run::{check_clients, SyncRun};
-use kopru_core::{Error, Service};
+use kopru_core::{Error, Service, Session, Step};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -26,18 +26,22 @@ fn parse(what: &str, text: &str) -> Result<Value, JsValue> {
 }
 
 /// Runs the local operation `op` (`map.*` or `sync.*`) on `params` (JSON
-/// text), checked by its schema as a session checks them; returns the result
-/// as JSON text. `Session.start` and `Client.call` of these names come here.
+/// text) in a session of `config` (the JSON of the caller's session or
+/// client config), so that its errors are a session's: checked by the
+/// operation's schema, in the config's `locale`, unknown names as the session
+/// names them. Returns the result as JSON text. `Session.start` and
+/// `Client.call` of these names come here.
 #[wasm_bindgen(js_name = runLocal)]
-pub fn run_local(op: &str, params: &str) -> Result<String, JsValue> {
-    if !kopru_core::ops::is_bridge_operation(op) {
-        return Err(thrown(Error::config(format!(
-            "{op:?} is not a map.* or sync.* operation"
-        ))));
-    }
+pub fn run_local(config: &str, op: &str, params: &str) -> Result<String, JsValue> {
+    let config = parse("config", config)?;
     let params = parse("params", params)?;
-    let result = kopru_core::ops::run_local(op, &params).map_err(thrown)?;
-    Ok(result.to_string())
+    let mut session = Session::from_json(&config, None).map_err(thrown)?;
+    match session.start(op, &params, 0).map_err(thrown)? {
+        Step::Done(result) => Ok(result.to_json_text()),
+        Step::Send { .. } => Err(thrown(Error::config(
+            "only map.* and sync.* operations are answered by the bridge module",
+        ))),
+    }
 }
 
 /// A sync run of the core (`syncCatalogue` and `importOrders` in the

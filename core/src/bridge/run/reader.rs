@@ -46,7 +46,7 @@ impl Reader {
     /// Takes one page's result; the finished event after the last page.
     pub fn take(&mut self, result: &Value) -> Result<Option<Action>, Error> {
         if let Some(params) = self.next.take() {
-            self.next = next_params(&params, result);
+            self.next = next_params(&params, result.get("next_page").and_then(Value::as_u64));
         }
         self.items.extend(items(result));
         self.pages += 1;

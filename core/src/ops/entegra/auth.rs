@@ -64,7 +64,7 @@ pub const CODES_LIST: Operation = Operation {
     paginated: false,
     result: &CODE_TABLES,
     example: crate::schema::doc(r#"{}"#),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 fn list_codes(_: &Value) -> Result<Value, Error> {

@@ -19,7 +19,7 @@ pub static DIALECT: Dialect = Dialect {
     refresh_body,
     authorization,
     read_tokens,
-    failed_on_success: |_| false,
+    failed_on_success: None,
     unauthenticated: is_401,
     refusal: |detail| format!("the token was refused even after logging in again: {detail}"),
     // The seed writes `/order/update/`; public clients also call `/order/update`.

@@ -8,20 +8,19 @@ use crate::error::Error;
 use crate::ops::typing::Renames;
 use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::service::Service;
-use crate::wire::Wire;
-use serde_json::{Map, Value};
+use crate::wire::{Record, Wire};
 
 /// Any body, typed as one record of the result schema.
-pub(super) fn parse_passthrough(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_passthrough(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     let mut typer = Typer::new(fallback_of(Service::Entegra));
     typer.record_at(&mut body, context.result, "");
-    Ok(with_warnings(body, typer.into_warnings()))
+    Ok(Wire::from_value(with_warnings(body, typer.into_warnings())))
 }
 
 /// A product page: `productList` (older deployments: `porductList`), each
 /// product's variants moved from `variatios` to `variations`.
-pub(super) fn parse_products_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_products_page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     parse_page(
         body,
         &Page {
@@ -37,7 +36,7 @@ pub(super) fn parse_products_page(body: Body<'_>, context: &ParseContext) -> Res
 
 /// An order page: `orders` and `totalOrder`; the page size is `limit` (200
 /// when not given, as `entegra.orders.list` sends it).
-pub(super) fn parse_orders_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_orders_page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let page_size = context
         .params
         .get("limit")
@@ -58,10 +57,7 @@ pub(super) fn parse_orders_page(body: Body<'_>, context: &ParseContext) -> Resul
 }
 
 /// A category page: a bare list or `{"categories": […]}`.
-pub(super) fn parse_categories_page(
-    body: Body<'_>,
-    context: &ParseContext,
-) -> Result<Value, Error> {
+pub(super) fn parse_categories_page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     parse_page(
         body,
         &Page {
@@ -76,7 +72,7 @@ pub(super) fn parse_categories_page(
 }
 
 /// A brand page: `{"brand": […]}` (some deployments say `brands`).
-pub(super) fn parse_brands_page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub(super) fn parse_brands_page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     parse_page(
         body,
         &Page {
@@ -108,29 +104,33 @@ struct Page<'a> {
 /// Entegra pages have no next link: a page is the last when it is empty,
 /// shorter than the page size, or reaches the total; for orders a total
 /// wins over a short page (the server's order page size is undocumented).
-fn parse_page(body: Body<'_>, shape: &Page<'_>, context: &ParseContext) -> Result<Value, Error> {
+fn parse_page(body: Body<'_>, shape: &Page<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut typer = Typer::new(fallback_of(Service::Entegra));
     let body =
         body.read(|text| typer.read_page(text, context.result, shape.items_keys, shape.renames))?;
     let first_key = shape.items_keys.first().copied().unwrap_or("items");
     let mut body = match body {
-        Value::Object(map) => map,
-        Value::Array(items) => Map::from_iter([(first_key.to_string(), Value::Array(items))]),
+        Wire::Record(record) => record,
+        Wire::List(items) => {
+            let mut record = Record::with_capacity(1);
+            record.push(first_key, Wire::List(items));
+            record
+        }
         _ => return Err(Error::decode("", "expected an object with a list")),
     };
     let mut counts = Typer::new(fallback_of(Service::Entegra));
     let total = shape
         .total_key
-        .and_then(|key| counts.count(body.get(key), key));
+        .and_then(|key| counts.count(body.get(key).map(Wire::to_value).as_ref(), key));
     let key = shape
         .items_keys
         .iter()
         .copied()
-        .find(|k| body.contains_key(*k))
+        .find(|k| body.contains_key(k))
         .unwrap_or(first_key);
     let items = match body.remove(key) {
-        Some(Value::Array(items)) => items,
-        None | Some(Value::Null) => Vec::new(),
+        Some(Wire::List(items)) => items,
+        None | Some(Wire::Null) => Vec::new(),
         Some(_) => return Err(Error::decode(key, "expected a list")),
     };
     let page = context.page();

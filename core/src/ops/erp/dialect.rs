@@ -6,7 +6,6 @@ use crate::config::Config;
 use crate::ops::dialect::{is_401, no_body, no_tokens, Dialect};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde_json::Value;
 
 /// The ERP's dialect.
 pub static DIALECT: Dialect = Dialect {
@@ -16,7 +15,7 @@ pub static DIALECT: Dialect = Dialect {
     refresh_body: no_body,
     authorization,
     read_tokens: no_tokens,
-    failed_on_success: |body| body.get("success") == Some(&Value::Bool(false)),
+    failed_on_success: Some("success"),
     unauthenticated: is_401,
     refusal: |detail| format!("the ERP refused the credentials: {detail}"),
     drifting_paths: &[],

@@ -92,7 +92,7 @@ const fn get(
     params: &'static Schema,
     result: &'static Schema,
     example: &'static str,
-    parse: fn(Body<'_>, &ParseContext) -> Result<Value, Error>,
+    parse: fn(Body<'_>, &ParseContext) -> Result<crate::wire::Wire, Error>,
 ) -> Operation {
     Operation {
         name,
@@ -258,7 +258,7 @@ pub const CODES_LIST: Operation = Operation {
     paginated: false,
     result: &NO_FIELDS,
     example: crate::schema::doc(r#"{}"#),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 fn list_codes(_: &Value) -> Result<Value, Error> {

@@ -5,10 +5,11 @@ use crate::error::Error;
 use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
 use crate::schema::Schema;
 use crate::service::Service;
+use crate::wire::Wire;
 use serde_json::{json, Value};
 
 /// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result.
-pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     let mut typer = Typer::new(fallback_of(Service::Erp));
     let items = records(&mut body, context.result, &mut typer)?;
@@ -26,7 +27,7 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
     );
     let next = total_pages.filter(|pages| page < *pages && !items.is_empty());
     Ok(page_result(
-        items,
+        items.into_iter().map(Wire::from_value).collect(),
         total,
         page,
         next.map(|_| page + 1),
@@ -35,20 +36,20 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `{success, data: {…}}` → the record.
-pub fn record(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn record(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     match body.get_mut("data").map(Value::take) {
         Some(mut data @ Value::Object(_)) => {
             let mut typer = Typer::new(fallback_of(Service::Erp));
             typer.record_at(&mut data, context.result, "data");
-            Ok(with_warnings(data, typer.into_warnings()))
+            Ok(Wire::from_value(with_warnings(data, typer.into_warnings())))
         }
         _ => Err(Error::decode("data", "expected the record (an object)")),
     }
 }
 
 /// `{success, data: […]}` (no pagination) → `{"items": […]}`.
-pub fn all_items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn all_items(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     let items = match body.get_mut("data").map(Value::take) {
         Some(Value::Array(items)) => items,
@@ -58,7 +59,10 @@ pub fn all_items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error>
     let mut result = json!({ "items": items });
     let mut typer = Typer::new(fallback_of(Service::Erp));
     typer.record_at(&mut result, context.result, "");
-    Ok(with_warnings(result, typer.into_warnings()))
+    Ok(Wire::from_value(with_warnings(
+        result,
+        typer.into_warnings(),
+    )))
 }
 
 /// The typed records under `data` (none when it is absent or null).

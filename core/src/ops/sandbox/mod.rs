@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::service::Service;
 use crate::url::is_loopback_url;
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// The name prefix of every sandbox-only operation.
 const PREFIX: &str = "sandbox.";
@@ -81,14 +81,16 @@ pub fn refuse_outside_sandbox(op: &Operation, config: &Config) -> Result<(), Err
 }
 
 /// `{success, data: {products, inventory}}` → `{"products": N, "inventory": M}`.
-fn counts(body: Body<'_>, _: &ParseContext) -> Result<Value, Error> {
+fn counts(body: Body<'_>, _: &ParseContext) -> Result<crate::wire::Wire, Error> {
     let body = body.value()?;
     let data = body.get("data");
     let read = |key: &str| {
         count(data.and_then(|d| d.get(key)))
             .ok_or_else(|| Error::decode(format!("data.{key}"), "expected a count"))
     };
-    Ok(json!({"products": read("products")?, "inventory": read("inventory")?}))
+    Ok(crate::wire::Wire::from_value(
+        json!({"products": read("products")?, "inventory": read("inventory")?}),
+    ))
 }
 
 #[cfg(test)]
@@ -97,6 +99,7 @@ mod tests {
     use crate::error::ErrorKind;
     use crate::session::Session;
     use crate::Step;
+    use serde_json::Value;
 
     const NOW: u64 = 1_700_000_000_000;
 
@@ -227,7 +230,10 @@ mod tests {
             counts(crate::ops::checked_body(Service::Erp, &response)?, &context)
         };
         let body = json!({"success": true, "data": {"products": 3, "inventory": "8"}});
-        assert_eq!(read(body).unwrap(), json!({"products": 3, "inventory": 8}));
+        assert_eq!(
+            read(body).unwrap().into_value(),
+            json!({"products": 3, "inventory": 8})
+        );
         let err = read(json!({"success": true})).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Decode);
     }

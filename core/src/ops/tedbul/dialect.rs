@@ -28,7 +28,7 @@ pub static DIALECT: Dialect = Dialect {
     refresh_body: no_body,
     authorization,
     read_tokens,
-    failed_on_success: |body| body.get("status") == Some(&Value::Bool(false)),
+    failed_on_success: Some("status"),
     unauthenticated,
     refusal: |detail| format!("the token was refused even after logging in again: {detail}"),
     // The seed's URL is `multipleUpdateAds`; its own sample code calls `multpleUpdateAds`.

@@ -136,7 +136,7 @@ pub const CODES_LIST: Operation = Operation {
     paginated: false,
     result: &fields::CODES,
     example: crate::schema::doc(r#"{}"#),
-    parse: |body, _| body.value(),
+    parse: |body, _| body.wire(),
 };
 
 fn list_codes(_: &Value) -> Result<Value, Error> {

@@ -12,14 +12,14 @@ use crate::wire::Wire;
 use serde_json::{json, Value};
 
 /// `record` typed as one record of `schema`, with its warnings added.
-fn typed(mut record: Value, schema: &'static Schema, root: &str) -> Value {
+fn typed(mut record: Value, schema: &'static Schema, root: &str) -> Wire {
     let mut typer = Typer::new(fallback_of(Service::Tedbul));
     typer.record_at(&mut record, schema, root);
-    with_warnings(record, typer.into_warnings())
+    Wire::from_value(with_warnings(record, typer.into_warnings()))
 }
 
 /// `result`, typed (a login, a created or updated ad).
-pub fn result(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn result(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let body = body.value()?;
     match body {
         Value::Object(mut map) => Ok(typed(
@@ -33,12 +33,12 @@ pub fn result(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
 
 /// `result.data`, typed: the one record of a detail call (an order, an ad).
 /// A `result` that is the record itself is accepted too.
-pub fn data(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn data(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     record_data(body.value()?, context)
 }
 
 /// [`data`] of a body already read.
-fn record_data(body: Value, context: &ParseContext) -> Result<Value, Error> {
+fn record_data(body: Value, context: &ParseContext) -> Result<Wire, Error> {
     let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
     };
@@ -57,7 +57,7 @@ fn record_data(body: Value, context: &ParseContext) -> Result<Value, Error> {
 
 /// The confirmed order (`result.data`); when Tedbul confirms without
 /// returning it, its acknowledgement, so a done confirmation never reads as failed.
-pub fn confirmed(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn confirmed(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let body = body.value()?;
     let has_record = body.get("result").is_some_and(Value::is_object);
     if has_record {
@@ -68,7 +68,7 @@ pub fn confirmed(body: Body<'_>, context: &ParseContext) -> Result<Value, Error>
 }
 
 /// `result: {total, data: […]}` → a page; pages follow while `page × show < total`.
-pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     let result = body
         .get_mut("result")
@@ -89,7 +89,7 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
         .unwrap_or(DEFAULT_SHOW);
     let more = !items.is_empty() && total.is_some_and(|t| page * show < t);
     Ok(page_result(
-        items,
+        items.into_iter().map(Wire::from_value).collect(),
         total,
         page,
         more.then_some(page + 1),
@@ -98,7 +98,7 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// `result: […]` (a search) → `{"items": […]}`.
-pub fn items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn items(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let mut body = body.value()?;
     let items = match body.get_mut("result").map(Value::take) {
         None | Some(Value::Null) => Vec::new(),
@@ -109,7 +109,7 @@ pub fn items(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// The bulk update's `{status, code, successCount, errorCount}` → the two counts.
-pub fn counts(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
+pub fn counts(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
     let body = body.value()?;
     let Value::Object(mut map) = body else {
         return Err(not_an_envelope());
@@ -124,15 +124,15 @@ pub fn counts(body: Body<'_>, context: &ParseContext) -> Result<Value, Error> {
 }
 
 /// An answer without a result (a delete, the integration report) → `{code, message}`.
-pub fn ack(body: Body<'_>, _: &ParseContext) -> Result<Value, Error> {
+pub fn ack(body: Body<'_>, _: &ParseContext) -> Result<Wire, Error> {
     Ok(acknowledgement(&body.value()?))
 }
 
 /// `{code, message}` of a body already read.
-fn acknowledgement(body: &Value) -> Value {
+fn acknowledgement(body: &Value) -> Wire {
     let code = count(body.get("code")).unwrap_or(200);
     let message = body.get("message").and_then(Value::as_str).unwrap_or("ok");
-    json!({ "code": code, "message": message })
+    Wire::from_value(json!({ "code": code, "message": message }))
 }
 
 /// The records of a list, typed by `schema` (none when it is absent or null).

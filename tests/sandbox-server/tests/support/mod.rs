@@ -53,7 +53,7 @@ impl Server {
                     };
                     step = session.receive(&response, now);
                 }
-                kopru_core::Step::Done(result) => return Ok(result),
+                kopru_core::Step::Done(result) => return Ok(result.into_value()),
             }
         }
     }
