@@ -10,6 +10,7 @@
 
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// A checked value in its wire form.
@@ -68,15 +69,6 @@ impl Record {
         }
     }
 
-    /// Adds the field `name` unless the record has it already (then `value`
-    /// is dropped), as `serde_json::Map::entry(name).or_insert(value)` does.
-    pub fn insert_absent(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
-        let name = name.into();
-        if !self.fields.iter().any(|(field, _)| *field == name) {
-            self.fields.push((name, value));
-        }
-    }
-
     /// The fields in order, each with its name.
     pub fn iter(&self) -> Fields<'_> {
         Fields(self.fields.iter())
@@ -122,6 +114,82 @@ impl Record {
             value.write_json(out);
         }
         out.push('}');
+    }
+}
+
+/// How many fields a [`RecordBuilder`] finds by a scan before it indexes them.
+const SCANNED_FIELDS: usize = 32;
+
+/// A record built from keys that may come twice (an object as parsed): while
+/// it is narrow each key is found by a scan (records are a handful of fields),
+/// once it is wide by a hash index, so an object of a million keys costs linear
+/// time, not quadratic.
+#[derive(Debug, Default)]
+pub struct RecordBuilder {
+    record: Record,
+    index: Option<HashMap<Box<str>, usize>>,
+}
+
+impl RecordBuilder {
+    /// An empty record with room for `capacity` fields.
+    pub fn with_capacity(capacity: usize) -> RecordBuilder {
+        RecordBuilder {
+            record: Record::with_capacity(capacity),
+            index: None,
+        }
+    }
+
+    /// The number of fields so far.
+    pub fn len(&self) -> usize {
+        self.record.len()
+    }
+
+    /// True when the record has no fields yet.
+    pub fn is_empty(&self) -> bool {
+        self.record.is_empty()
+    }
+
+    /// Sets the field `name` as `serde_json::Map::insert` does: a field
+    /// already there keeps its place and takes `value`, else it is added last.
+    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
+        self.put(name.into(), value, true);
+    }
+
+    /// Adds the field `name` unless the record has it already (then `value`
+    /// is dropped), as `serde_json::Map::entry(name).or_insert(value)` does.
+    pub fn insert_absent(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
+        self.put(name.into(), value, false);
+    }
+
+    /// The record built.
+    pub fn finish(self) -> Record {
+        self.record
+    }
+
+    fn put(&mut self, name: Cow<'static, str>, value: Wire, replace: bool) {
+        let fields = &mut self.record.fields;
+        let found = match &self.index {
+            Some(index) => index.get(&*name).copied(),
+            None => fields.iter().position(|(field, _)| *field == name),
+        };
+        match found {
+            Some(at) if replace => fields[at].1 = value,
+            Some(_) => {}
+            None => {
+                if let Some(index) = &mut self.index {
+                    index.insert(name.as_ref().into(), fields.len());
+                }
+                fields.push((name, value));
+                if self.index.is_none() && fields.len() > SCANNED_FIELDS {
+                    let names = fields.iter().enumerate();
+                    self.index = Some(
+                        names
+                            .map(|(at, (name, _))| (name.as_ref().into(), at))
+                            .collect(),
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -345,6 +413,30 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::json;
+
+    #[test]
+    fn a_built_record_keeps_first_places_and_last_values_narrow_or_wide() {
+        for width in [3, SCANNED_FIELDS + 40] {
+            let mut built = RecordBuilder::default();
+            let mut map = Map::new();
+            for round in 0..3_i64 {
+                for at in 0..width {
+                    let name = format!("k{at}");
+                    let value = Wire::Number((round * 1000 + at as i64).into());
+                    if at % 3 == 0 {
+                        built.insert_absent(name.clone(), value.clone());
+                        map.entry(name).or_insert(value.into_value());
+                    } else {
+                        built.insert(name.clone(), value.clone());
+                        map.insert(name, value.into_value());
+                    }
+                }
+            }
+            assert_eq!(built.len(), width);
+            let record = Wire::Record(built.finish());
+            assert_eq!(record.to_json_text(), Value::Object(map).to_string());
+        }
+    }
 
     #[test]
     fn a_record_keeps_its_order_and_finds_its_fields() {

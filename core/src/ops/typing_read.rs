@@ -13,7 +13,7 @@
 use super::{field_index, lookup_named, typed_text, At, FieldIndex, Step, Typer};
 use crate::ops::NO_FIELDS;
 use crate::schema::{Schema, Type};
-use crate::wire::{Record, Wire};
+use crate::wire::{RecordBuilder, Wire};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -186,7 +186,7 @@ impl Seed<'_, '_, '_> {
     ) -> Result<Wire, A::Error> {
         let slot = self.depth.min(RECORD_DEPTHS - 1);
         let index = self.typer.index_at(schema, slot);
-        let mut record = Record::with_capacity(self.typer.shapes.size_hint(self.depth));
+        let mut record = RecordBuilder::with_capacity(self.typer.shapes.size_hint(self.depth));
         while let Some(KeyText(key)) = map.next_key_seed(KeySeed)? {
             let renamed = renames.iter().find(|(from, _)| *from == key);
             let sent = renamed.map_or(&*key, |(_, to)| to);
@@ -204,7 +204,7 @@ impl Seed<'_, '_, '_> {
             }
         }
         self.typer.shapes.record_size(self.depth, record.len());
-        Ok(Wire::Record(record))
+        Ok(Wire::Record(record.finish()))
     }
 
     /// A page body: the records under any of `keys`, the rest as sent.
@@ -215,7 +215,7 @@ impl Seed<'_, '_, '_> {
         keys: &'static [&'static str],
         renames: Renames,
     ) -> Result<Wire, A::Error> {
-        let mut body = Record::default();
+        let mut body = RecordBuilder::default();
         while let Some(KeyText(key)) = map.next_key_seed(KeySeed)? {
             match keys.iter().find(|listed| **listed == key) {
                 Some(listed) => {
@@ -233,7 +233,7 @@ impl Seed<'_, '_, '_> {
                 }
             }
         }
-        Ok(Wire::Record(body))
+        Ok(Wire::Record(body.finish()))
     }
 }
 
