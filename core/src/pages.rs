@@ -72,13 +72,15 @@ pub fn item_count(result: &Wire) -> usize {
         .map_or(0, <[Wire]>::len)
 }
 
-/// The items of a page result as JSON, copied (empty when it has none).
-pub fn items(result: &Value) -> Vec<Value> {
-    result
-        .get("items")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
+/// The items of a page result as JSON, moved out of it (empty when it has none).
+pub fn into_value_items(result: Value) -> Vec<Value> {
+    match result {
+        Value::Object(mut page) => match page.remove("items") {
+            Some(Value::Array(items)) => items,
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -117,7 +119,7 @@ mod tests {
         );
         assert_eq!(next_params(&params, None), None);
         let result = json!({"items": [1, 2], "next_page": 2});
-        assert_eq!(items(&result), vec![json!(1), json!(2)]);
+        assert_eq!(into_value_items(result.clone()), vec![json!(1), json!(2)]);
         let result = Wire::from_value(result);
         assert_eq!(item_count(&result), 2);
         let one_two: Vec<Wire> = vec![Wire::from_value(json!(1)), Wire::from_value(json!(2))];

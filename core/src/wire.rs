@@ -1,19 +1,21 @@
-//! The checked wire form of an operation's parameters: what the validator
-//! builds and the request is written from.
+//! The wire form of a value: the checked parameters an operation's request is
+//! written from (what the validator builds), and the result a response is
+//! read into (what the typed page reader builds, what `Step::Done` carries).
 //!
 //! A [`Record`] is its fields in order, named by the schema's own `'static`
-//! names where the schema lists them, so building one hashes and copies no key
-//! (a `serde_json::Map` hashes every key it is given); records are a handful of
-//! fields, read by a scan. The JSON text of a request body is written straight
-//! from it ([`Wire::write_json`]), byte for byte what `serde_json` writes for
-//! the same `Value` ([`Wire::into_value`]).
+//! names where the schema lists them, so a named field's key is never copied
+//! and no key goes into a hashed map (a `serde_json::Map` copies and SipHashes
+//! every key it is given); records are a handful of fields, read by a scan (a
+//! parsed object is deduplicated through [`RecordBuilder`], which indexes a wide
+//! one). The JSON text is written straight from it ([`Wire::write_json`]),
+//! byte for byte what `serde_json` writes for the same `Value` ([`Wire::into_value`]).
 
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-/// A checked value in its wire form.
+/// A value in its wire form (checked parameters, or a result).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Wire {
     /// JSON `null`.
@@ -44,7 +46,8 @@ impl Record {
         }
     }
 
-    /// Adds a field; the caller makes sure `name` is not in the record yet.
+    /// Adds a field; the caller makes sure `name` is not in the record yet
+    /// (else the text would have it twice where the `Value` keeps one).
     pub fn push(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
         self.fields.push((name.into(), value));
     }
@@ -61,6 +64,7 @@ impl Record {
 
     /// Sets the field `name` as `serde_json::Map::insert` does: a field
     /// already there keeps its place and takes `value`, else it is added last.
+    /// A scan: for a few fields (a parsed object goes through [`RecordBuilder`]).
     pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: Wire) {
         let name = name.into();
         match self.fields.iter_mut().find(|(field, _)| *field == name) {

@@ -88,11 +88,17 @@ pub trait Tree: Sized {
 
 /// One node of a [`Tree`].
 pub enum Node<'a, T: Tree + 'a> {
+    /// JSON `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number.
     Number(&'a Number),
+    /// Text.
     Text(&'a str),
+    /// A list.
     List(&'a [T]),
+    /// An object's fields, in order.
     Object(T::Fields<'a>),
 }
 

@@ -123,7 +123,6 @@ _kopru_quiet_install() {
     fi
 }
 
-# Adds the rustup target wasm32-unknown-unknown when it is missing.
 # Adds nightly's rust-src (for -Z build-std: the win7 DLLs, the WebAssembly modules) when missing.
 ensure_build_std() {
     rustc +nightly --version >/dev/null 2>&1 || die "the nightly toolchain is missing (rustup toolchain install nightly)"
@@ -133,6 +132,7 @@ ensure_build_std() {
     fi
 }
 
+# Adds the rustup target wasm32-unknown-unknown when it is missing.
 ensure_wasm_target() {
     if ! rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'; then
         log "installing rustup target wasm32-unknown-unknown"

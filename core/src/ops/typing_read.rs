@@ -6,9 +6,10 @@
 //!
 //! The page comes out in its [`Wire`] form: each record is its fields in the
 //! order sent, a field the schema (or the service's key lists) names under
-//! the schema's own `'static` name — no key is copied or hashed — and any
-//! other under the key as sent. A key sent twice keeps its first place and
-//! its last value, as a `serde_json::Map` keeps them.
+//! the schema's own `'static` name — its key is never copied — and any other
+//! under the key as sent (borrowed from the text while it is read, copied only
+//! for such a field). A key sent twice keeps its first place and its last
+//! value, as a `serde_json::Map` keeps them.
 
 use super::{field_index, lookup_named, typed_text, At, FieldIndex, Step, Typer};
 use crate::ops::NO_FIELDS;

@@ -64,8 +64,8 @@ impl Bench {
         let mut next = Some(params);
         while let Some(params) = next {
             let page = self.ok(op, params.clone());
-            items.extend(crate::pages::items(&page));
             next = crate::pages::next_params(&params, page["next_page"].as_u64());
+            items.extend(crate::pages::into_value_items(page));
         }
         items
     }

@@ -297,7 +297,7 @@ impl Job for CatalogueJob {
         let finished = match &mut self.phase {
             Phase::ReadProducts(reader)
             | Phase::ReadInventory(reader)
-            | Phase::ReadListing(reader) => reader.take(&result)?,
+            | Phase::ReadListing(reader) => reader.take(result)?,
             Phase::Plan | Phase::Send(_) | Phase::Finished => None,
         };
         let Some(event) = finished else {

@@ -335,7 +335,7 @@ impl Job for OrdersJob {
             Answer::Result(result) => result,
         };
         let event = match &mut self.phase {
-            Phase::ReadProducts(reader) | Phase::ReadOrders(reader) => reader.take(&result)?,
+            Phase::ReadProducts(reader) | Phase::ReadOrders(reader) => reader.take(result)?,
             _ => None,
         };
         let Some(event) = event else {

@@ -3,7 +3,7 @@
 
 use super::{Action, Target};
 use crate::error::Error;
-use crate::pages::{first_params, items, next_params};
+use crate::pages::{first_params, into_value_items, next_params};
 use serde_json::{json, Value};
 
 /// The most pages one list may take: a service that keeps answering a next
@@ -43,12 +43,13 @@ impl Reader {
         })
     }
 
-    /// Takes one page's result; the finished event after the last page.
-    pub fn take(&mut self, result: &Value) -> Result<Option<Action>, Error> {
+    /// Takes one page's result (its items are moved, not copied); the
+    /// finished event after the last page.
+    pub fn take(&mut self, result: Value) -> Result<Option<Action>, Error> {
         if let Some(params) = self.next.take() {
             self.next = next_params(&params, result.get("next_page").and_then(Value::as_u64));
         }
-        self.items.extend(items(result));
+        self.items.extend(into_value_items(result));
         self.pages += 1;
         if self.next.is_some() && self.pages >= MAX_PAGES {
             return Err(Error::decode(
