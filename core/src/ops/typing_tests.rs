@@ -132,7 +132,7 @@ mod one_pass {
     use crate::ops::{fallback_of, find, Typer, Warning};
     use crate::service::Service;
     use proptest::prelude::*;
-    use serde_json::{json, Value};
+    use serde_json::Value;
 
     /// Scalars Turkish back-ends print, odd ones included.
     fn scalar() -> impl Strategy<Value = Value> {
