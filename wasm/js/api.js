@@ -261,13 +261,9 @@ function bridgeLoadFailed(error) {
   return configError(`cannot load kopru's bridge module: ${error?.message ?? error}`);
 }
 
-// How much of an operation name a message shows (the core's own bound).
-const SHOWN_NAME_CHARS = 80;
-const shownName = (op) => (op.length > SHOWN_NAME_CHARS ? `${op.slice(0, SHOWN_NAME_CHARS)}…` : op);
-
-// The bridge module for a synchronous call of `op`: loaded now where the host
-// can, else a `config` error that says to await `loadBridge()` first.
-function loadedBridge(op) {
+// The bridge module for a synchronous call: loaded now where the host can,
+// else a `config` error that says to await `loadBridge()` first.
+function loadedBridge() {
   if (bridgeModule === null && bridgeLoader?.loadNow) {
     try {
       bridgeModule = bridgeLoader.loadNow();
@@ -277,8 +273,8 @@ function loadedBridge(op) {
   }
   if (bridgeModule === null) {
     throw configError(
-      `${shownName(op)} is answered by kopru's bridge module, which this host loads asynchronously: ` +
-        'await loadBridge() once before Session.start of a map.* or sync.* operation ' +
+      "map.* and sync.* operations are answered by kopru's bridge module, which this host loads " +
+        'asynchronously: await loadBridge() once before Session.start of one ' +
         '(Client.call, syncCatalogue and importOrders load it themselves)',
     );
   }
@@ -307,7 +303,7 @@ export class Session {
       // As the core's start does before any call: the call in flight is dropped.
       this.#raw.abandon();
       const text = encode(params);
-      const bridge = loadedBridge(name);
+      const bridge = loadedBridge();
       return { done: JSON.parse(guarded(() => bridge.runLocal(this.#config, name, text))) };
     }
     return JSON.parse(guarded(() => this.#raw.start(name, encode(params), nowMs)));

@@ -160,26 +160,29 @@ mod one_pass {
         ]
     }
 
+    /// Keys of Entegra's product and order records, typed and untyped.
+    const RECORD_KEYS: [&str; 16] = [
+        "id",
+        "productCode",
+        "price1",
+        "weight",
+        "desi",
+        "quantity",
+        "total",
+        "datetime",
+        "order_product",
+        "variatios",
+        "variations",
+        "price",
+        "tax",
+        "first_price",
+        "extra",
+        "barcode",
+    ];
+
     /// Values with the keys of Entegra's product and order records.
     fn value() -> impl Strategy<Value = Value> {
-        let keys = prop::sample::select(vec![
-            "id",
-            "productCode",
-            "price1",
-            "weight",
-            "desi",
-            "quantity",
-            "total",
-            "datetime",
-            "order_product",
-            "variatios",
-            "variations",
-            "price",
-            "tax",
-            "first_price",
-            "extra",
-            "barcode",
-        ]);
+        let keys = prop::sample::select(RECORD_KEYS.to_vec());
         scalar().prop_recursive(3, 24, 6, move |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
@@ -193,19 +196,7 @@ mod one_pass {
     /// The JSON text of a value as a service may send it: objects whose keys
     /// may come twice, some spelt with an escape (`"\u0069d"` for `"id"`).
     fn sent_text() -> impl Strategy<Value = String> {
-        let keys = prop::sample::select(vec![
-            "id",
-            "productCode",
-            "price1",
-            "weight",
-            "quantity",
-            "total",
-            "variatios",
-            "variations",
-            "price",
-            "extra",
-            "barcode",
-        ]);
+        let keys = prop::sample::select(RECORD_KEYS.to_vec());
         let scalar = scalar().prop_map(|value| value.to_string());
         scalar.prop_recursive(3, 24, 6, move |inner| {
             prop_oneof![
