@@ -12,11 +12,11 @@
 
 use crate::dates::Date;
 use crate::money_text::{
-    is_dot_form, quantity_number, read_amount, read_amount_text, EXPECTED_AMOUNT,
+    decimal_number, is_dot_form, quantity_number, read_amount, read_amount_text, EXPECTED_AMOUNT,
 };
 use crate::schema::{child_path, Schema, Type};
 use crate::service::Service;
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -448,11 +448,9 @@ fn typed_text(text: &str, ty: &Type) -> Option<Value> {
         }
         Type::Decimal if is_dot_form(text) => match text.split_once('.') {
             None => text.parse::<i64>().ok().map(Value::from),
-            Some((_, fraction)) if fraction.bytes().any(|b| b != b'0') => text
-                .parse::<f64>()
-                .ok()
-                .and_then(Number::from_f64)
-                .map(Value::Number),
+            Some((_, fraction)) if fraction.bytes().any(|b| b != b'0') => {
+                decimal_number(text).map(Value::Number)
+            }
             Some(_) => read_amount_text(text).map(|amount| quantity_number(&amount)),
         },
         Type::Decimal => read_amount_text(text).map(|amount| quantity_number(&amount)),
