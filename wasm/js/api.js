@@ -4,7 +4,7 @@
 // a decimal string, so it stays exact), and the error JSON the module throws
 // becomes a KopruError. Everything else (validation, paths, tokens, retries,
 // quotas, paging, sync planning) is decided by kopru-core inside the module.
-import { RawClient, RawPageWalk, RawSession, configError as rawConfigError, isBridgeOperation } from './kopru_wasm.js';
+import { RawPageWalk, RawSession, configError as rawConfigError, isBridgeOperation } from './kopru_wasm.js';
 
 /** Every error kopru raises: `kind` is one of the seven words of the taxonomy. */
 export class KopruError extends Error {
@@ -333,6 +333,7 @@ export class Client {
   #config;
   #stateFile;
   #service;
+  #sandbox = null;
 
   constructor(config, state) {
     this.#stateFile = (stateFiles && config?.state_file) || null;
@@ -345,11 +346,16 @@ export class Client {
       }
     }
     const text = encodeSetting(config ?? {}, 'config');
-    const { service, sandbox } = JSON.parse(text);
-    const transport = sandbox === true && sandboxModule ? sandboxTransport(service) : undefined;
-    this.#raw = guarded(() => new RawClient(text, encodeState(state) ?? saved, transport));
-    this.#config = text;
+    this.#raw = guarded(() => new RawSession(text, encodeState(state) ?? saved, randomSeed()));
     // The core accepted the config, so its `service` is one of the three names.
+    const { service } = JSON.parse(text);
+    if (this.#raw.sandbox) {
+      if (!sandboxModule) {
+        throw configError('`sandbox: true` needs the sandbox module, which this entry point of the package cannot load');
+      }
+      this.#sandbox = sandboxTransport(service);
+    }
+    this.#config = text;
     this.#service = service;
   }
 
@@ -361,7 +367,7 @@ export class Client {
   /** Runs one operation and resolves to its result. */
   async call(op, params) {
     const name = opName(op);
-    return JSON.parse(await this.#result(name, encode(params)));
+    return this.#result(name, encode(params));
   }
 
   /**
@@ -379,7 +385,7 @@ export class Client {
     const inFlight = [];
     const sendAll = () => {
       for (let page = walk.handOut(); page !== undefined; page = walk.handOut()) {
-        inFlight.push(this.#result(name, page).then((text) => ({ text }), (reason) => ({ reason })));
+        inFlight.push(this.#result(name, page).then((result) => ({ result }), (reason) => ({ reason })));
       }
     };
     try {
@@ -391,7 +397,7 @@ export class Client {
           walk.failNext();
           throw answer.reason;
         }
-        const items = JSON.parse(guarded(() => walk.receiveNext(answer.text)));
+        const items = JSON.parse(guarded(() => walk.receiveNext(JSON.stringify(answer.result))));
         // Pages beyond a page that says it is the last: their answers are dropped.
         inFlight.length = walk.inFlight;
         if (inFlight.length > 0) sendAll();
@@ -407,13 +413,13 @@ export class Client {
     return JSON.parse(this.#raw.exportState());
   }
 
-  // The result JSON of one call: the bridge's operations are answered by its
-  // module (nothing is sent, the state does not change), the others by #text.
+  // The result of one call: the bridge's operations are answered by its module
+  // (nothing is sent, the state does not change), the others by #saved.
   async #result(op, params) {
-    if (!isBridgeOperation(op)) return this.#text(op, params);
+    if (!isBridgeOperation(op)) return this.#saved(op, params);
     try {
       await loadBridge();
-      return bridgeModule.runLocal(this.#config, op, params);
+      return JSON.parse(bridgeModule.runLocal(this.#config, op, params));
     } catch (error) {
       const lifted = lift(error);
       if (lifted instanceof KopruError) lifted.sent = false;
@@ -423,13 +429,13 @@ export class Client {
 
   // Runs one call; saves the state file afterwards, whatever the outcome (a
   // failure to save is reported only when the call itself succeeded).
-  async #text(op, params) {
-    let text;
+  async #saved(op, params) {
+    let result;
     let failure = null;
     try {
-      text = await this.#raw.call(op, params);
+      result = await this.#run(op, params);
     } catch (error) {
-      failure = lift(error);
+      failure = error;
     }
     if (this.#stateFile) {
       try {
@@ -439,8 +445,99 @@ export class Client {
       }
     }
     if (failure !== null) throw failure;
-    return text;
+    return result;
   }
+
+  // Runs one operation to its end: sends every step the session decides,
+  // after its `after_ms`. The call is parked in the session while its request
+  // is out, so the calls of one client overlap; none starts or takes its
+  // answer while another's login or renewal is out (the token it brings serves
+  // them all). Errors say whether a request was handed to the transport (`sent`).
+  async #run(op, params) {
+    const raw = this.#raw;
+    let sent = false;
+    let parked;
+    try {
+      // Each wait is written out where it is needed, so that nothing else runs
+      // between the last look at the token and what the call does next.
+      for (const until = this.#waitLimit(); raw.awaitsToken && Date.now() < until; ) await sleep(TOKEN_WAIT_STEP_MS);
+      let step = JSON.parse(raw.start(op, params, Date.now()));
+      parked = raw.park();
+      while (step.send) {
+        if (step.after_ms > 0) await sleep(step.after_ms);
+        sent = true;
+        const answer = await this.#send(step.send);
+        if (!parked?.isTokenRequest) {
+          for (const until = this.#waitLimit(); raw.awaitsToken && Date.now() < until; ) await sleep(TOKEN_WAIT_STEP_MS);
+        }
+        if (parked) raw.resume(parked);
+        let next;
+        try {
+          next = answer.response === undefined
+            ? raw.transportFailed(answer.failure.message, answer.failure.timedOut, Date.now())
+            : raw.receive(answer.response, Date.now());
+        } finally {
+          parked = raw.park();
+        }
+        step = JSON.parse(next);
+      }
+      return step.done;
+    } catch (error) {
+      const lifted = lift(error);
+      if (lifted instanceof KopruError) lifted.sent = sent;
+      throw lifted;
+    } finally {
+      parked?.free();
+    }
+  }
+
+  // Until when a call waits while another call's login or renewal is out: at
+  // most one call's deadline (looking again every TOKEN_WAIT_STEP_MS).
+  #waitLimit() {
+    return Date.now() + this.#raw.deadlineMs;
+  }
+
+  // Sends one request: `{ response }` (JSON text for the session) or `{ failure }`
+  // when none came (the session decides about it); throws when the sandbox
+  // module fails to load or answer, which ends the call.
+  async #send(request) {
+    if (this.#sandbox === null) return fetchOnce(request, this.#raw.timeoutMs);
+    try {
+      return { response: await this.#sandbox(JSON.stringify(request), Date.now()) };
+    } catch (error) {
+      throw configError(`the sandbox module failed: ${describeFailure(error).message}`);
+    }
+  }
+}
+
+// How often a call waiting for another's token looks again, in milliseconds.
+const TOKEN_WAIT_STEP_MS = 5;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Sends `request` with the host's global `fetch` (looked up at call time), the
+// request aborted after `timeoutMs` (0: never), and reads the whole response.
+async function fetchOnce({ method, url, headers, body }, timeoutMs) {
+  const init = { method, headers };
+  if (body !== null && body !== undefined) init.body = body;
+  if (timeoutMs > 0) init.signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await globalThis.fetch(url, init);
+    const text = await response.text();
+    return { response: JSON.stringify({ status: response.status, headers: [...response.headers], body: text }) };
+  } catch (error) {
+    return { failure: describeFailure(error) };
+  }
+}
+
+// What `fetch` threw as a message (with the underlying cause, as Node reports
+// `connect ECONNREFUSED` there) and whether it was the timeout.
+function describeFailure(error) {
+  const timedOut = error?.name === 'TimeoutError';
+  let message = typeof error?.message === 'string' ? error.message : typeof error === 'string' ? error : 'fetch failed';
+  const cause = error?.cause?.message;
+  if (typeof cause === 'string') message = `${message}: ${cause}`;
+  return { message, timedOut };
 }
 
 // The sync runner: the core's SyncRun (RawSyncRun, in the bridge module) decides every step; this loop
