@@ -38,6 +38,7 @@ if rustc +nightly --version >/dev/null 2>&1; then
 fi
 ensure_wasm_bindgen
 ensure_binaryen
+ensure_esbuild
 hash="$(sources_hash)"
 log "wasm/build.sh"
 rm -f "$stamp"

@@ -186,6 +186,19 @@ ensure_binaryen() {
     export WASM_OPT="$bin"
 }
 
+# Installs esbuild 0.28.2 from npm under tests/.tools (wasm/build.sh strips the
+# package's JavaScript with it) and exports ESBUILD with the path of its binary.
+ensure_esbuild() {
+    local prefix="$_KOPRU_ROOT/tests/.tools"
+    local bin="$prefix/node_modules/.bin/esbuild"
+    if [[ $("$bin" --version 2>/dev/null) != 0.28.2 ]]; then
+        log "installing esbuild@0.28.2 (npm) into tests/.tools"
+        mkdir -p "$prefix"
+        _kopru_quiet_install esbuild npm install --prefix "$prefix" --no-audit --no-fund esbuild@0.28.2
+    fi
+    export ESBUILD="$bin"
+}
+
 # Installs the Mono C# compiler and runtime when mcs or mono is missing.
 ensure_mono() {
     if ! command -v mcs >/dev/null || ! command -v mono >/dev/null; then
