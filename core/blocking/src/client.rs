@@ -93,7 +93,8 @@ impl Client {
 
     /// Runs one operation to its result, blocking until it is done. When the
     /// session state could not be saved (or was found corrupt and moved
-    /// aside), an object result carries `"warnings": [{"kind", "message"}]`;
+    /// aside), an object result carries `"warnings": [{"kind", "message"}]`,
+    /// after the warnings of values that did not fit their type, if any;
     /// the outcome itself is always the server's.
     pub fn call(&self, op: &str, params: &Value) -> Result<Value, Error> {
         self.call_wire(op, params).map(Wire::into_value)
@@ -104,10 +105,7 @@ impl Client {
     pub fn call_wire(&self, op: &str, params: &Value) -> Result<Wire, Error> {
         let outcome = self.call_outcome(op, params);
         let mut result = outcome.result?;
-        if let (false, Wire::Record(record)) = (outcome.warnings.is_empty(), &mut result) {
-            let list = outcome.warnings.iter().map(Warning::to_json).collect();
-            record.insert("warnings", Wire::from_value(Value::Array(list)));
-        }
+        add_state_warnings(&mut result, &outcome.warnings);
         Ok(result)
     }
 
@@ -265,4 +263,68 @@ fn now_ms() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
+}
+
+/// Adds the state file's `warnings` to an object result, after the result's
+/// own (values that did not fit their type); other results stay as they are.
+fn add_state_warnings(result: &mut Wire, warnings: &[Warning]) {
+    let Wire::Record(record) = result else {
+        return;
+    };
+    if warnings.is_empty() {
+        return;
+    }
+    let mut list = match record.remove("warnings") {
+        Some(Wire::List(own)) => own,
+        _ => Vec::new(),
+    };
+    list.extend(warnings.iter().map(|w| Wire::from_value(w.to_json())));
+    record.insert("warnings", Wire::List(list));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn state_warning() -> Warning {
+        Warning {
+            kind: "state_not_saved",
+            message: "cannot write /x/tedbul.json".into(),
+        }
+    }
+
+    #[test]
+    fn state_warnings_follow_the_results_own() {
+        let mut result = Wire::from_value(json!({
+            "items": [{"weight": "heavy"}],
+            "warnings": [{"path": "items[0].weight", "expected": "a decimal number"}],
+        }));
+        add_state_warnings(&mut result, &[state_warning()]);
+        assert_eq!(
+            result.into_value()["warnings"],
+            json!([
+                {"path": "items[0].weight", "expected": "a decimal number"},
+                {"kind": "state_not_saved", "message": "cannot write /x/tedbul.json"},
+            ])
+        );
+    }
+
+    #[test]
+    fn state_warnings_alone_make_the_list_and_leave_other_results_alone() {
+        let mut record = Wire::from_value(json!({"adsId": 7}));
+        add_state_warnings(&mut record, &[state_warning()]);
+        assert_eq!(
+            record.into_value(),
+            json!({"adsId": 7, "warnings": [
+                {"kind": "state_not_saved", "message": "cannot write /x/tedbul.json"},
+            ]})
+        );
+        let mut list = Wire::from_value(json!([1, 2]));
+        add_state_warnings(&mut list, &[state_warning()]);
+        assert_eq!(list.into_value(), json!([1, 2]));
+        let mut clean = Wire::from_value(json!({"adsId": 7}));
+        add_state_warnings(&mut clean, &[]);
+        assert_eq!(clean.into_value(), json!({"adsId": 7}));
+    }
 }
