@@ -104,6 +104,29 @@ test('node: state_file keeps the session between clients and is private', async 
   }
 });
 
+test('node: a state_file that cannot be written is a warning beside the server\'s result', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kopru-js-'));
+  try {
+    const folder = join(dir, 'state');
+    mkdirSync(folder);
+    const stateFile = join(folder, 'tedbul.json');
+    const client = new kopru.Client({ service: 'tedbul', sandbox: true, credentials: CREDENTIALS.tedbul, state_file: stateFile });
+    rmSync(folder, { recursive: true });
+    const created = await client.call('tedbul.ads.create', {
+      productBarcode: '8690000000017', productName: 'Deneme', stock: 5, price: '100.00', expiration: '2027-12-31',
+    });
+    ok(created.adsId !== undefined, `the create went through: ${JSON.stringify(created)}`);
+    equal(created.warnings?.at(-1)?.kind, 'state_not_saved', JSON.stringify(created.warnings));
+    ok(created.warnings.at(-1).message.includes('tedbul.json'), created.warnings.at(-1).message);
+    mkdirSync(folder);
+    const listed = await client.call('tedbul.ads.list', {});
+    equal(listed.warnings, undefined, 'the next call saved again');
+    ok(JSON.parse(readFileSync(stateFile, 'utf8')).access_token, 'the state file holds the token');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('node: an unreadable or corrupt state_file is a config error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kopru-js-'));
   try {

@@ -427,8 +427,10 @@ export class Client {
     }
   }
 
-  // Runs one call; saves the state file afterwards, whatever the outcome (a
-  // failure to save is reported only when the call itself succeeded).
+  // Runs one call; saves the state file afterwards, whatever the outcome. A
+  // failed save never changes the outcome, which is the server's: an object
+  // result carries a `state_not_saved` warning after its own `warnings` (as in
+  // the other bindings), the same line goes to the console, the next call saves again.
   async #saved(op, params) {
     let result;
     let failure = null;
@@ -437,14 +439,19 @@ export class Client {
     } catch (error) {
       failure = error;
     }
+    let warning = null;
     if (this.#stateFile) {
       try {
         stateFiles.save(this.#stateFile, this.#raw.exportState());
       } catch (error) {
-        failure ??= configError(`cannot write state_file ${this.#stateFile}: ${error.message}`);
+        warning = { kind: 'state_not_saved', message: `cannot write state_file ${this.#stateFile}: ${error.message}` };
+        console.warn(`kopru: warning (${warning.kind}): ${warning.message}`);
       }
     }
     if (failure !== null) throw failure;
+    if (warning !== null && result !== null && typeof result === 'object' && !Array.isArray(result)) {
+      result.warnings = [...(Array.isArray(result.warnings) ? result.warnings : []), warning];
+    }
     return result;
   }
 
