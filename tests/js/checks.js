@@ -483,7 +483,7 @@ export function checks({ kopru, sandboxUrl, closedUrl, vectors, bridgeLoadsAtOnc
     equal((await stats('tedbul')).logins - before.logins, 1, 'one new login');
   });
 
-  add('calls on one client run one after another', async () => {
+  add('calls on one client share one login', async () => {
     const client = new Client(overHttp('entegra'));
     const before = await stats('entegra');
     const results = await Promise.all([

@@ -78,6 +78,45 @@ test('node: the package exports map, its files and its types', () => {
   );
 });
 
+test('node: a call that fails while its login is out does not hold the client\'s next call', async () => {
+  const deadlineMs = 4000;
+  const client = new kopru.Client({
+    service: 'entegra',
+    base_url: `${sandboxUrl}/entegra`,
+    credentials: CREDENTIALS.entegra,
+    retry: { deadline_ms: deadlineMs },
+  });
+  const realFetch = globalThis.fetch;
+  // The login's answer is one the session cannot read (a status that is no number).
+  globalThis.fetch = async () => ({ status: 'broken', headers: [], text: async () => '' });
+  let failed;
+  try {
+    failed = await client.call('entegra.products.list', { page: 1 }).then(() => null, (error) => error);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  ok(failed instanceof kopru.KopruError, `the call failed with a KopruError: ${failed}`);
+  equal(failed.sent, true, 'its login had been handed to the transport');
+  const started = Date.now();
+  const listed = await client.call('entegra.products.list', { page: 1 });
+  ok(Array.isArray(listed.items), 'the next call logged in and listed');
+  const waited = Date.now() - started;
+  ok(waited < deadlineMs / 2, `the next call did not wait out the deadline for the dead login (${waited} ms)`);
+});
+
+test('node: clients and sessions seed their jitter without a global Web Crypto (Node 18)', async () => {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });
+  try {
+    const session = new kopru.Session({ service: 'erp', sandbox: true, credentials: CREDENTIALS.erp });
+    ok(session.start('erp.inventory.list', { page: 1 }, Date.now()).send, 'the session asked for a request');
+    const client = new kopru.Client({ service: 'erp', sandbox: true, credentials: CREDENTIALS.erp });
+    ok(Array.isArray((await client.call('erp.inventory.list', { page: 1 })).items), 'the client listed');
+  } finally {
+    Object.defineProperty(globalThis, 'crypto', descriptor);
+  }
+});
+
 test('node: state_file keeps the session between clients and is private', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kopru-js-'));
   try {

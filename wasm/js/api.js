@@ -137,9 +137,14 @@ function responseJson(value) {
   }
 }
 
-// 64 random bits from the platform (crypto.getRandomValues) for the back-off jitter.
+// 64 random bits for the back-off jitter: from the platform's crypto.getRandomValues,
+// or from Math.random where there is no global Web Crypto (Node 18): the jitter
+// only spreads retries, it guards no secret.
 function randomSeed() {
-  return globalThis.crypto.getRandomValues(new BigUint64Array(1))[0];
+  const { crypto } = globalThis;
+  if (typeof crypto?.getRandomValues === 'function') return crypto.getRandomValues(new BigUint64Array(1))[0];
+  const word = () => BigInt(Math.floor(Math.random() * 2 ** 32));
+  return (word() << 32n) | word();
 }
 
 // A caller's seed (a safe integer or a bigint), else a random one.
@@ -381,7 +386,7 @@ export class Client {
     const concurrency = options?.concurrency ?? 1;
     const walk = guarded(() => new RawPageWalk(name, encode(params), Number(concurrency)));
     // The answers of the pages in flight, in the order they were handed out,
-    // each settling to `{ text }` or `{ reason }` (so none is an unhandled rejection).
+    // each settling to `{ result }` or `{ reason }` (so none is an unhandled rejection).
     const inFlight = [];
     const sendAll = () => {
       for (let page = walk.handOut(); page !== undefined; page = walk.handOut()) {
@@ -477,7 +482,11 @@ export class Client {
         if (!parked?.isTokenRequest) {
           for (const until = this.#waitLimit(); raw.awaitsToken && Date.now() < until; ) await sleep(TOKEN_WAIT_STEP_MS);
         }
-        if (parked) raw.resume(parked);
+        if (parked) {
+          const call = parked;
+          parked = undefined;
+          raw.resume(call);
+        }
         let next;
         try {
           next = answer.response === undefined
@@ -494,7 +503,13 @@ export class Client {
       if (lifted instanceof KopruError) lifted.sent = sent;
       throw lifted;
     } finally {
-      parked?.free();
+      // A call that ends while parked (the sandbox module failed, an answer the
+      // session could not read) is brought back and dropped: a login it had out
+      // no longer holds the client's other calls.
+      if (parked) {
+        raw.resume(parked);
+        raw.abandon();
+      }
     }
   }
 
@@ -525,10 +540,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // Sends `request` with the host's global `fetch` (looked up at call time), the
 // request aborted after `timeoutMs` (0: never), and reads the whole response.
 async function fetchOnce({ method, url, headers, body }, timeoutMs) {
-  const init = { method, headers };
-  if (body !== null && body !== undefined) init.body = body;
-  if (timeoutMs > 0) init.signal = AbortSignal.timeout(timeoutMs);
   try {
+    const init = { method, headers };
+    if (body !== null && body !== undefined) init.body = body;
+    if (timeoutMs > 0) init.signal = AbortSignal.timeout(timeoutMs);
     const response = await globalThis.fetch(url, init);
     const text = await response.text();
     return { response: JSON.stringify({ status: response.status, headers: [...response.headers], body: text }) };

@@ -230,7 +230,7 @@ export class Session {
 /**
  * The bundled client: runs whole operations over the global `fetch` (Node ≥ 18,
  * browsers, workers) or, with `sandbox: true`, the in-process sandbox. Calls on
- * one client run one after another.
+ * one client overlap their network waits; a login or renewal serves them all.
  */
 export class Client {
   /** @throws {KopruError} `config` when the config is wrong */
