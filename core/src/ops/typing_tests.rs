@@ -180,9 +180,30 @@ mod one_pass {
         "barcode",
     ];
 
+    /// Keys of the ERP's product and stock records, typed and untyped.
+    const ERP_RECORD_KEYS: [&str; 12] = [
+        "ItemCode",
+        "ItemTypeCode",
+        "SalePrice",
+        "PurchasePrice",
+        "TaxRate",
+        "IsBlocked",
+        "CreatedDate",
+        "Variants",
+        "ColorCode",
+        "Barcode",
+        "Qty1",
+        "extra",
+    ];
+
     /// Values with the keys of Entegra's product and order records.
     fn value() -> impl Strategy<Value = Value> {
-        let keys = prop::sample::select(RECORD_KEYS.to_vec());
+        value_with(&RECORD_KEYS)
+    }
+
+    /// Values whose objects have `keys`.
+    fn value_with(keys: &'static [&'static str]) -> impl Strategy<Value = Value> {
+        let keys = prop::sample::select(keys.to_vec());
         scalar().prop_recursive(3, 24, 6, move |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
@@ -229,6 +250,49 @@ mod one_pass {
         Ok(())
     }
 
+    /// The ERP's page reader (one pass) against the walk of the records it
+    /// replaced: the same items, in the same text, with the same warnings.
+    fn erp_page_both_ways(op: &str, records: Vec<Value>) -> Result<(), TestCaseError> {
+        let operation = find(op).unwrap();
+        let text = serde_json::json!({
+            "success": true,
+            "data": records,
+            "pagination": {"current_page": 1, "total": 9, "total_pages": 3},
+        })
+        .to_string();
+        let response = crate::http::HttpResponse::new(200, text.clone());
+        let body = crate::ops::envelope::checked_body(Service::Erp, &response).unwrap();
+        let params = crate::wire::Wire::from_value(serde_json::json!({"page": 1}));
+        let context = crate::ops::ParseContext {
+            params: &params,
+            page_size: 100,
+            result: operation.result,
+        };
+        let read = crate::ops::erp::parse::page(body, &context)
+            .unwrap()
+            .into_value();
+        let mut walked = Typer::new(fallback_of(Service::Erp));
+        let mut tree: Value = serde_json::from_str(&text).unwrap();
+        walked.records(
+            tree["data"].as_array_mut().unwrap(),
+            operation.result,
+            "items",
+        );
+        prop_assert_eq!(read["items"].to_string(), tree["data"].to_string());
+        let warnings: Vec<Value> = walked
+            .into_warnings()
+            .iter()
+            .map(Warning::to_json)
+            .collect();
+        let expected = if warnings.is_empty() {
+            Value::Null
+        } else {
+            Value::from(warnings)
+        };
+        prop_assert_eq!(&read["warnings"], &expected);
+        Ok(())
+    }
+
     /// The one pass and the walk over the same text: the same text out (fields,
     /// order, a repeated key's first place and last value); their warnings.
     fn both_ways_sent(
@@ -263,6 +327,20 @@ mod one_pass {
         #[test]
         fn orders_read_in_one_pass_are_typed_as_walked(records in prop::collection::vec(value(), 0..5)) {
             both_ways("entegra.orders.list", "orders", records)?;
+        }
+
+        #[test]
+        fn erp_products_read_in_one_pass_are_typed_as_walked(
+            records in prop::collection::vec(value_with(&ERP_RECORD_KEYS), 0..5),
+        ) {
+            erp_page_both_ways("erp.products.list", records)?;
+        }
+
+        #[test]
+        fn erp_inventory_read_in_one_pass_is_typed_as_walked(
+            records in prop::collection::vec(value_with(&ERP_RECORD_KEYS), 0..5),
+        ) {
+            erp_page_both_ways("erp.inventory.list", records)?;
         }
 
         #[test]

@@ -7,7 +7,7 @@
 
 mod dialect;
 mod params;
-mod parse;
+pub(in crate::ops) mod parse;
 mod records;
 
 pub(super) use dialect::DIALECT;

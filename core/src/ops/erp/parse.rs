@@ -3,31 +3,40 @@
 
 use crate::error::Error;
 use crate::ops::{fallback_of, page_result, with_warnings, Body, ParseContext, Typer};
-use crate::schema::Schema;
 use crate::service::Service;
 use crate::wire::Wire;
 use serde_json::{json, Value};
 
-/// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result.
+/// `{success, data: […], pagination: {current_page, total, total_pages}}` → a page result,
+/// the records typed while the body is read (one pass, as Entegra's pages).
 pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
-    let mut body = body.value()?;
     let mut typer = Typer::new(fallback_of(Service::Erp));
-    let items = records(&mut body, context.result, &mut typer)?;
-    let pagination = body.get("pagination");
-    let page = typer
-        .count(
-            pagination.and_then(|p| p.get("current_page")),
-            "pagination.current_page",
+    let body = body.read(|text| typer.read_page(text, context.result, &["data"], &[]))?;
+    let (items, pagination) = match body {
+        Wire::Record(mut body) => {
+            let items = match body.remove("data") {
+                Some(Wire::List(items)) => items,
+                None | Some(Wire::Null) => Vec::new(),
+                Some(_) => return Err(Error::decode("data", "expected a list")),
+            };
+            (items, body.get("pagination").map(Wire::to_value))
+        }
+        // A bare list is read as the records, as on the other services.
+        Wire::List(items) => (items, None),
+        _ => return Err(Error::decode("", "expected an object")),
+    };
+    let count = |typer: &mut Typer<'_>, key: &str| {
+        typer.count(
+            pagination.as_ref().and_then(|p| p.get(key)),
+            &format!("pagination.{key}"),
         )
-        .unwrap_or_else(|| context.page());
-    let total = typer.count(pagination.and_then(|p| p.get("total")), "pagination.total");
-    let total_pages = typer.count(
-        pagination.and_then(|p| p.get("total_pages")),
-        "pagination.total_pages",
-    );
+    };
+    let page = count(&mut typer, "current_page").unwrap_or_else(|| context.page());
+    let total = count(&mut typer, "total");
+    let total_pages = count(&mut typer, "total_pages");
     let next = total_pages.filter(|pages| page < *pages && !items.is_empty());
     Ok(page_result(
-        items.into_iter().map(Wire::from_value).collect(),
+        items,
         total,
         page,
         next.map(|_| page + 1),
@@ -63,19 +72,4 @@ pub fn all_items(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> 
         result,
         typer.into_warnings(),
     )))
-}
-
-/// The typed records under `data` (none when it is absent or null).
-fn records(
-    body: &mut Value,
-    schema: &'static Schema,
-    typer: &mut Typer<'_>,
-) -> Result<Vec<Value>, Error> {
-    let mut items = match body.get_mut("data").map(Value::take) {
-        Some(Value::Array(items)) => items,
-        None | Some(Value::Null) => Vec::new(),
-        Some(_) => return Err(Error::decode("data", "expected a list")),
-    };
-    typer.records(&mut items, schema, "items");
-    Ok(items)
 }
