@@ -279,6 +279,15 @@ mod one_pass {
             "items",
         );
         prop_assert_eq!(read["items"].to_string(), tree["data"].to_string());
+        let next = if tree["data"].as_array().unwrap().is_empty() {
+            Value::Null
+        } else {
+            Value::from(2)
+        };
+        prop_assert_eq!(
+            (&read["page"], &read["total"], &read["next_page"]),
+            (&Value::from(1), &Value::from(9), &next)
+        );
         let warnings: Vec<Value> = walked
             .into_warnings()
             .iter()

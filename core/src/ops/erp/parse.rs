@@ -21,9 +21,9 @@ pub fn page(body: Body<'_>, context: &ParseContext) -> Result<Wire, Error> {
             };
             (items, body.get("pagination").map(Wire::to_value))
         }
-        // A bare list is read as the records, as on the other services.
-        Wire::List(items) => (items, None),
-        _ => return Err(Error::decode("", "expected an object")),
+        // The ERP always wraps its records: a bare list has no pagination,
+        // so reading it as a page would end a walk after it without a word.
+        _ => return Err(Error::decode("", "expected {success, data, pagination}")),
     };
     let count = |typer: &mut Typer<'_>, key: &str| {
         typer.count(
