@@ -106,33 +106,57 @@ struct Product {
     variatios: Vec<Variation>,
 }
 
+/// A session of `config` holding a token valid long after `NOW` (state `state`).
+fn logged_in(config: Value, state: Value) -> Session {
+    Session::from_json(&config, Some(&state)).unwrap()
+}
+
+/// A 200 answer carrying `body` as JSON.
+fn answer(body: &str) -> HttpResponse {
+    HttpResponse {
+        status: 200,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: body.to_owned(),
+    }
+}
+
+/// One page through the session: `op`'s request, then `response` handed back.
+fn receive_page(session: &mut Session, op: &str, response: &HttpResponse) {
+    let started = session.start(op, &json!({"page": 1}), NOW);
+    let Ok(Step::Send { .. }) = started else {
+        panic!("the session did not ask for the page: {started:?}")
+    };
+    black_box(session.receive(response, NOW).unwrap());
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.as_secs_f64() / b.as_secs_f64()
+}
+
 fn main() {
     let body = live_page();
     // No request quota: the rounds start more pages at one `NOW` than Entegra's
     // hourly quota (7,200) would let through.
-    let config = json!({"service": "entegra",
-        "credentials": {"email": "demo@kopru.dev", "password": "demo-password"},
-        "quota": {"per_hour": null, "per_day": null}});
-    let state = json!({"version": 1, "service": "entegra", "account": "demo@kopru.dev",
-        "access_token": "T", "access_expires_ms": NOW * 2,
-        "refresh_token": "R", "refresh_expires_ms": NOW * 2});
-    let mut session = Session::from_json(&config, Some(&state)).unwrap();
-    let response = HttpResponse {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: body.clone(),
-    };
+    let mut session = logged_in(
+        json!({"service": "entegra",
+            "credentials": {"email": "demo@kopru.dev", "password": "demo-password"},
+            "quota": {"per_hour": null, "per_day": null}}),
+        json!({"version": 1, "service": "entegra", "account": "demo@kopru.dev",
+            "access_token": "T", "access_expires_ms": NOW * 2,
+            "refresh_token": "R", "refresh_expires_ms": NOW * 2}),
+    );
+    let response = answer(&body);
     // Five interleaved rounds, the fastest of each: a slow spell of the machine
     // then costs all three alike instead of whichever ran during it.
     let least = Duration::from_millis(400);
     let (mut kopru, mut value, mut typed) = (Duration::MAX, Duration::MAX, Duration::MAX);
     for _ in 0..5 {
         kopru = kopru.min(mean(least, || {
-            let started = session.start("entegra.products.list", &json!({"page": 1}), NOW);
-            let Ok(Step::Send { .. }) = started else {
-                panic!("the session did not ask for the page: {started:?}")
-            };
-            black_box(session.receive(&response, NOW).unwrap());
+            receive_page(&mut session, "entegra.products.list", &response)
         }));
         value = value.min(mean(least, || {
             black_box(serde_json::from_str::<Value>(black_box(&body)).unwrap());
@@ -141,17 +165,13 @@ fn main() {
             black_box(serde_json::from_str::<Page>(black_box(&body)).unwrap());
         }));
     }
-    let micros = |d: Duration| d.as_secs_f64() * 1e6;
-    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-    println!(
-        "receive an Entegra product page ({} KB, 100 products × 3 variations), mean per page, fastest of 5 rounds",
-        body.len() / 1000
-    );
-    println!("  kopru session receive          {:>9.1} µs", micros(kopru));
-    println!(
-        "  serde_json::Value              {:>9.1} µs   kopru / Value {:>5.2}",
-        micros(value),
-        ratio(kopru, value)
+    print_against_value(
+        &format!(
+            "an Entegra product page ({} KB, 100 products × 3 variations)",
+            body.len() / 1000
+        ),
+        kopru,
+        value,
     );
     println!(
         "  typed serde structs (strings)  {:>9.1} µs   kopru / typed {:>5.2}",
@@ -164,38 +184,39 @@ fn main() {
 /// The ERP inventory page through a logged-in ERP session, next to its `Value` parse.
 fn erp_inventory(least: Duration) {
     let body = erp_inventory_page();
-    let config = json!({"service": "erp", "base_url": "https://erp.example.com",
-        "credentials": {"username": "demo", "password": "demo-password"}});
-    let state = json!({"version": 1, "service": "erp", "account": "demo",
-        "access_token": "T", "access_expires_ms": NOW * 2});
-    let mut session = Session::from_json(&config, Some(&state)).unwrap();
-    let response = HttpResponse {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: body.clone(),
-    };
+    let mut session = logged_in(
+        json!({"service": "erp", "base_url": "https://erp.example.com",
+            "credentials": {"username": "demo", "password": "demo-password"}}),
+        json!({"version": 1, "service": "erp", "account": "demo",
+            "access_token": "T", "access_expires_ms": NOW * 2}),
+    );
+    let response = answer(&body);
     let (mut kopru, mut value) = (Duration::MAX, Duration::MAX);
     for _ in 0..5 {
         kopru = kopru.min(mean(least, || {
-            let started = session.start("erp.inventory.list", &json!({"page": 1}), NOW);
-            let Ok(Step::Send { .. }) = started else {
-                panic!("the session did not ask for the page: {started:?}")
-            };
-            black_box(session.receive(&response, NOW).unwrap());
+            receive_page(&mut session, "erp.inventory.list", &response)
         }));
         value = value.min(mean(least, || {
             black_box(serde_json::from_str::<Value>(black_box(&body)).unwrap());
         }));
     }
-    let micros = |d: Duration| d.as_secs_f64() * 1e6;
-    println!(
-        "receive an ERP inventory page ({} KB, 100 stock records), mean per page, fastest of 5 rounds",
-        body.len() / 1000
+    print_against_value(
+        &format!(
+            "an ERP inventory page ({} KB, 100 stock records)",
+            body.len() / 1000
+        ),
+        kopru,
+        value,
     );
+}
+
+/// Prints the receive of `page` by kopru and its `serde_json::Value` parse.
+fn print_against_value(page: &str, kopru: Duration, value: Duration) {
+    println!("receive {page}, mean per page, fastest of 5 rounds");
     println!("  kopru session receive          {:>9.1} µs", micros(kopru));
     println!(
         "  serde_json::Value              {:>9.1} µs   kopru / Value {:>5.2}",
         micros(value),
-        kopru.as_secs_f64() / value.as_secs_f64()
+        ratio(kopru, value)
     );
 }
