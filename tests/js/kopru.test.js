@@ -104,6 +104,46 @@ test('node: a call that fails while its login is out does not hold the client\'s
   ok(waited < deadlineMs / 2, `the next call did not wait out the deadline for the dead login (${waited} ms)`);
 });
 
+test('node: a call waits for another call\'s login at most the deadline, then goes on', async () => {
+  const deadlineMs = 1000;
+  const client = new kopru.Client({
+    service: 'entegra',
+    base_url: `${sandboxUrl}/entegra`,
+    credentials: CREDENTIALS.entegra,
+    retry: { deadline_ms: deadlineMs },
+  });
+  const realFetch = globalThis.fetch;
+  // The first request (the first call's login) gets no answer until it is released.
+  let releaseLogin;
+  let first = true;
+  globalThis.fetch = (url, init) => {
+    if (!first) return realFetch(url, init);
+    first = false;
+    return new Promise((_, reject) => {
+      releaseLogin = () => reject(new Error('released by the test'));
+    });
+  };
+  let timer;
+  const held = client.call('entegra.products.list', { page: 1 }).then(() => 'listed', () => 'failed');
+  try {
+    const started = Date.now();
+    const giveUp = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('still waiting'), 10 * deadlineMs);
+    });
+    const second = client.call('entegra.products.list', { page: 1 }).then((result) => Array.isArray(result.items));
+    const outcome = await Promise.race([second, giveUp]);
+    const waited = Date.now() - started;
+    equal(outcome, true, 'the second call went on after the deadline, logged in itself and listed');
+    ok(waited >= deadlineMs * 0.9, `it waited for the first call's login first (${waited} ms)`);
+  } finally {
+    clearTimeout(timer);
+    globalThis.fetch = realFetch;
+    // Released whatever happened, so that a call still waiting for it ends too.
+    releaseLogin?.();
+    await held;
+  }
+});
+
 test('node: clients and sessions seed their jitter without a global Web Crypto (Node 18)', async () => {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
   Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });

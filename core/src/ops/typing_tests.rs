@@ -251,7 +251,10 @@ mod one_pass {
     }
 
     /// The ERP's page reader (one pass) against the walk of the records it
-    /// replaced: the same items, in the same text, with the same warnings.
+    /// replaced: the same items, in the same text, with the same warnings. The
+    /// body has the envelope seed 001 shows for `GET /api/v1/inventory` and
+    /// `/products` (`success`, `data`, `pagination` with `current_page`,
+    /// `total`, `total_pages`).
     fn erp_page_both_ways(op: &str, records: Vec<Value>) -> Result<(), TestCaseError> {
         let operation = find(op).unwrap();
         let text = serde_json::json!({
